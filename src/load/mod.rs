@@ -1,0 +1,227 @@
+//! Loading: read journey files, check them, and turn them into the model, collecting every
+//! problem with its file, line, column, JSON path and a hint. Loading never stops early: a bad
+//! file is reported and the good ones still load.
+
+mod deserialize;
+mod discover;
+mod json_path;
+mod problem;
+mod source;
+pub mod suggest;
+mod validate;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use deserialize::Origins;
+pub use json_path::{JsonPath, Segment};
+pub use problem::{Problem, ProblemCode};
+pub use source::{LineColumn, SourceFile, Spans};
+
+use crate::model::Journey;
+
+/// Journey files larger than this are refused: a journey of a hundred touchpoints is about
+/// 60 kB, so anything this big is not a hand-written journey.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// What loading needs to know from the rest of tjm.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions<'a> {
+    /// Codes and names of the rules, so silences can be checked; empty skips that check.
+    pub rule_names: &'a [(&'a str, &'a str)],
+}
+
+/// A journey that loaded without problems, with the file it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedJourney {
+    /// The journey.
+    pub journey: Journey,
+    /// Its file, for pointing diagnostics at touchpoints.
+    pub source: Arc<SourceFile>,
+}
+
+impl LoadedJourney {
+    /// Where touchpoint `index` sits in the file (its `id` line), for diagnostics.
+    pub fn touchpoint_path(&self, index: usize) -> JsonPath {
+        JsonPath::root().key("touchpoints").index(index)
+    }
+}
+
+/// Everything found in the paths: the usable journeys and every problem.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Journeys without problems, in file order.
+    pub journeys: Vec<LoadedJourney>,
+    /// Every problem found, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// Loads every journey in `paths` (files, or directories searched for `*.json`).
+pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
+    let mut loaded = Loaded::default();
+    let files = discover::journey_files(paths, &mut loaded.problems);
+    for file in files {
+        let (journey, problems) = load_file(&file, options);
+        loaded.problems.extend(problems);
+        loaded.journeys.extend(journey);
+    }
+    reject_duplicate_ids(&mut loaded);
+    loaded
+}
+
+/// Loads one file.
+pub fn load_file(path: &Path, options: &LoadOptions<'_>) -> (Option<LoadedJourney>, Vec<Problem>) {
+    match read(path) {
+        Ok(text) => load_text(path, text, options),
+        Err(problem) => (None, vec![*problem]),
+    }
+}
+
+fn read(path: &Path) -> Result<String, Box<Problem>> {
+    let unreadable = |error: std::io::Error| {
+        Box::new(Problem::file(
+            ProblemCode::Unreadable,
+            path,
+            format!("cannot read {}: {error}", path.display()),
+        ))
+    };
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Box::new(
+            Problem::file(
+                ProblemCode::TooLarge,
+                path,
+                format!(
+                    "{} is {:.1} MB; a journey file can be at most {} MB",
+                    path.display(),
+                    metadata.len() as f64 / 1_000_000.0,
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .with_help(
+                "is this really a journey? Split a very large journey into one file per journey",
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = offset - bytes[..offset].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        Box::new(
+            Problem::file(
+                ProblemCode::NotUtf8,
+                path,
+                format!(
+                    "{}:{line}:{column}: the file is not UTF-8 text (byte 0x{:02X} at offset {offset})",
+                    path.display(),
+                    bytes[offset]
+                ),
+            )
+            .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+        )
+    })
+}
+
+/// Loads a journey from text already in memory; `path` names it in diagnostics.
+pub fn load_text(
+    path: &Path,
+    text: String,
+    options: &LoadOptions<'_>,
+) -> (Option<LoadedJourney>, Vec<Problem>) {
+    let source = Arc::new(SourceFile::new(path, text));
+    let mut problems = Vec::new();
+    if source.text().trim().is_empty() {
+        problems.push(
+            Problem::file(
+                ProblemCode::Empty,
+                path,
+                format!("{} is empty", path.display()),
+            )
+            .with_help(
+                "a journey file holds one JSON object; `tjm new repair` writes a starting point",
+            ),
+        );
+        return (None, problems);
+    }
+    let value: serde_json::Value = match serde_json::from_str(source.text()) {
+        Ok(value) => value,
+        Err(error) => {
+            let offset = source.offset_of(error.line(), error.column());
+            let message = error.to_string();
+            let message = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(m, _)| m);
+            problems.push(
+                Problem::at_offset(
+                    ProblemCode::Syntax,
+                    &source,
+                    offset,
+                    format!("not valid JSON: {message}"),
+                )
+                .with_help(syntax_help(message)),
+            );
+            return (None, problems);
+        }
+    };
+    let Some((journey, origins)) = deserialize::journey(value, &source, &mut problems) else {
+        return (None, problems);
+    };
+    validate::journey(
+        &validate::Subject {
+            journey: &journey,
+            origins: &origins,
+            source: &source,
+            rule_names: options.rule_names,
+        },
+        &mut problems,
+    );
+    if problems.is_empty() {
+        (Some(LoadedJourney { journey, source }), problems)
+    } else {
+        (None, problems)
+    }
+}
+
+fn syntax_help(message: &str) -> &'static str {
+    if message.contains("trailing comma") {
+        "remove the comma after the last item of the list or object"
+    } else if message.contains("key must be a string") {
+        "put field names in double quotes: \"title\": …"
+    } else if message.contains("EOF") {
+        "the file ends too early: check that every `{` and `[` is closed"
+    } else if message.contains("expected `,`") {
+        "a comma is missing between two items, or a quote is not closed"
+    } else {
+        "JSON needs double quotes around text and field names, and commas between items"
+    }
+}
+
+fn reject_duplicate_ids(loaded: &mut Loaded) {
+    let mut first: HashMap<String, PathBuf> = HashMap::new();
+    let mut keep = Vec::with_capacity(loaded.journeys.len());
+    for journey in std::mem::take(&mut loaded.journeys) {
+        match first.get(&journey.journey.id) {
+            Some(earlier) => loaded.problems.push(
+                Problem::at(
+                    ProblemCode::DuplicateJourney,
+                    &journey.source,
+                    JsonPath::root().key("id"),
+                    format!(
+                        "journey id `{}` is also used by {}",
+                        journey.journey.id,
+                        earlier.display()
+                    ),
+                )
+                .with_help("each journey needs its own id: reports and links are named after it"),
+            ),
+            None => {
+                first.insert(journey.journey.id.clone(), journey.source.path().to_owned());
+                keep.push(journey);
+            }
+        }
+    }
+    loaded.journeys = keep;
+}

@@ -1,0 +1,214 @@
+//! A journey file's text, kept for diagnostics, and the map from JSON paths to byte ranges.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use jsonc_parser::ast::{ObjectPropName, Value};
+use jsonc_parser::common::Ranged;
+use jsonc_parser::{CollectOptions, ParseOptions};
+
+use super::json_path::JsonPath;
+
+/// The text of one loaded file. Positions are found lazily: the fast path never needs them.
+#[derive(Debug)]
+pub struct SourceFile {
+    path: PathBuf,
+    text: String,
+    line_starts: OnceLock<Vec<usize>>,
+    span_map: OnceLock<HashMap<JsonPath, Spans>>,
+}
+
+/// Where a JSON path sits in the text: the value, and the key in front of it when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spans {
+    /// The byte range of the value.
+    pub value: Range<usize>,
+    /// The byte range of the field name, for values inside an object.
+    pub key: Option<Range<usize>>,
+}
+
+/// A 1-based line and column, as editors show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LineColumn {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl SourceFile {
+    /// Wraps a file's text; `path` is shown in diagnostics as given.
+    pub fn new(path: impl Into<PathBuf>, text: String) -> SourceFile {
+        SourceFile {
+            path: path.into(),
+            text,
+            line_starts: OnceLock::new(),
+            span_map: OnceLock::new(),
+        }
+    }
+
+    /// The file's path as the user named it.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The file's text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Line and column of a byte offset.
+    pub fn line_column(&self, offset: usize) -> LineColumn {
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let offset = offset.min(self.text.len());
+        let line = starts.partition_point(|&start| start <= offset).max(1);
+        let line_start = starts[line - 1];
+        let column = self
+            .text
+            .get(line_start..offset)
+            .map_or(offset - line_start, |s| s.chars().count())
+            + 1;
+        LineColumn { line, column }
+    }
+
+    /// Byte offset of a 1-based line and column (as serde_json reports them).
+    pub fn offset_of(&self, line: usize, column: usize) -> usize {
+        let mut offset = 0;
+        for (i, text_line) in self.text.split_inclusive('\n').enumerate() {
+            if i + 1 == line {
+                let within = text_line
+                    .char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(text_line.len(), |(i, _)| i);
+                return (offset + within).min(self.text.len());
+            }
+            offset += text_line.len();
+        }
+        self.text.len()
+    }
+
+    /// Finds where a JSON path sits in the text. `None` when the path does not exist (for
+    /// instance a missing field) or the text does not parse. The text is parsed once, on the
+    /// first call, into a map of every path.
+    pub fn spans(&self, path: &JsonPath) -> Option<Spans> {
+        self.span_map
+            .get_or_init(|| build_span_map(&self.text))
+            .get(path)
+            .cloned()
+    }
+
+    /// The span a diagnostic should point at for a path: the nearest existing ancestor's
+    /// value when the path itself does not exist.
+    pub fn best_span(&self, path: &JsonPath, prefer_key: bool) -> Option<Range<usize>> {
+        let mut current = Some(path.clone());
+        while let Some(path) = current {
+            if let Some(spans) = self.spans(&path) {
+                return Some(match (prefer_key, spans.key) {
+                    (true, Some(key)) => key,
+                    _ => head_of(&self.text, spans.value),
+                });
+            }
+            current = path.parent();
+        }
+        None
+    }
+}
+
+fn build_span_map(text: &str) -> HashMap<JsonPath, Spans> {
+    let mut map = HashMap::new();
+    if let Ok(parsed) =
+        jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
+        && let Some(value) = parsed.value.as_ref()
+    {
+        index_value(value, JsonPath::root(), None, &mut map);
+    }
+    map
+}
+
+fn index_value(
+    value: &Value<'_>,
+    path: JsonPath,
+    key: Option<Range<usize>>,
+    map: &mut HashMap<JsonPath, Spans>,
+) {
+    match value {
+        Value::Object(object) => {
+            for prop in &object.properties {
+                let name = prop.name.range();
+                index_value(
+                    &prop.value,
+                    path.key(prop_name(&prop.name)),
+                    Some(name.start..name.end),
+                    map,
+                );
+            }
+        }
+        Value::Array(array) => {
+            for (index, element) in array.elements.iter().enumerate() {
+                index_value(element, path.index(index), None, map);
+            }
+        }
+        _ => {}
+    }
+    let range = value.range();
+    map.insert(
+        path,
+        Spans {
+            value: range.start..range.end,
+            key,
+        },
+    );
+}
+
+fn prop_name<'a>(name: &'a ObjectPropName<'_>) -> &'a str {
+    match name {
+        ObjectPropName::String(lit) => &lit.value,
+        ObjectPropName::Word(word) => word.value,
+    }
+}
+
+/// Objects and arrays span many lines; a label reads better on their first line only.
+fn head_of(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    match slice.find('\n') {
+        Some(newline) => range.start..range.start + newline.max(1),
+        None => range,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_values_and_keys_by_path() {
+        let text = "{\n  \"touchpoints\": [\n    {\"id\": \"a\", \"actor\": \"kcc\"}\n  ]\n}\n";
+        let file = SourceFile::new("x.json", text.to_owned());
+        let path = JsonPath::root().key("touchpoints").index(0).key("actor");
+        let spans = file.spans(&path).unwrap();
+        assert_eq!(&text[spans.value.clone()], "\"kcc\"");
+        assert_eq!(&text[spans.key.unwrap()], "\"actor\"");
+        assert_eq!(
+            file.line_column(spans.value.start),
+            LineColumn {
+                line: 3,
+                column: 26
+            }
+        );
+        assert!(file.spans(&JsonPath::root().key("nope")).is_none());
+    }
+
+    #[test]
+    fn converts_line_and_column_back_to_offsets() {
+        let file = SourceFile::new("x.json", "ab\ncdé\nf".to_owned());
+        assert_eq!(file.offset_of(2, 3), 5);
+        assert_eq!(file.line_column(5), LineColumn { line: 2, column: 3 });
+        assert_eq!(file.offset_of(9, 1), file.text().len());
+    }
+}

@@ -1,0 +1,150 @@
+//! Every reference must name something that exists: a touchpoint's stage and actor, a
+//! transition's ends, evidence's touchpoint, the start, and the rules silences name.
+
+use std::collections::HashSet;
+
+use super::Subject;
+use crate::load::suggest::did_you_mean;
+use crate::load::{JsonPath, Problem, ProblemCode};
+
+pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
+    let journey = subject.journey;
+    let origins = subject.origins;
+    let stages: Vec<&str> = journey.stages.iter().map(|s| s.id.as_str()).collect();
+    let actors: Vec<&str> = journey.actors.iter().map(|a| a.id.as_str()).collect();
+    let touchpoints: Vec<&str> = journey.touchpoints.iter().map(|t| t.id.as_str()).collect();
+    let stage_set: HashSet<&str> = stages.iter().copied().collect();
+    let actor_set: HashSet<&str> = actors.iter().copied().collect();
+    let touchpoint_set: HashSet<&str> = touchpoints.iter().copied().collect();
+
+    let mut reference =
+        |path: JsonPath, value: &str, kind: &str, known: &HashSet<&str>, all: &[&str]| {
+            if known.contains(value) {
+                return;
+            }
+            let help = did_you_mean(value, all.iter().copied()).unwrap_or_else(|| match all {
+                [] => format!("add the {kind} to the journey's list first"),
+                _ => format!(
+                    "use one of the {kind} ids: {}",
+                    all.iter()
+                        .take(12)
+                        .map(|id| format!("`{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+            problems.push(
+                Problem::at(
+                    ProblemCode::UnknownReference,
+                    subject.source,
+                    path,
+                    format!("there is no {kind} with id `{value}`"),
+                )
+                .with_help(help),
+            );
+        };
+
+    for (i, touchpoint) in journey.touchpoints.iter().enumerate() {
+        let base = JsonPath::root()
+            .key("touchpoints")
+            .index(origins.touchpoints[i]);
+        reference(
+            base.key("stage"),
+            &touchpoint.stage,
+            "stage",
+            &stage_set,
+            &stages,
+        );
+        reference(
+            base.key("actor"),
+            &touchpoint.actor,
+            "actor",
+            &actor_set,
+            &actors,
+        );
+    }
+    for (i, transition) in journey.transitions.iter().enumerate() {
+        let base = JsonPath::root()
+            .key("transitions")
+            .index(origins.transitions[i]);
+        reference(
+            base.key("from"),
+            &transition.from,
+            "touchpoint",
+            &touchpoint_set,
+            &touchpoints,
+        );
+        reference(
+            base.key("to"),
+            &transition.to,
+            "touchpoint",
+            &touchpoint_set,
+            &touchpoints,
+        );
+    }
+    for (i, evidence) in journey.evidence.iter().enumerate() {
+        if let Some(touchpoint) = &evidence.touchpoint {
+            let path = JsonPath::root()
+                .key("evidence")
+                .index(origins.evidence[i])
+                .key("touchpoint");
+            reference(
+                path,
+                touchpoint,
+                "touchpoint",
+                &touchpoint_set,
+                &touchpoints,
+            );
+        }
+    }
+    if let Some(start) = &journey.start {
+        reference(
+            JsonPath::root().key("start"),
+            start,
+            "touchpoint",
+            &touchpoint_set,
+            &touchpoints,
+        );
+    }
+    silences(subject, problems);
+}
+
+fn silences(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
+    let names: Vec<&str> = subject.rule_names.iter().map(|(_, name)| *name).collect();
+    for (i, touchpoint) in subject.journey.touchpoints.iter().enumerate() {
+        for (j, silence) in touchpoint.silence.iter().enumerate() {
+            let base = JsonPath::root()
+                .key("touchpoints")
+                .index(subject.origins.touchpoints[i])
+                .key("silence")
+                .index(j);
+            let known = subject.rule_names.iter().any(|(code, name)| {
+                silence.rule == *name || silence.rule.eq_ignore_ascii_case(code)
+            });
+            if !known && !subject.rule_names.is_empty() {
+                let help = did_you_mean(&silence.rule, names.iter().copied())
+                    .unwrap_or_else(|| "`tjm rules` lists every rule's name and code".to_owned());
+                problems.push(
+                    Problem::at(
+                        ProblemCode::UnknownRule,
+                        subject.source,
+                        base.key("rule"),
+                        format!("there is no rule called `{}`", silence.rule),
+                    )
+                    .with_help(help),
+                );
+            }
+            if silence.reason.trim().is_empty() {
+                problems.push(
+                    Problem::at(
+                        ProblemCode::MissingReason,
+                        subject.source,
+                        base.key("reason"),
+                        format!("silencing `{}` needs a reason, but the reason is empty", silence.rule),
+                    )
+                    .with_help("write why the rule does not apply here; the report shows it next to the silenced finding"),
+                );
+            }
+        }
+    }
+}

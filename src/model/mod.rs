@@ -1,0 +1,22 @@
+//! The journey model: plain typed structs that say what a journey file says.
+//!
+//! Nothing here does I/O or knows where a value came from; `load` fills these structs and keeps
+//! the source positions beside them. The serde attributes *are* the file format, and the JSON
+//! Schema is generated from them (`tjm schema`), so the documentation on each field is what a
+//! policy advisor sees in their editor.
+
+mod attention;
+mod evidence;
+mod journey;
+mod touchpoint;
+mod wait;
+
+pub use attention::{Attention, Participation};
+pub use evidence::{Evidence, EvidenceKind};
+pub use journey::{
+    Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
+};
+pub use touchpoint::{
+    Channel, Direction, Emotion, Importance, Silence, Touchpoint, TouchpointKind,
+};
+pub use wait::{Wait, WaitUnit};
