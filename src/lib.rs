@@ -4,10 +4,18 @@
 //! **load** (read and check journey files, with positions for diagnostics) →
 //! **model** (plain typed structs) →
 //! **graph** (paths, loops, handoffs, expected contacts) →
-//! **rules** (the catalogue that finds moments without attention) →
+//! **rules** (the catalogue that finds moments without attention) and **score** →
 //! **output** (terminal diagnostics, JSON, HTML reports, exports).
+//! `project` ties a run together; `cli` only parses arguments and prints.
 
+pub mod cli;
+pub mod config;
+pub mod diagnostics;
 pub mod graph;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod project;
+pub mod rules;
 pub mod schema;
+pub mod score;

@@ -1,0 +1,129 @@
+//! `tjm check`: load, validate and analyse journeys; print findings and a summary per journey.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{Cli, Exit, Format, Io, resolve_config};
+use crate::diagnostics::{render_finding, render_problem};
+use crate::model::Language;
+use crate::output::json::check_document;
+use crate::project::{AnalysedJourney, Project};
+use crate::rules::Level;
+
+/// Arguments of `tjm check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Journey files or folders (searched for *.json).
+    #[arg(default_value = "journeys")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Only the summaries, not each finding.
+    #[arg(long)]
+    pub brief: bool,
+}
+
+pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+    let config = match resolve_config(cli, &args.paths, io)? {
+        Ok(config) => config,
+        Err(exit) => return Ok(exit),
+    };
+    let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *io.out, &check_document(&project))?;
+            writeln!(io.out)?;
+        }
+        Format::Text => {
+            for problem in &project.problems {
+                write!(io.err, "{}", render_problem(problem, io.style))?;
+            }
+            for journey in &project.journeys {
+                io.out.write_all(journey_text(journey, args.brief, io.style).as_bytes())?;
+            }
+            let lang = cli.lang.map(Language::from).unwrap_or(Language::En);
+            writeln!(io.out, "{}", totals(&project, lang))?;
+        }
+    }
+    Ok(exit_for(&project))
+}
+
+/// 2 for broken input, else 1 for error-level findings, else 0.
+pub(crate) fn exit_for(project: &Project) -> Exit {
+    if !project.problems.is_empty() {
+        Exit::InvalidInput
+    } else if project.count(Level::Error) > 0 {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    }
+}
+
+fn journey_text(journey: &AnalysedJourney, brief: bool, style: crate::diagnostics::Style) -> String {
+    let j = &journey.loaded.journey;
+    let graph = &journey.analysis.graph;
+    let analysis = &journey.analysis;
+    let nl = journey.lang == Language::Nl;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({}): {}", j.id, journey.loaded.source.path().display(), j.title);
+    let silenced = analysis.findings.iter().filter(|f| !f.is_active()).count();
+    let (errors, warnings, infos) =
+        (analysis.count(Level::Error), analysis.count(Level::Warning), analysis.count(Level::Info));
+    let main = graph.main_path().len();
+    let share = graph.main_path_probability() * 100.0;
+    if nl {
+        let _ = writeln!(
+            out,
+            "  {} touchpoints in {} fasen; hoofdpad {main} touchpoints ({share:.0}% van de huurders)\n  per huurder verwacht: {:.1} contacten, {:.1} overdrachten\n  aandachtsindex {} — {errors} fouten, {warnings} waarschuwingen, {infos} info, {silenced} stilgezet",
+            j.touchpoints.len(),
+            j.stages.len(),
+            graph.expected_contacts(),
+            graph.expected_handoffs(),
+            journey.attention_index,
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  {} touchpoints in {} stages; main path {main} touchpoints ({share:.0}% of tenants)\n  expected per tenant: {:.1} contacts, {:.1} handoffs\n  attention index {} — {errors} errors, {warnings} warnings, {infos} info, {silenced} silenced",
+            j.touchpoints.len(),
+            j.stages.len(),
+            graph.expected_contacts(),
+            graph.expected_handoffs(),
+            journey.attention_index,
+        );
+    }
+    if !brief {
+        for finding in analysis.active() {
+            out.push_str(&render_finding(&journey.loaded, finding, style));
+        }
+        for finding in analysis.findings.iter().filter(|f| !f.is_active()) {
+            let touchpoint = &j.touchpoints[finding.anchor.touchpoint()].id;
+            let reason = finding.silenced.as_deref().unwrap_or_default();
+            let _ = writeln!(out, "  silenced {} {} at `{touchpoint}`: {reason}", finding.code, finding.rule);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn totals(project: &Project, lang: Language) -> String {
+    let n = project.journeys.len();
+    let (e, w, i, s) = (
+        project.count(Level::Error),
+        project.count(Level::Warning),
+        project.count(Level::Info),
+        project.silenced(),
+    );
+    let p = project.problems.len();
+    match lang {
+        Language::Nl => format!(
+            "{n} reizen gecontroleerd: {e} fouten, {w} waarschuwingen, {i} info, {s} stilgezet; {p} problemen in de invoer"
+        ),
+        Language::En => format!(
+            "checked {n} journeys: {e} errors, {w} warnings, {i} info, {s} silenced; {p} input problems"
+        ),
+    }
+}

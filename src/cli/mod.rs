@@ -1,0 +1,169 @@
+//! The command line: argument parsing (clap derive; the doc comments are the `--help`) and
+//! one entry function per subcommand. Only this module writes to stdout and stderr, through
+//! the writers it is given, so every command is testable without a process.
+
+mod check;
+mod exit;
+mod rules;
+mod schema;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use exit::Exit;
+
+use crate::config::{self, Config};
+use crate::diagnostics::{Style, render_config_errors};
+use crate::model::Language;
+
+/// tjm — the tenant journey mapper.
+///
+/// Checks tenant journey files, finds the moments without attention or emotion, and renders
+/// reports a management team reads in ten minutes.
+#[derive(Debug, Parser)]
+#[command(name = "tjm", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Examples:\n  tjm check                      check the journeys in ./journeys\n  tjm report journeys -o report  write the HTML report\n  tjm rules missed-milestone     explain one rule")]
+pub struct Cli {
+    /// Language of messages and reports (default: tjm.toml's `lang`, else each journey's own).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Use this tjm.toml instead of the one found next to the journeys.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// When to use colour in terminal output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check journey files: load, validate, run the rules, print findings and a summary.
+    ///
+    /// Exit status: 0 no error-level findings, 1 error-level findings, 2 invalid input.
+    #[command(after_help = "Examples:\n  tjm check\n  tjm check journeys/reparatieverzoek.json --format json\n  tjm check journeys --lang en")]
+    Check(check::CheckArgs),
+    /// Print the JSON Schema of journey files (for editors; a copy is in schema/).
+    #[command(after_help = "Example:\n  tjm schema > schema/journey.schema.json")]
+    Schema,
+    /// List the rule catalogue, or explain one rule.
+    #[command(after_help = "Examples:\n  tjm rules\n  tjm rules bare-no\n  tjm rules TJM101 --lang nl\n  tjm rules --format json")]
+    Rules(rules::RulesArgs),
+}
+
+/// Languages on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Nederlands.
+    Nl,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Language {
+    fn from(lang: LangArg) -> Language {
+        match lang {
+            LangArg::Nl => Language::Nl,
+            LangArg::En => Language::En,
+        }
+    }
+}
+
+/// Colour choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Output formats shared by several commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// For machines: a versioned JSON document.
+    Json,
+}
+
+/// Where a command writes, and how.
+pub struct Io<'a> {
+    /// Standard output.
+    pub out: &'a mut dyn Write,
+    /// Standard error.
+    pub err: &'a mut dyn Write,
+    /// Diagnostic style (colour, width).
+    pub style: Style,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
+    let result = match cli.command {
+        Command::Check(ref args) => check::run(&cli, args, io),
+        Command::Schema => schema::run(io),
+        Command::Rules(ref args) => rules::run(&cli, args, io),
+    };
+    match result {
+        Ok(exit) => exit,
+        Err(error) if exit::is_broken_pipe(&error) => Exit::Clean,
+        Err(error) => {
+            let _ = writeln!(io.err, "error: {error:#}");
+            Exit::InvalidInput
+        }
+    }
+}
+
+/// Runs tjm as a process: parses `std::env::args`, writes to the real stdout and stderr.
+pub fn main() -> Exit {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let width = terminal_width();
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+        style: Style { color, width },
+    };
+    run(cli, &mut io)
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .unwrap_or(100)
+}
+
+/// The config for a run: `--config`, else the `tjm.toml` nearest the first path, else defaults.
+/// A broken config is reported and stops the run (exit 2): rules with wrong thresholds would
+/// give wrong findings.
+pub(crate) fn resolve_config(cli: &Cli, paths: &[PathBuf], io: &mut Io<'_>) -> anyhow::Result<Result<Config, Exit>> {
+    let path = match &cli.config {
+        Some(path) => Some(path.clone()),
+        None => paths.first().and_then(|p| config::discover(p)),
+    };
+    let Some(path) = path else { return Ok(Ok(Config::default())) };
+    match config::load(&path) {
+        Ok(config) => Ok(Ok(config)),
+        Err(errors) => {
+            write!(io.err, "{}", render_config_errors(&errors, io.style))?;
+            Ok(Err(Exit::InvalidInput))
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The JSON document of `tjm check --format json`: versioned, stable, documented in
+//! `docs/json-output.md`. Field names only ever get added within a version.
+
+use serde::Serialize;
+
+use crate::diagnostics::finding_span;
+use crate::load::Problem;
+use crate::project::{AnalysedJourney, Project};
+use crate::rules::{Finding, Level};
+
+/// The version of this document's structure.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The whole document.
+#[derive(Debug, Serialize)]
+pub struct CheckDocument<'a> {
+    /// Structure version; bumped on any breaking change.
+    pub version: u32,
+    /// tjm's version.
+    pub tool: String,
+    /// Totals over all journeys.
+    pub totals: Totals,
+    /// Each journey that loaded.
+    pub journeys: Vec<JourneyReport<'a>>,
+    /// Each problem in the input.
+    pub problems: Vec<ProblemReport>,
+}
+
+/// Counts over the run.
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    /// Journeys analysed.
+    pub journeys: usize,
+    /// Active error findings.
+    pub errors: usize,
+    /// Active warning findings.
+    pub warnings: usize,
+    /// Active info findings.
+    pub infos: usize,
+    /// Silenced findings.
+    pub silenced: usize,
+    /// Input problems.
+    pub problems: usize,
+}
+
+/// One journey.
+#[derive(Debug, Serialize)]
+pub struct JourneyReport<'a> {
+    /// The file it came from.
+    pub file: String,
+    /// Journey id.
+    pub id: &'a str,
+    /// Journey title.
+    pub title: &'a str,
+    /// Language used for messages.
+    pub language: &'static str,
+    /// The graph figures and scores.
+    pub summary: Summary,
+    /// Findings, silenced ones included.
+    pub findings: Vec<FindingReport<'a>>,
+}
+
+/// A journey's figures.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    /// Number of touchpoints.
+    pub touchpoints: usize,
+    /// Number of stages.
+    pub stages: usize,
+    /// Touchpoint ids of the most likely path.
+    pub main_path: Vec<String>,
+    /// Probability that a tenant follows the main path, 0–1.
+    pub main_path_probability: f64,
+    /// Expected contacts per tenant.
+    pub expected_contacts: f64,
+    /// Expected handoffs per tenant.
+    pub expected_handoffs: f64,
+    /// Attention index, 0–100.
+    pub attention_index: u8,
+    /// Touchpoint ids where the journey starts and ends.
+    pub start: String,
+    /// Touchpoint ids where tenants finish.
+    pub ends: Vec<String>,
+    /// Loops back: `[from, to, share of all tenants taking it per journey]`.
+    pub loops: Vec<(String, String, f64)>,
+    /// Active findings per level.
+    pub errors: usize,
+    /// Active warning findings.
+    pub warnings: usize,
+    /// Active info findings.
+    pub infos: usize,
+}
+
+/// One finding.
+#[derive(Debug, Serialize)]
+pub struct FindingReport<'a> {
+    /// Rule code.
+    pub code: &'static str,
+    /// Rule name.
+    pub rule: &'static str,
+    /// Level.
+    pub level: Level,
+    /// Touchpoint id.
+    pub touchpoint: &'a str,
+    /// 1-based line in the file.
+    pub line: Option<usize>,
+    /// 1-based column in the file.
+    pub column: Option<usize>,
+    /// The message.
+    pub message: &'a str,
+    /// The fix.
+    pub help: &'a str,
+    /// Reason given when silenced.
+    pub silenced: Option<&'a str>,
+}
+
+/// One input problem.
+#[derive(Debug, Serialize)]
+pub struct ProblemReport {
+    /// Problem code.
+    pub code: String,
+    /// File or directory.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// JSON path, when known.
+    pub path: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+/// Builds the document for a project.
+pub fn check_document(project: &Project) -> CheckDocument<'_> {
+    CheckDocument {
+        version: FORMAT_VERSION,
+        tool: format!("tjm {}", env!("CARGO_PKG_VERSION")),
+        totals: Totals {
+            journeys: project.journeys.len(),
+            errors: project.count(Level::Error),
+            warnings: project.count(Level::Warning),
+            infos: project.count(Level::Info),
+            silenced: project.silenced(),
+            problems: project.problems.len(),
+        },
+        journeys: project.journeys.iter().map(journey_report).collect(),
+        problems: project.problems.iter().map(problem_report).collect(),
+    }
+}
+
+/// One journey's report, also the `json` export of a journey.
+pub fn journey_report(journey: &AnalysedJourney) -> JourneyReport<'_> {
+    let j = &journey.loaded.journey;
+    let graph = &journey.analysis.graph;
+    let id = |i: usize| j.touchpoints[i].id.clone();
+    JourneyReport {
+        file: journey.loaded.source.path().display().to_string(),
+        id: &j.id,
+        title: &j.title,
+        language: journey.lang.code(),
+        summary: Summary {
+            touchpoints: j.touchpoints.len(),
+            stages: j.stages.len(),
+            main_path: graph.main_path().iter().map(|&i| id(i)).collect(),
+            main_path_probability: round(graph.main_path_probability()),
+            expected_contacts: round(graph.expected_contacts()),
+            expected_handoffs: round(graph.expected_handoffs()),
+            attention_index: journey.attention_index,
+            start: id(graph.start()),
+            ends: graph.ends().iter().map(|&i| id(i)).collect(),
+            loops: graph.loops().map(|s| (id(s.from), id(s.to), round(graph.step_traversals(s)))).collect(),
+            errors: journey.analysis.count(Level::Error),
+            warnings: journey.analysis.count(Level::Warning),
+            infos: journey.analysis.count(Level::Info),
+        },
+        findings: journey.analysis.findings.iter().map(|f| finding_report(journey, f)).collect(),
+    }
+}
+
+fn finding_report<'a>(journey: &'a AnalysedJourney, finding: &'a Finding) -> FindingReport<'a> {
+    let position = finding_span(&journey.loaded, finding).map(|span| journey.loaded.source.line_column(span.start));
+    FindingReport {
+        code: finding.code,
+        rule: finding.rule,
+        level: finding.level,
+        touchpoint: &journey.loaded.journey.touchpoints[finding.anchor.touchpoint()].id,
+        line: position.map(|p| p.line),
+        column: position.map(|p| p.column),
+        message: &finding.message,
+        help: &finding.help,
+        silenced: finding.silenced.as_deref(),
+    }
+}
+
+fn problem_report(problem: &Problem) -> ProblemReport {
+    let position = problem.line_column();
+    ProblemReport {
+        code: problem.code.to_string(),
+        file: problem.file.display().to_string(),
+        line: position.map(|p| p.line),
+        column: position.map(|p| p.column),
+        path: problem.path.as_ref().map(ToString::to_string),
+        message: problem.message.clone(),
+        help: problem.help.clone(),
+    }
+}
+
+/// Rounds a figure to three decimals, so JSON output is stable and readable.
+fn round(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}

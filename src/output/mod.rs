@@ -1,0 +1,4 @@
+//! Machine-readable outputs over the analysed journeys: the JSON document of `tjm check
+//! --format json` (also the `json` export).
+
+pub mod json;

@@ -1,0 +1,75 @@
+//! One run's journeys, loaded and analysed: what every command after `load` works from.
+
+use std::path::PathBuf;
+
+use crate::config::Config;
+use crate::load::{self, LoadOptions, LoadedJourney, Problem};
+use crate::model::Language;
+use crate::rules::{self, Analysis};
+use crate::score;
+
+/// A journey with its analysis and scores.
+#[derive(Debug, Clone)]
+pub struct AnalysedJourney {
+    /// The journey and its file.
+    pub loaded: LoadedJourney,
+    /// Graph and findings.
+    pub analysis: Analysis,
+    /// The language its messages and report use.
+    pub lang: Language,
+    /// The attention index, 0–100.
+    pub attention_index: u8,
+}
+
+/// Everything one run found.
+#[derive(Debug, Default)]
+pub struct Project {
+    /// Journeys that loaded, analysed.
+    pub journeys: Vec<AnalysedJourney>,
+    /// Problems in the input.
+    pub problems: Vec<Problem>,
+}
+
+impl Project {
+    /// Loads and analyses every journey in `paths`. `lang` overrides the config's language,
+    /// which overrides each journey's own.
+    pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Language>) -> Project {
+        let names = rules::rule_names();
+        let loaded = load::load_paths(paths, &LoadOptions { rule_names: &names });
+        let journeys = loaded
+            .journeys
+            .into_iter()
+            .map(|loaded| analyse(loaded, config, lang))
+            .collect();
+        Project {
+            journeys,
+            problems: loaded.problems,
+        }
+    }
+
+    /// Number of active findings at a level, over all journeys.
+    pub fn count(&self, level: rules::Level) -> usize {
+        self.journeys.iter().map(|j| j.analysis.count(level)).sum()
+    }
+
+    /// Number of silenced findings, over all journeys.
+    pub fn silenced(&self) -> usize {
+        self.journeys
+            .iter()
+            .map(|j| j.analysis.findings.iter().filter(|f| !f.is_active()).count())
+            .sum()
+    }
+}
+
+/// Analyses one loaded journey.
+pub fn analyse(loaded: LoadedJourney, config: &Config, lang: Option<Language>) -> AnalysedJourney {
+    let lang = lang.or(config.lang).unwrap_or(loaded.journey.language);
+    let analysis = rules::analyse(&loaded.journey, &config.settings, lang);
+    let attention_index = score::attention_index(&loaded.journey, &analysis);
+    AnalysedJourney {
+        loaded,
+        analysis,
+        lang,
+        attention_index,
+    }
+}

@@ -1,0 +1,68 @@
+//! TJM201 bare-no: a refusal with no alternative offered.
+
+use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
+
+/// "No", and nothing after it: rule of helping 3 broken.
+pub(crate) struct BareNo;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM201",
+    name: "bare-no",
+    category: Category::SayingNo,
+    default_level: Level::Error,
+    summary: [
+        "The tenant hears no, and no other way to help is offered",
+        "De huurder krijgt nee te horen en er wordt geen andere hulp geboden",
+    ],
+    docs: docs!("bare-no"),
+    options: &[],
+};
+
+impl Rule for BareNo {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            if touchpoint.refusal && touchpoint.attention.alternative_offered != Some(true) {
+                let title = cx.title(i);
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "refusal"),
+                    cx.text(
+                        format!("at “{title}” the tenant hears no, and no alternative is offered"),
+                        format!("bij “{title}” hoort de huurder nee, zonder dat er een alternatief wordt geboden"),
+                    ),
+                    cx.text(
+                        "say what is possible: “Perhaps I can help you another way”; then set `attention.alternative_offered` to true",
+                        "zeg wat wél kan: “Misschien kan ik u op een andere manier helpen”; zet dan `attention.alternative_offered` op true",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::BareNo;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_on_a_refusal_without_alternative() {
+        let j = journey(json!([{"id": "plan", "title": "Payment plan refused", "refusal": true}]), json!([]));
+        let found = run(&BareNo, &j);
+        assert_eq!(ids(&j, &found), ["plan"]);
+        assert!(found[0].message.contains("“Payment plan refused”"));
+    }
+
+    #[test]
+    fn a_no_with_an_alternative_is_help() {
+        let j = journey(json!([{"id": "plan", "refusal": true, "attention": {"alternative_offered": true}}]), json!([]));
+        assert!(run(&BareNo, &j).is_empty());
+    }
+}

@@ -1,0 +1,83 @@
+//! TJM203 decided-for-tenants: a decision about tenants' homes taken with participation below "consulted".
+
+use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
+use crate::model::Participation;
+
+/// New kitchens 40% of tenants did not want; roof gardens redesigned without the residents.
+pub(crate) struct DecidedForTenants;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM203",
+    name: "decided-for-tenants",
+    category: Category::SayingNo,
+    default_level: Level::Warning,
+    summary: [
+        "Something is decided for tenants instead of with them: participation below consulted",
+        "Er wordt vóór huurders besloten in plaats van mét hen: participatie onder raadplegen",
+    ],
+    docs: docs!("decided-for-tenants"),
+    options: &[],
+};
+
+impl Rule for DecidedForTenants {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            if !touchpoint.decides_for_tenants {
+                continue;
+            }
+            let level = touchpoint.attention.participation;
+            if level.is_none_or(|p| p < Participation::Consulted) {
+                let title = cx.title(i);
+                let (en, nl) = match level {
+                    Some(_) => ("tenants are only informed", "huurders worden alleen geïnformeerd"),
+                    None => ("tenants have no recorded say", "huurders hebben geen vastgelegde inspraak"),
+                };
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "decides_for_tenants"),
+                    cx.text(
+                        format!("“{title}” decides for tenants, and {en}"),
+                        format!("“{title}” beslist voor huurders, en {nl}"),
+                    ),
+                    cx.text(
+                        "consult tenants before deciding (at least `consulted`; from `advising` up their say binds) and record `attention.participation`",
+                        "raadpleeg huurders vóór het besluit (minstens `consulted`; vanaf `advising` telt hun stem echt) en leg `attention.participation` vast",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::DecidedForTenants;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_when_tenants_are_only_informed() {
+        let j = journey(
+            json!([{"id": "kitchen", "title": "New kitchen", "decides_for_tenants": true, "attention": {"participation": "informed"}}]),
+            json!([]),
+        );
+        let found = run(&DecidedForTenants, &j);
+        assert_eq!(ids(&j, &found), ["kitchen"]);
+        assert_eq!(found[0].message, "“New kitchen” decides for tenants, and tenants are only informed");
+    }
+
+    #[test]
+    fn consulted_tenants_are_heard() {
+        let j = journey(
+            json!([{"id": "kitchen", "decides_for_tenants": true, "attention": {"participation": "raadplegen"}}]),
+            json!([]),
+        );
+        assert!(run(&DecidedForTenants, &j).is_empty());
+    }
+}

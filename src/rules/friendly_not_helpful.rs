@@ -1,0 +1,87 @@
+//! TJM104 friendly-not-helpful: friendliness high, helpfulness low — the pacifier.
+
+use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+
+/// A friendly refusal of a glass of water: the customer feels fooled.
+pub(crate) struct FriendlyNotHelpful;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM104",
+    name: "friendly-not-helpful",
+    category: Category::Attention,
+    default_level: Level::Warning,
+    summary: [
+        "Staff are friendly but the tenant's need is not met: friendliness as a pacifier",
+        "Medewerkers zijn vriendelijk maar de huurder wordt niet geholpen: vriendelijkheid als fopspeen",
+    ],
+    docs: docs!("friendly-not-helpful"),
+    options: &[
+        OptionSpec {
+            name: "min_friendliness",
+            kind: OptionKind::Number { min: 1.0, max: 5.0 },
+            default: "4",
+            help: "Friendliness (1–5) from which a moment counts as friendly.",
+        },
+        OptionSpec {
+            name: "max_helpfulness",
+            kind: OptionKind::Number { min: 1.0, max: 5.0 },
+            default: "2",
+            help: "Helpfulness (1–5) up to which a moment counts as not helpful.",
+        },
+    ],
+};
+
+impl Rule for FriendlyNotHelpful {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        let min_friendly = cx.options.number("min_friendliness");
+        let max_helpful = cx.options.number("max_helpfulness");
+        for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            let attention = &touchpoint.attention;
+            let (Some(friendly), Some(helpful)) = (attention.friendliness, attention.helpfulness) else {
+                continue;
+            };
+            if f64::from(friendly) >= min_friendly && f64::from(helpful) <= max_helpful {
+                let title = cx.title(i);
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "attention.helpfulness"),
+                    cx.text(
+                        format!("at “{title}” staff are friendly ({friendly}/5) but hardly help ({helpful}/5)"),
+                        format!("bij “{title}” zijn medewerkers vriendelijk ({friendly}/5) maar helpen nauwelijks ({helpful}/5)"),
+                    ),
+                    cx.text(
+                        "give staff the means to meet the need, not only the words: an earlier slot, a workaround, a decision",
+                        "geef medewerkers de middelen om echt te helpen, niet alleen de woorden: een eerder moment, een oplossing, een besluit",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::FriendlyNotHelpful;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_on_the_pacifier() {
+        let j = journey(json!([{"id": "call", "title": "Call", "attention": {"friendliness": 5, "helpfulness": 1}}]), json!([]));
+        let found = run(&FriendlyNotHelpful, &j);
+        assert_eq!(ids(&j, &found), ["call"]);
+        assert_eq!(found[0].message, "at “Call” staff are friendly (5/5) but hardly help (1/5)");
+    }
+
+    #[test]
+    fn friendly_and_helpful_is_fine() {
+        let j = journey(json!([{"id": "call", "attention": {"friendliness": 5, "helpfulness": 3}}]), json!([]));
+        assert!(run(&FriendlyNotHelpful, &j).is_empty());
+    }
+}

@@ -1,0 +1,326 @@
+//! The attention analysis: a catalogue of rules, each a small module that finds one pattern
+//! of moments without attention or emotion, with a stable code, a name users type, a default
+//! level, docs in Dutch and English, and tests. Adding a rule means adding one file here and
+//! one line in `registry.rs`.
+
+mod engine;
+mod options;
+mod registry;
+
+mod bare_no;
+mod cold_channel;
+mod dead_end;
+mod decided_for_tenants;
+mod friendly_not_helpful;
+mod long_wait;
+mod missed_milestone;
+mod no_aftercare;
+mod no_room_for_exceptions;
+mod open_loop;
+mod pillar_to_post;
+mod procedure_first;
+mod repeat_contact;
+mod unanswered_low;
+mod unsupported_emotion;
+mod unused_silence;
+
+#[cfg(test)]
+mod testing;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+pub use engine::{Analysis, analyse};
+pub use options::{OptionKind, OptionSpec, OptionValue, RuleOptions, Settings, SettingsError};
+pub use registry::{RULES, find_rule, rule_names};
+
+use crate::graph::JourneyGraph;
+use crate::model::{Journey, Language};
+
+/// How serious a finding is; `off` switches a rule off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Switched off.
+    Off,
+    /// Worth knowing; never fails a check.
+    Info,
+    /// A moment without attention that deserves a look.
+    Warning,
+    /// A clear failure towards tenants; `tjm check` exits 1.
+    Error,
+}
+
+impl Level {
+    /// The name as written in `tjm.toml` and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Off => "off",
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+
+    /// The name in the report's language.
+    pub fn label(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Level::Off, _) => "off",
+            (Level::Info, Language::En) => "info",
+            (Level::Info, Language::Nl) => "info",
+            (Level::Warning, Language::En) => "warning",
+            (Level::Warning, Language::Nl) => "waarschuwing",
+            (Level::Error, Language::En) => "error",
+            (Level::Error, Language::Nl) => "fout",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Level {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Level, String> {
+        match text {
+            "off" => Ok(Level::Off),
+            "info" => Ok(Level::Info),
+            "warning" => Ok(Level::Warning),
+            "error" => Ok(Level::Error),
+            other => Err(format!("`{other}` is not a level: use error, warning, info or off")),
+        }
+    }
+}
+
+/// The families of the catalogue, which group rules in listings and codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// TJM1xx: attention at one moment.
+    Attention,
+    /// TJM2xx: how the organisation says no and decides.
+    SayingNo,
+    /// TJM3xx: the flow of the journey: handoffs, loops, waits, ends.
+    Flow,
+    /// TJM4xx: closing the loop with the tenant.
+    ClosingTheLoop,
+    /// TJM5xx: evidence behind the map.
+    Evidence,
+    /// TJM9xx: about the journey file itself.
+    Meta,
+}
+
+impl Category {
+    /// The category's name in a language.
+    pub fn label(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Category::Attention, Language::En) => "attention at the moment",
+            (Category::Attention, Language::Nl) => "aandacht op het moment",
+            (Category::SayingNo, Language::En) => "saying no and deciding",
+            (Category::SayingNo, Language::Nl) => "nee zeggen en beslissen",
+            (Category::Flow, Language::En) => "flow of the journey",
+            (Category::Flow, Language::Nl) => "verloop van de reis",
+            (Category::ClosingTheLoop, Language::En) => "closing the loop",
+            (Category::ClosingTheLoop, Language::Nl) => "de cirkel rond maken",
+            (Category::Evidence, Language::En) => "evidence",
+            (Category::Evidence, Language::Nl) => "onderbouwing",
+            (Category::Meta, Language::En) => "the journey file",
+            (Category::Meta, Language::Nl) => "het reisbestand",
+        }
+    }
+}
+
+/// Where in the journey a finding sits, so diagnostics and reports can point at it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Anchor {
+    /// A touchpoint, and the field of it that shows the problem (e.g. `attention.acknowledged`).
+    Touchpoint {
+        /// Index into `journey.touchpoints`.
+        index: usize,
+        /// Dotted field path inside the touchpoint, when one field tells the story.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        field: Option<&'static str>,
+    },
+    /// A transition (a loop back, a handoff), shown at its `from` touchpoint in reports.
+    Transition {
+        /// Index into `journey.transitions`.
+        index: usize,
+        /// Index of the touchpoint the transition leaves.
+        touchpoint: usize,
+    },
+}
+
+impl Anchor {
+    /// The touchpoint this finding belongs to.
+    pub fn touchpoint(&self) -> usize {
+        match self {
+            Anchor::Touchpoint { index, .. } => *index,
+            Anchor::Transition { touchpoint, .. } => *touchpoint,
+        }
+    }
+}
+
+/// One moment without attention, found by a rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's stable code, e.g. `TJM101`.
+    pub code: &'static str,
+    /// The rule's name, e.g. `missed-milestone`.
+    pub rule: &'static str,
+    /// The level after configuration.
+    pub level: Level,
+    /// Where it sits.
+    pub anchor: Anchor,
+    /// The facts, naming the touchpoint; no advice.
+    pub message: String,
+    /// What would fix it.
+    pub help: String,
+    /// When a touchpoint silences this rule: the reason it gives. Silenced findings stay in
+    /// reports but do not count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silenced: Option<String>,
+}
+
+impl Finding {
+    /// True when the finding counts: not silenced.
+    pub fn is_active(&self) -> bool {
+        self.silenced.is_none()
+    }
+}
+
+/// What a rule sees: the journey, its graph, the rule's options and the language for messages.
+pub struct RuleContext<'a> {
+    /// The journey.
+    pub journey: &'a Journey,
+    /// Its graph view.
+    pub graph: &'a JourneyGraph,
+    /// This rule's resolved options.
+    pub options: &'a RuleOptions,
+    /// The language for messages.
+    pub lang: Language,
+    /// The level the rule runs at.
+    pub level: Level,
+}
+
+impl RuleContext<'_> {
+    /// Picks the English or Dutch text.
+    pub fn text(&self, en: impl Into<String>, nl: impl Into<String>) -> String {
+        match self.lang {
+            Language::En => en.into(),
+            Language::Nl => nl.into(),
+        }
+    }
+
+    /// The title of touchpoint `i`, quoted for messages.
+    pub fn title(&self, i: usize) -> &str {
+        &self.journey.touchpoints[i].title
+    }
+
+    /// Percentage with no decimals for shares, e.g. "30%".
+    pub fn percent(&self, fraction: f64) -> String {
+        format!("{:.0}%", fraction * 100.0)
+    }
+}
+
+/// What a rule is, apart from what it does: identity, level, texts and options.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable code: `TJM` and three digits, grouped by category. Never changes.
+    pub code: &'static str,
+    /// Kebab-case name of the pattern, as users write it in `tjm.toml` and silences.
+    pub name: &'static str,
+    /// The family it belongs to.
+    pub category: Category,
+    /// The level it runs at unless configured.
+    pub default_level: Level,
+    /// One line saying what it finds: English, Dutch.
+    pub summary: [&'static str; 2],
+    /// The full documentation in Markdown: English, Dutch.
+    pub docs: [&'static str; 2],
+    /// The thresholds users may set in `tjm.toml`.
+    pub options: &'static [OptionSpec],
+}
+
+/// One rule of the catalogue: metadata describes it, `check` finds its pattern.
+pub trait Rule: Sync {
+    /// The rule's identity and texts.
+    fn meta(&self) -> &'static RuleMeta;
+
+    /// Pushes a finding for every place the pattern occurs.
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>);
+
+    /// Stable code, e.g. `TJM101`.
+    fn code(&self) -> &'static str {
+        self.meta().code
+    }
+    /// Kebab-case name, e.g. `missed-milestone`.
+    fn name(&self) -> &'static str {
+        self.meta().name
+    }
+    /// The family it belongs to.
+    fn category(&self) -> Category {
+        self.meta().category
+    }
+    /// The level it runs at unless configured.
+    fn default_level(&self) -> Level {
+        self.meta().default_level
+    }
+    /// One line saying what it finds.
+    fn summary(&self, lang: Language) -> &'static str {
+        self.meta().summary[lang_index(lang)]
+    }
+    /// The full documentation in Markdown.
+    fn docs(&self, lang: Language) -> &'static str {
+        self.meta().docs[lang_index(lang)]
+    }
+    /// The thresholds users may set in `tjm.toml`.
+    fn options(&self) -> &'static [OptionSpec] {
+        self.meta().options
+    }
+}
+
+fn lang_index(lang: Language) -> usize {
+    match lang {
+        Language::En => 0,
+        Language::Nl => 1,
+    }
+}
+
+/// Embeds a rule's English and Dutch docs by name.
+macro_rules! docs {
+    ($name:literal) => {
+        [
+            include_str!(concat!("docs/en/", $name, ".md")),
+            include_str!(concat!("docs/nl/", $name, ".md")),
+        ]
+    };
+}
+pub(crate) use docs;
+
+/// Builds a finding with the rule's identity; the engine fills in level and silences.
+pub(crate) fn finding(rule: &dyn Rule, cx: &RuleContext<'_>, anchor: Anchor, message: String, help: String) -> Finding {
+    Finding {
+        code: rule.code(),
+        rule: rule.name(),
+        level: cx.level,
+        anchor,
+        message,
+        help,
+        silenced: None,
+    }
+}
+
+/// A touchpoint anchor pointing at one field.
+pub(crate) fn at(index: usize, field: &'static str) -> Anchor {
+    Anchor::Touchpoint {
+        index,
+        field: Some(field),
+    }
+}

@@ -1,0 +1,79 @@
+//! TJM403 no-aftercare: tenants can finish without anyone asking whether the help was good.
+
+use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
+
+/// Rule of helping 5, "helping can always get better", never put into practice.
+pub(crate) struct NoAftercare;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM403",
+    name: "no-aftercare",
+    category: Category::ClosingTheLoop,
+    default_level: Level::Warning,
+    summary: [
+        "Tenants can finish the journey without being asked whether the help was good",
+        "Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was",
+    ],
+    docs: docs!("no-aftercare"),
+    options: &[],
+};
+
+impl Rule for NoAftercare {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        let touchpoints = &cx.journey.touchpoints;
+        let checks = |i: usize| touchpoints[i].attention.satisfaction_checked == Some(true);
+        for &end in cx.graph.ends() {
+            if cx.graph.reachable_avoiding(end, checks) {
+                let title = cx.title(end);
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(end, "id"),
+                    cx.text(
+                        format!("tenants who finish at “{title}” can do so without anyone asking whether the help was good"),
+                        format!("huurders die eindigen bij “{title}” kunnen daar komen zonder dat iemand vraagt of de hulp goed was"),
+                    ),
+                    cx.text(
+                        "ask “Are you satisfied with how you were helped?” on every way to this end, and set `attention.satisfaction_checked` to true there",
+                        "vraag op elke weg naar dit einde “Bent u tevreden over hoe u geholpen bent?” en zet daar `attention.satisfaction_checked` op true",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::NoAftercare;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_on_an_end_reachable_without_a_check() {
+        let j = journey(
+            json!([{"id": "fix"}, {"id": "survey", "attention": {"satisfaction_checked": true}}, {"id": "done"}, {"id": "cancelled", "title": "Cancelled"}]),
+            json!([{"from": "fix", "to": "survey", "share": 80}, {"from": "fix", "to": "cancelled", "share": 20}, {"from": "survey", "to": "done"}]),
+        );
+        let found = run(&NoAftercare, &j);
+        assert_eq!(ids(&j, &found), ["cancelled"]);
+        assert_eq!(
+            found[0].message,
+            "tenants who finish at “Cancelled” can do so without anyone asking whether the help was good"
+        );
+    }
+
+    #[test]
+    fn a_check_on_every_path_is_aftercare() {
+        let j = journey(
+            json!([{"id": "fix", "attention": {"satisfaction_checked": true}}, {"id": "a"}, {"id": "b"}]),
+            json!([{"from": "fix", "to": "a"}, {"from": "fix", "to": "b"}]),
+        );
+        assert!(run(&NoAftercare, &j).is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! TJM202 no-room-for-exceptions: a rule applied with no discretion while the tenant is in trouble.
+
+use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+
+/// Payment plans capped at six months even when the tenant cannot make it.
+pub(crate) struct NoRoomForExceptions;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM202",
+    name: "no-room-for-exceptions",
+    category: Category::SayingNo,
+    default_level: Level::Warning,
+    summary: [
+        "A rule is applied without discretion while the tenant is in trouble",
+        "Een regel wordt zonder ruimte voor uitzonderingen toegepast terwijl de huurder in de knel zit",
+    ],
+    docs: docs!("no-room-for-exceptions"),
+    options: &[OptionSpec {
+        name: "emotion_at_most",
+        kind: OptionKind::Number { min: -3.0, max: 3.0 },
+        default: "-1",
+        help: "Emotion score (−3..3) at or below which the tenant counts as in trouble.",
+    }],
+};
+
+impl Rule for NoRoomForExceptions {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        let threshold = cx.options.number("emotion_at_most");
+        for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            let Some(emotion) = &touchpoint.emotion else { continue };
+            if touchpoint.attention.room_for_exceptions == Some(false) && f64::from(emotion.score) <= threshold {
+                let title = cx.title(i);
+                let score = emotion.score;
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "attention.room_for_exceptions"),
+                    cx.text(
+                        format!("at “{title}” the rule allows no exception while the tenant is in trouble (emotion {score})"),
+                        format!("bij “{title}” staat de regel geen uitzondering toe terwijl de huurder in de knel zit (emotie {score})"),
+                    ),
+                    cx.text(
+                        "give staff room to deviate when the tenant's situation asks for it, and say who may decide",
+                        "geef medewerkers ruimte om af te wijken als de situatie van de huurder erom vraagt, en leg vast wie dat mag",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::NoRoomForExceptions;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_when_a_tenant_in_trouble_meets_a_fixed_rule() {
+        let j = journey(
+            json!([{"id": "plan", "title": "Six months max", "emotion": {"score": -2}, "attention": {"room_for_exceptions": false}}]),
+            json!([]),
+        );
+        let found = run(&NoRoomForExceptions, &j);
+        assert_eq!(ids(&j, &found), ["plan"]);
+        assert!(found[0].message.contains("(emotion -2)"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn a_fixed_rule_that_does_not_hurt_is_not_flagged() {
+        let j = journey(json!([{"id": "plan", "emotion": {"score": 0}, "attention": {"room_for_exceptions": false}}]), json!([]));
+        assert!(run(&NoRoomForExceptions, &j).is_empty());
+    }
+}

@@ -1,0 +1,140 @@
+//! TJM301 pillar-to-post: the tenant is passed from one actor to the next with nobody owning the case.
+
+use super::{Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs, finding};
+
+/// Van het kastje naar de muur: transferred again and again, "like a ball".
+pub(crate) struct PillarToPost;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM301",
+    name: "pillar-to-post",
+    category: Category::Flow,
+    default_level: Level::Error,
+    summary: [
+        "The tenant is passed on too often without a named owner of the case",
+        "De huurder wordt te vaak doorgestuurd zonder vast aanspreekpunt: van het kastje naar de muur",
+    ],
+    docs: docs!("pillar-to-post"),
+    options: &[OptionSpec {
+        name: "max_handoffs",
+        kind: OptionKind::Number { min: 0.0, max: 100.0 },
+        default: "2",
+        help: "Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).",
+    }],
+};
+
+impl Rule for PillarToPost {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        let max = cx.options.number("max_handoffs");
+        let graph = cx.graph;
+        let touchpoints = &cx.journey.touchpoints;
+        let mut ownerless = 0usize;
+        for pair in graph.main_path().windows(2) {
+            let Some(step) = graph.steps_from(pair[0]).find(|s| s.to == pair[1]) else { continue };
+            if step.handoff && touchpoints[step.to].attention.named_contact != Some(true) {
+                ownerless += 1;
+                if ownerless as f64 > max {
+                    let title = cx.title(step.to);
+                    findings.push(finding(
+                        self,
+                        cx,
+                        Anchor::Touchpoint { index: step.to, field: Some("actor") },
+                        cx.text(
+                            format!("by “{title}” the tenant on the main path has been passed on {ownerless} times without a named owner"),
+                            format!("bij “{title}” is de huurder op het hoofdpad al {ownerless} keer doorgestuurd zonder vast aanspreekpunt"),
+                        ),
+                        cx.text(
+                            "give the tenant one named person who owns the case from report to result, and set `attention.named_contact` to true",
+                            "geef de huurder één vaste medewerker die de zaak van melding tot resultaat houdt, en zet `attention.named_contact` op true",
+                        ),
+                    ));
+                    return;
+                }
+            }
+        }
+        let expected = graph.expected_handoffs();
+        if expected > max {
+            let busiest = graph
+                .handoffs()
+                .max_by(|a, b| graph.step_traversals(a).total_cmp(&graph.step_traversals(b)));
+            let index = busiest.map_or(graph.start(), |step| step.to);
+            let title = cx.title(index);
+            findings.push(finding(
+                self,
+                cx,
+                Anchor::Touchpoint { index, field: Some("actor") },
+                cx.text(
+                    format!("a tenant is passed on {expected:.1} times on average; the busiest handoff leads to “{title}”"),
+                    format!("een huurder wordt gemiddeld {expected:.1} keer doorgestuurd; de drukste overdracht gaat naar “{title}”"),
+                ),
+                cx.text(
+                    "cut handoffs or give the tenant one named owner of the case",
+                    "schrap overdrachten of geef de huurder één vast aanspreekpunt",
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::PillarToPost;
+    use crate::rules::testing::{ids, journey, run};
+
+    fn chain(named_last: bool) -> crate::model::Journey {
+        journey(
+            json!([
+                {"id": "call", "actor": "kcc"},
+                {"id": "plan", "actor": "plan"},
+                {"id": "fix", "actor": "fix"},
+                {"id": "back", "title": "Back to the call centre", "actor": "kcc", "attention": {"named_contact": named_last}}
+            ]),
+            json!([{"from": "call", "to": "plan"}, {"from": "plan", "to": "fix"}, {"from": "fix", "to": "back"}]),
+        )
+    }
+
+    #[test]
+    fn fires_at_the_third_ownerless_handoff() {
+        let j = chain(false);
+        let found = run(&PillarToPost, &j);
+        assert_eq!(ids(&j, &found), ["back"]);
+        assert_eq!(
+            found[0].message,
+            "by “Back to the call centre” the tenant on the main path has been passed on 3 times without a named owner"
+        );
+    }
+
+    #[test]
+    fn a_named_owner_breaks_the_chain() {
+        assert!(run(&PillarToPost, &chain(true)).is_empty());
+    }
+
+    #[test]
+    fn expected_handoffs_from_a_loop_count_too() {
+        // call → fix (handoff), fix → plan 60% (handoff) → fix (handoff, loop), fix → done 40%.
+        // Visits to fix: v = 1 + 0.6 v ⇒ 2.5; handoffs = 1 + 2.5·0.6·2 = 4, above 2.
+        let j = journey(
+            json!([
+                {"id": "call", "actor": "kcc"},
+                {"id": "fix", "actor": "fix", "attention": {"named_contact": true}},
+                {"id": "plan", "actor": "plan", "attention": {"named_contact": true}},
+                {"id": "done", "actor": "fix", "attention": {"named_contact": true}}
+            ]),
+            json!([
+                {"from": "call", "to": "fix"},
+                {"from": "fix", "to": "plan", "share": 60},
+                {"from": "fix", "to": "done", "share": 40},
+                {"from": "plan", "to": "fix"}
+            ]),
+        );
+        let found = run(&PillarToPost, &j);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.starts_with("a tenant is passed on 4.0 times on average"), "{}", found[0].message);
+    }
+}

@@ -1,0 +1,71 @@
+//! TJM102 procedure-first: the organisation's procedure or data comes before the tenant's question.
+
+use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
+
+/// "What is your address?" before "How can I help you?".
+pub(crate) struct ProcedureFirst;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM102",
+    name: "procedure-first",
+    category: Category::Attention,
+    default_level: Level::Warning,
+    summary: [
+        "The organisation's procedure or data need comes before the tenant's own question",
+        "De procedure of de gegevens van de organisatie gaan voor de vraag van de huurder",
+    ],
+    docs: docs!("procedure-first"),
+    options: &[],
+};
+
+impl Rule for ProcedureFirst {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            if touchpoint.attention.own_question_asked == Some(false) {
+                let title = cx.title(i);
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "attention.own_question_asked"),
+                    cx.text(
+                        format!("at “{title}” the procedure comes first: the tenant's own question is not asked"),
+                        format!("bij “{title}” gaat de procedure voor: de eigen vraag van de huurder wordt niet gesteld"),
+                    ),
+                    cx.text(
+                        "open with “How can I help you?” and ask for data only when the question needs it",
+                        "begin met “Waar kan ik u mee helpen?” en vraag pas gegevens als de vraag daarom vraagt",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::ProcedureFirst;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_when_the_own_question_is_not_asked() {
+        let j = journey(
+            json!([{"id": "desk", "title": "Desk", "attention": {"own_question_asked": false}}]),
+            json!([]),
+        );
+        let found = run(&ProcedureFirst, &j);
+        assert_eq!(ids(&j, &found), ["desk"]);
+        assert!(found[0].message.contains("“Desk”"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn unknown_is_not_judged() {
+        let j = journey(json!([{"id": "desk"}, {"id": "b", "attention": {"own_question_asked": true}}]), json!([{"from": "desk", "to": "b"}]));
+        assert!(run(&ProcedureFirst, &j).is_empty());
+    }
+}

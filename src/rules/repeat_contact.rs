@@ -1,0 +1,97 @@
+//! TJM302 repeat-contact: a loop back that makes many tenants contact again.
+
+use super::{Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs, finding};
+
+/// The second visit because the part was missing; the call back because nobody called.
+pub(crate) struct RepeatContact;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM302",
+    name: "repeat-contact",
+    category: Category::Flow,
+    default_level: Level::Warning,
+    summary: [
+        "A loop back makes a large share of tenants contact or wait again",
+        "Een lus terug laat een groot deel van de huurders opnieuw contact zoeken of wachten",
+    ],
+    docs: docs!("repeat-contact"),
+    options: &[OptionSpec {
+        name: "max_share",
+        kind: OptionKind::Number { min: 0.0, max: 100.0 },
+        default: "10",
+        help: "Percentage of all tenants who may take a loop back before it is flagged.",
+    }],
+};
+
+impl Rule for RepeatContact {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        let max = cx.options.number("max_share") / 100.0;
+        for step in cx.graph.loops() {
+            let taken = cx.graph.step_traversals(step);
+            if taken > max {
+                let from = cx.title(step.from);
+                let to = cx.title(step.to);
+                let pct = cx.percent(taken);
+                let label = cx.journey.transitions[step.transition]
+                    .label
+                    .as_deref()
+                    .map(|l| format!(" ({l})"))
+                    .unwrap_or_default();
+                findings.push(finding(
+                    self,
+                    cx,
+                    Anchor::Transition { index: step.transition, touchpoint: step.from },
+                    cx.text(
+                        format!("{pct} of tenants go back from “{from}” to “{to}”{label}"),
+                        format!("{pct} van de huurders gaat terug van “{from}” naar “{to}”{label}"),
+                    ),
+                    cx.text(
+                        "find out why tenants loop back here and fix it at the first contact",
+                        "zoek uit waarom huurders hier terugvallen en los het op bij het eerste contact",
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::RepeatContact;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_on_a_loop_most_tenants_take() {
+        let j = journey(
+            json!([{"id": "visit", "title": "Visit"}, {"id": "again", "title": "New appointment"}, {"id": "done"}]),
+            json!([
+                {"from": "visit", "to": "again", "share": 30, "label": "part missing"},
+                {"from": "visit", "to": "done", "share": 70},
+                {"from": "again", "to": "visit", "kind": "loop"}
+            ]),
+        );
+        let found = run(&RepeatContact, &j);
+        assert_eq!(ids(&j, &found), ["again"]);
+        // again is visited 0.3/0.7 times per tenant, so 43% take the loop back
+        assert_eq!(found[0].message, "43% of tenants go back from “New appointment” to “Visit” (part missing)");
+    }
+
+    #[test]
+    fn a_rare_loop_is_fine() {
+        let j = journey(
+            json!([{"id": "visit"}, {"id": "again"}, {"id": "done"}]),
+            json!([
+                {"from": "visit", "to": "again", "share": 5},
+                {"from": "visit", "to": "done", "share": 95},
+                {"from": "again", "to": "visit"}
+            ]),
+        );
+        assert!(run(&RepeatContact, &j).is_empty());
+    }
+}

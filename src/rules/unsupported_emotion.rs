@@ -1,0 +1,73 @@
+//! TJM501 unsupported-emotion: an emotion score with no evidence behind it.
+
+use std::collections::HashSet;
+
+use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
+
+/// Evidence over opinion: an emotion guessed at a desk is not the tenant's.
+pub(crate) struct UnsupportedEmotion;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM501",
+    name: "unsupported-emotion",
+    category: Category::Evidence,
+    default_level: Level::Info,
+    summary: [
+        "An emotion score has no evidence behind it: no quote, grade or count",
+        "Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling",
+    ],
+    docs: docs!("unsupported-emotion"),
+    options: &[],
+};
+
+impl Rule for UnsupportedEmotion {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
+        let backed: HashSet<&str> =
+            cx.journey.evidence.iter().filter_map(|e| e.touchpoint.as_deref()).collect();
+        for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            if touchpoint.emotion.is_some() && !backed.contains(touchpoint.id.as_str()) {
+                let title = cx.title(i);
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "emotion"),
+                    cx.text(
+                        format!("the emotion at “{title}” has no evidence behind it"),
+                        format!("de emotie bij “{title}” is niet onderbouwd"),
+                    ),
+                    cx.text(
+                        format!("add evidence with \"touchpoint\": \"{}\": a tenant quote, a survey grade or a count", touchpoint.id),
+                        format!("voeg onderbouwing toe met \"touchpoint\": \"{}\": een citaat, een cijfer of een telling", touchpoint.id),
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::UnsupportedEmotion;
+    use crate::rules::testing::{ids, journey, run};
+
+    #[test]
+    fn fires_on_an_emotion_nobody_measured() {
+        let j = journey(json!([{"id": "call", "title": "Call", "emotion": {"score": -1}}]), json!([]));
+        let found = run(&UnsupportedEmotion, &j);
+        assert_eq!(ids(&j, &found), ["call"]);
+        assert_eq!(found[0].message, "the emotion at “Call” has no evidence behind it");
+    }
+
+    #[test]
+    fn a_quote_supports_it() {
+        let mut j = journey(json!([{"id": "call", "emotion": {"score": -1}}]), json!([]));
+        j.evidence = vec![serde_json::from_value(json!({"touchpoint": "call", "kind": "quote", "text": "…"})).unwrap()];
+        assert!(run(&UnsupportedEmotion, &j).is_empty());
+    }
+}

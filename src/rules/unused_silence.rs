@@ -1,0 +1,54 @@
+//! TJM901 unused-silence: a silence on a touchpoint that matched no finding.
+//!
+//! Silences are applied by the engine after all rules ran, so this rule's finding is made
+//! there, through [`unused`]; its `check` has nothing to look at on its own.
+
+use super::{Anchor, Category, Finding, Level, Rule, RuleContext, RuleMeta, docs};
+use crate::model::Language;
+
+/// A silence that silences nothing is stale: the moment changed, or the rule name is wrong.
+pub(crate) struct UnusedSilence;
+
+static META: RuleMeta = RuleMeta {
+    code: "TJM901",
+    name: "unused-silence",
+    category: Category::Meta,
+    default_level: Level::Info,
+    summary: [
+        "A touchpoint silences a rule that finds nothing there",
+        "Een touchpoint zet een regel stil die daar niets vindt",
+    ],
+    docs: docs!("unused-silence"),
+    options: &[],
+};
+
+impl Rule for UnusedSilence {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, _: &RuleContext<'_>, _: &mut Vec<Finding>) {}
+}
+
+/// The finding for silence `silence` of touchpoint `index` that matched nothing.
+pub(super) fn unused(level: Level, lang: Language, index: usize, rule: &str, title: &str) -> Finding {
+    let (message, help) = match lang {
+        Language::En => (
+            format!("“{title}” silences `{rule}`, but that rule finds nothing here"),
+            "remove the silence, so it does not hide a future finding".to_owned(),
+        ),
+        Language::Nl => (
+            format!("“{title}” zet `{rule}` stil, maar die regel vindt hier niets"),
+            "haal de stilzetting weg, zodat ze geen toekomstige bevinding verbergt".to_owned(),
+        ),
+    };
+    Finding {
+        code: META.code,
+        rule: META.name,
+        level,
+        anchor: Anchor::Touchpoint { index, field: Some("silence") },
+        message,
+        help,
+        silenced: None,
+    }
+}
