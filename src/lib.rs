@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod score;

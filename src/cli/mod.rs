@@ -3,9 +3,16 @@
 //! the writers it is given, so every command is testable without a process.
 
 mod check;
+mod completions;
+mod diff;
 mod exit;
+mod export;
+mod fmt;
+mod new;
+mod report;
 mod rules;
 mod schema;
+mod theme;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -48,6 +55,21 @@ pub enum Command {
     /// Exit status: 0 no error-level findings, 1 error-level findings, 2 invalid input.
     #[command(after_help = "Examples:\n  tjm check\n  tjm check journeys/reparatieverzoek.json --format json\n  tjm check journeys --lang en")]
     Check(check::CheckArgs),
+    /// Write the HTML report: one page per journey, an index and a rules appendix.
+    #[command(after_help = "Examples:\n  tjm report journeys -o report\n  tjm report journeys -o report --theme my-theme --lang en")]
+    Report(report::ReportArgs),
+    /// Copy the built-in report templates and stylesheet into a folder to customise them.
+    Theme(theme::ThemeArgs),
+    /// Start a new journey file of a usual kind, with stages, actors and touchpoints to fill in.
+    New(new::NewArgs),
+    /// Rewrite journey files in the canonical layout (lossless); `--check` only reports.
+    Fmt(fmt::FmtArgs),
+    /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel) or JSON.
+    Export(export::ExportArgs),
+    /// Compare two versions of journeys: touchpoints, emotions, waits, findings, attention index.
+    Diff(diff::DiffArgs),
+    /// Print shell completions or the man page.
+    Completions(completions::CompletionsArgs),
     /// Print the JSON Schema of journey files (for editors; a copy is in schema/).
     #[command(after_help = "Example:\n  tjm schema > schema/journey.schema.json")]
     Schema,
@@ -108,7 +130,14 @@ pub struct Io<'a> {
 pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
     let result = match cli.command {
         Command::Check(ref args) => check::run(&cli, args, io),
+        Command::Report(ref args) => report::run(&cli, args, io),
         Command::Schema => schema::run(io),
+        Command::Theme(ref args) => theme::run(&cli, args, io),
+        Command::New(ref args) => new::run(&cli, args, io),
+        Command::Fmt(ref args) => fmt::run(&cli, args, io),
+        Command::Export(ref args) => export::run(&cli, args, io),
+        Command::Diff(ref args) => diff::run(&cli, args, io),
+        Command::Completions(ref args) => completions::run(&cli, args, io),
         Command::Rules(ref args) => rules::run(&cli, args, io),
     };
     match result {

@@ -1,0 +1,1 @@
+//! Tests for `tjm diff` (to be filled by the feature's owner).

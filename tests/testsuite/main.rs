@@ -1,0 +1,16 @@
+//! tjm's integration tests: one binary (fast to link), one module per feature, each with its
+//! fixtures in `tests/fixtures/<module>/`.
+
+mod support;
+
+mod check;
+mod cli;
+mod diff;
+mod export;
+mod fmt;
+mod load_errors;
+mod new;
+mod report;
+mod rules_catalogue;
+mod schema;
+mod theme;

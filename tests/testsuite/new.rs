@@ -1,0 +1,1 @@
+//! Tests for `tjm new` (to be filled by the feature's owner).

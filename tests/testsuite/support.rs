@@ -1,0 +1,108 @@
+//! A small harness: run `tjm` in a temporary folder with fixtures copied in, and look at
+//! what it printed and wrote.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The repository root, for shipped journeys and fixtures.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture file or folder under `tests/fixtures`.
+pub fn fixture(path: &str) -> PathBuf {
+    repo().join("tests/fixtures").join(path)
+}
+
+/// What a finished run left behind.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// A temporary working folder to run tjm in.
+pub struct TjmTest {
+    dir: tempfile::TempDir,
+}
+
+impl TjmTest {
+    /// An empty working folder.
+    pub fn new() -> TjmTest {
+        TjmTest { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    /// The working folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating folders) and returns its path.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+
+    /// Copies a fixture file or folder into the working folder under `name`.
+    pub fn copy_fixture(&self, fixture_path: &str, name: &str) -> PathBuf {
+        let from = fixture(fixture_path);
+        let to = self.dir.path().join(name);
+        copy_recursive(&from, &to);
+        to
+    }
+
+    /// Copies the shipped journeys into `journeys/`.
+    pub fn with_shipped_journeys(&self) -> PathBuf {
+        let to = self.dir.path().join("journeys");
+        copy_recursive(&repo().join("journeys"), &to);
+        to
+    }
+
+    /// Reads a file from the working folder.
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_else(|e| panic!("reading {name}: {e}"))
+    }
+
+    /// Runs `tjm` with `args` in the working folder (no colour, fixed width).
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = Command::cargo_bin("tjm")
+            .unwrap()
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .output()
+            .expect("tjm runs");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+fn copy_recursive(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            copy_recursive(&entry.path(), &to.join(entry.file_name()));
+        }
+    } else {
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::copy(from, to).unwrap();
+    }
+}

@@ -1,0 +1,1 @@
+//! Tests for `tjm theme` (to be filled by the feature's owner).
