@@ -56,7 +56,13 @@ impl Project {
     pub fn silenced(&self) -> usize {
         self.journeys
             .iter()
-            .map(|j| j.analysis.findings.iter().filter(|f| !f.is_active()).count())
+            .map(|j| {
+                j.analysis
+                    .findings
+                    .iter()
+                    .filter(|f| !f.is_active())
+                    .count()
+            })
             .sum()
     }
 }

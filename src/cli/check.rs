@@ -42,7 +42,8 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
                 write!(io.err, "{}", render_problem(problem, io.style))?;
             }
             for journey in &project.journeys {
-                io.out.write_all(journey_text(journey, args.brief, io.style).as_bytes())?;
+                io.out
+                    .write_all(journey_text(journey, args.brief, io.style).as_bytes())?;
             }
             let lang = cli.lang.map(Language::from).unwrap_or(Language::En);
             writeln!(io.out, "{}", totals(&project, lang))?;
@@ -62,16 +63,29 @@ pub(crate) fn exit_for(project: &Project) -> Exit {
     }
 }
 
-fn journey_text(journey: &AnalysedJourney, brief: bool, style: crate::diagnostics::Style) -> String {
+fn journey_text(
+    journey: &AnalysedJourney,
+    brief: bool,
+    style: crate::diagnostics::Style,
+) -> String {
     let j = &journey.loaded.journey;
     let graph = &journey.analysis.graph;
     let analysis = &journey.analysis;
     let nl = journey.lang == Language::Nl;
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({}): {}", j.id, journey.loaded.source.path().display(), j.title);
+    let _ = writeln!(
+        out,
+        "{} ({}): {}",
+        j.id,
+        journey.loaded.source.path().display(),
+        j.title
+    );
     let silenced = analysis.findings.iter().filter(|f| !f.is_active()).count();
-    let (errors, warnings, infos) =
-        (analysis.count(Level::Error), analysis.count(Level::Warning), analysis.count(Level::Info));
+    let (errors, warnings, infos) = (
+        analysis.count(Level::Error),
+        analysis.count(Level::Warning),
+        analysis.count(Level::Info),
+    );
     let main = graph.main_path().len();
     let share = graph.main_path_probability() * 100.0;
     if nl {
@@ -102,7 +116,11 @@ fn journey_text(journey: &AnalysedJourney, brief: bool, style: crate::diagnostic
         for finding in analysis.findings.iter().filter(|f| !f.is_active()) {
             let touchpoint = &j.touchpoints[finding.anchor.touchpoint()].id;
             let reason = finding.silenced.as_deref().unwrap_or_default();
-            let _ = writeln!(out, "  silenced {} {} at `{touchpoint}`: {reason}", finding.code, finding.rule);
+            let _ = writeln!(
+                out,
+                "  silenced {} {} at `{touchpoint}`: {reason}",
+                finding.code, finding.rule
+            );
         }
     }
     out.push('\n');

@@ -31,7 +31,9 @@ use crate::model::Language;
 /// reports a management team reads in ten minutes.
 #[derive(Debug, Parser)]
 #[command(name = "tjm", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Examples:\n  tjm check                      check the journeys in ./journeys\n  tjm report journeys -o report  write the HTML report\n  tjm rules missed-milestone     explain one rule")]
+#[command(
+    after_help = "Examples:\n  tjm check                      check the journeys in ./journeys\n  tjm report journeys -o report  write the HTML report\n  tjm rules missed-milestone     explain one rule"
+)]
 pub struct Cli {
     /// Language of messages and reports (default: tjm.toml's `lang`, else each journey's own).
     #[arg(long, global = true, value_enum)]
@@ -53,10 +55,14 @@ pub enum Command {
     /// Check journey files: load, validate, run the rules, print findings and a summary.
     ///
     /// Exit status: 0 no error-level findings, 1 error-level findings, 2 invalid input.
-    #[command(after_help = "Examples:\n  tjm check\n  tjm check journeys/reparatieverzoek.json --format json\n  tjm check journeys --lang en")]
+    #[command(
+        after_help = "Examples:\n  tjm check\n  tjm check journeys/reparatieverzoek.json --format json\n  tjm check journeys --lang en"
+    )]
     Check(check::CheckArgs),
     /// Write the HTML report: one page per journey, an index and a rules appendix.
-    #[command(after_help = "Examples:\n  tjm report journeys -o report\n  tjm report journeys -o report --theme my-theme --lang en")]
+    #[command(
+        after_help = "Examples:\n  tjm report journeys -o report\n  tjm report journeys -o report --theme my-theme --lang en"
+    )]
     Report(report::ReportArgs),
     /// Copy the built-in report templates and stylesheet into a folder to customise them.
     Theme(theme::ThemeArgs),
@@ -74,7 +80,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  tjm schema > schema/journey.schema.json")]
     Schema,
     /// List the rule catalogue, or explain one rule.
-    #[command(after_help = "Examples:\n  tjm rules\n  tjm rules bare-no\n  tjm rules TJM101 --lang nl\n  tjm rules --format json")]
+    #[command(
+        after_help = "Examples:\n  tjm rules\n  tjm rules bare-no\n  tjm rules TJM101 --lang nl\n  tjm rules --format json"
+    )]
     Rules(rules::RulesArgs),
 }
 
@@ -182,12 +190,18 @@ fn terminal_width() -> usize {
 /// The config for a run: `--config`, else the `tjm.toml` nearest the first path, else defaults.
 /// A broken config is reported and stops the run (exit 2): rules with wrong thresholds would
 /// give wrong findings.
-pub(crate) fn resolve_config(cli: &Cli, paths: &[PathBuf], io: &mut Io<'_>) -> anyhow::Result<Result<Config, Exit>> {
+pub(crate) fn resolve_config(
+    cli: &Cli,
+    paths: &[PathBuf],
+    io: &mut Io<'_>,
+) -> anyhow::Result<Result<Config, Exit>> {
     let path = match &cli.config {
         Some(path) => Some(path.clone()),
         None => paths.first().and_then(|p| config::discover(p)),
     };
-    let Some(path) = path else { return Ok(Ok(Config::default())) };
+    let Some(path) = path else {
+        return Ok(Ok(Config::default()));
+    };
     match config::load(&path) {
         Ok(config) => Ok(Ok(config)),
         Err(errors) => {

@@ -43,6 +43,11 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         lang,
     };
     let written = write_report(&project, &options)?;
-    writeln!(io.out, "wrote {} files to {}", written.files.len(), args.out.display())?;
+    writeln!(
+        io.out,
+        "wrote {} files to {}",
+        written.files.len(),
+        args.out.display()
+    )?;
     Ok(Exit::Clean)
 }

@@ -50,7 +50,11 @@ fn explain(rule: &dyn Rule, lang: Language, with_docs: bool) -> Explanation<'sta
         options: rule
             .options()
             .iter()
-            .map(|o| OptionExplanation { name: o.name, default: o.default, help: o.help })
+            .map(|o| OptionExplanation {
+                name: o.name,
+                default: o.default,
+                help: o.help,
+            })
             .collect(),
         docs: with_docs.then(|| rule.docs(lang)),
     }
@@ -73,7 +77,10 @@ pub(super) fn run(cli: &Cli, args: &RulesArgs, io: &mut Io<'_>) -> anyhow::Resul
             let Some(rule) = find_rule(name) else {
                 let hint = did_you_mean(name, RULES.iter().map(|r| r.name()))
                     .unwrap_or_else(|| "`tjm rules` lists them all".to_owned());
-                writeln!(io.err, "error: there is no rule called `{name}`\n  help: {hint}")?;
+                writeln!(
+                    io.err,
+                    "error: there is no rule called `{name}`\n  help: {hint}"
+                )?;
                 return Ok(Exit::InvalidInput);
             };
             if args.format == Format::Json {
@@ -105,7 +112,10 @@ fn list(lang: Language) -> String {
             rule.summary(lang)
         );
     }
-    let _ = writeln!(out, "\n`tjm rules NAME` explains a rule; set levels and thresholds in tjm.toml.");
+    let _ = writeln!(
+        out,
+        "\n`tjm rules NAME` explains a rule; set levels and thresholds in tjm.toml."
+    );
     out
 }
 
@@ -125,7 +135,11 @@ fn describe(rule: &dyn Rule, lang: Language) -> String {
         let _ = writeln!(out, "\nOptions (tjm.toml, [rules.{}]):", rule.name());
         for option in rule.options() {
             let _ = defaults.get(option.name);
-            let _ = writeln!(out, "  {} = {}   {}", option.name, option.default, option.help);
+            let _ = writeln!(
+                out,
+                "  {} = {}   {}",
+                option.name, option.default, option.help
+            );
         }
     }
     out

@@ -3,6 +3,7 @@
 use super::{Exit, Io};
 
 pub(super) fn run(io: &mut Io<'_>) -> anyhow::Result<Exit> {
-    io.out.write_all(crate::schema::journey_schema_text().as_bytes())?;
+    io.out
+        .write_all(crate::schema::journey_schema_text().as_bytes())?;
     Ok(Exit::Clean)
 }

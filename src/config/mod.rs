@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use toml::de::{DeTable, DeValue};
 
-
 use crate::load::SourceFile;
 use crate::load::suggest::did_you_mean;
 use crate::model::Language;
@@ -42,7 +41,11 @@ pub struct ConfigErrors {
 /// The `tjm.toml` that applies to `start`: in its folder or the nearest parent.
 pub fn discover(start: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(start).ok()?;
-    let mut dir = if absolute.is_dir() { Some(absolute.as_path()) } else { absolute.parent() };
+    let mut dir = if absolute.is_dir() {
+        Some(absolute.as_path())
+    } else {
+        absolute.parent()
+    };
     while let Some(current) = dir {
         let candidate = current.join(CONFIG_FILE);
         if candidate.is_file() {
@@ -77,7 +80,13 @@ pub fn parse(path: &Path, text: String) -> Result<Config, ConfigErrors> {
         ..Config::default()
     };
     match DeTable::parse(source_file.text()) {
-        Ok(table) => resolve(table.get_ref(), source_file.text(), path, &mut config, &mut errors),
+        Ok(table) => resolve(
+            table.get_ref(),
+            source_file.text(),
+            path,
+            &mut config,
+            &mut errors,
+        ),
         Err(error) => errors.push(SettingsError {
             message: format!("not valid TOML: {}", error.message().trim()),
             help: Some("see the tjm.toml example in the README".into()),
@@ -87,11 +96,19 @@ pub fn parse(path: &Path, text: String) -> Result<Config, ConfigErrors> {
     if errors.is_empty() {
         Ok(config)
     } else {
-        Err(ConfigErrors { source_file, errors })
+        Err(ConfigErrors {
+            source_file,
+            errors,
+        })
     }
 }
 
-fn error(errors: &mut Vec<SettingsError>, span: std::ops::Range<usize>, message: String, help: Option<String>) {
+fn error(
+    errors: &mut Vec<SettingsError>,
+    span: std::ops::Range<usize>,
+    message: String,
+    help: Option<String>,
+) {
     errors.push(SettingsError {
         message,
         help,
@@ -99,40 +116,77 @@ fn error(errors: &mut Vec<SettingsError>, span: std::ops::Range<usize>, message:
     });
 }
 
-fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, errors: &mut Vec<SettingsError>) {
+fn resolve(
+    table: &DeTable<'_>,
+    text: &str,
+    path: &Path,
+    config: &mut Config,
+    errors: &mut Vec<SettingsError>,
+) {
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "lang" => match value.get_ref().as_str() {
                 Some("nl") => config.lang = Some(Language::Nl),
                 Some("en") => config.lang = Some(Language::En),
-                _ => error(errors, value.span(), "`lang` must be \"nl\" or \"en\"".into(), None),
+                _ => error(
+                    errors,
+                    value.span(),
+                    "`lang` must be \"nl\" or \"en\"".into(),
+                    None,
+                ),
             },
             "theme" => match value.get_ref().as_str() {
                 Some(dir) => {
                     let base = path.parent().unwrap_or(Path::new("."));
                     config.theme = Some(base.join(dir));
                 }
-                None => error(errors, value.span(), "`theme` must be a folder name in quotes".into(), None),
+                None => error(
+                    errors,
+                    value.span(),
+                    "`theme` must be a folder name in quotes".into(),
+                    None,
+                ),
             },
             "rules" => match value.get_ref().as_table() {
                 Some(rules) => resolve_rules(rules, text, &mut config.settings, errors),
-                None => error(errors, value.span(), "`rules` must be a table: [rules]".into(), None),
+                None => error(
+                    errors,
+                    value.span(),
+                    "`rules` must be a table: [rules]".into(),
+                    None,
+                ),
             },
             other => {
-                let help = did_you_mean(other, ["lang", "theme", "rules"])
-                    .or_else(|| Some("tjm.toml takes `lang`, `theme` and a `[rules]` table".into()));
-                error(errors, key.span(), format!("unknown setting `{other}`"), help);
+                let help = did_you_mean(other, ["lang", "theme", "rules"]).or_else(|| {
+                    Some("tjm.toml takes `lang`, `theme` and a `[rules]` table".into())
+                });
+                error(
+                    errors,
+                    key.span(),
+                    format!("unknown setting `{other}`"),
+                    help,
+                );
             }
         }
     }
 }
 
-fn resolve_rules(rules: &DeTable<'_>, text: &str, settings: &mut Settings, errors: &mut Vec<SettingsError>) {
+fn resolve_rules(
+    rules: &DeTable<'_>,
+    text: &str,
+    settings: &mut Settings,
+    errors: &mut Vec<SettingsError>,
+) {
     for (name, entry) in rules {
         let Some(rule) = find_rule(name.get_ref()) else {
             let help = did_you_mean(name.get_ref(), RULES.iter().map(|r| r.name()))
                 .unwrap_or_else(|| "`tjm rules` lists every rule's name and code".into());
-            error(errors, name.span(), format!("there is no rule called `{}`", name.get_ref()), Some(help));
+            error(
+                errors,
+                name.span(),
+                format!("there is no rule called `{}`", name.get_ref()),
+                Some(help),
+            );
             continue;
         };
         match entry.get_ref() {
@@ -142,18 +196,41 @@ fn resolve_rules(rules: &DeTable<'_>, text: &str, settings: &mut Settings, error
                     if key.get_ref() == "level" {
                         match value.get_ref().as_str() {
                             Some(level) => set_level(settings, rule, level, value.span(), errors),
-                            None => error(errors, value.span(), "`level` must be a string".into(), None),
+                            None => error(
+                                errors,
+                                value.span(),
+                                "`level` must be a string".into(),
+                                None,
+                            ),
                         }
                         continue;
                     }
-                    let Some(spec) = rule.options().iter().find(|spec| spec.name == key.get_ref().as_ref())
+                    let Some(spec) = rule
+                        .options()
+                        .iter()
+                        .find(|spec| spec.name == key.get_ref().as_ref())
                     else {
-                        let names: Vec<&str> = rule.options().iter().map(|spec| spec.name).collect();
-                        let help = did_you_mean(key.get_ref(), names.iter().copied()).unwrap_or_else(|| match names.as_slice() {
-                            [] => format!("`{}` takes only `level`", rule.name()),
-                            _ => format!("`{}` takes `level`, {}", rule.name(), names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
-                        });
-                        error(errors, key.span(), format!("`{}` has no option `{}`", rule.name(), key.get_ref()), Some(help));
+                        let names: Vec<&str> =
+                            rule.options().iter().map(|spec| spec.name).collect();
+                        let help = did_you_mean(key.get_ref(), names.iter().copied())
+                            .unwrap_or_else(|| match names.as_slice() {
+                                [] => format!("`{}` takes only `level`", rule.name()),
+                                _ => format!(
+                                    "`{}` takes `level`, {}",
+                                    rule.name(),
+                                    names
+                                        .iter()
+                                        .map(|n| format!("`{n}`"))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ),
+                            });
+                        error(
+                            errors,
+                            key.span(),
+                            format!("`{}` has no option `{}`", rule.name(), key.get_ref()),
+                            Some(help),
+                        );
                         continue;
                     };
                     let value_text = &text[value.span()];
@@ -176,7 +253,10 @@ fn resolve_rules(rules: &DeTable<'_>, text: &str, settings: &mut Settings, error
             _ => error(
                 errors,
                 entry.span(),
-                format!("`{}` takes a level (\"error\", \"warning\", \"info\", \"off\") or a table", rule.name()),
+                format!(
+                    "`{}` takes a level (\"error\", \"warning\", \"info\", \"off\") or a table",
+                    rule.name()
+                ),
                 None,
             ),
         }
@@ -199,7 +279,6 @@ fn set_level(
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -212,29 +291,52 @@ mod tests {
         let text = "[rules]\ncold-channel = \"off\"\n[rules.pillar-to-post]\nlevel = \"warning\"\nmax_handoffs = 3\n[rules.long-wait]\nmax_days = { visit = 21 }\n";
         let config = parse(Path::new("tjm.toml"), text.into()).unwrap();
         let settings = &config.settings;
-        assert_eq!(settings.level(find_rule("cold-channel").unwrap()), Level::Off);
+        assert_eq!(
+            settings.level(find_rule("cold-channel").unwrap()),
+            Level::Off
+        );
         let pillar = find_rule("pillar-to-post").unwrap();
         assert_eq!(settings.level(pillar), Level::Warning);
         assert_eq!(settings.options(pillar).number("max_handoffs"), 3.0);
         let long_wait = settings.options(find_rule("long-wait").unwrap());
         let days = long_wait.days_per_kind("max_days");
         assert_eq!(days[&crate::model::TouchpointKind::Visit], 21.0);
-        assert_eq!(days[&crate::model::TouchpointKind::Contact], 3.0, "unset kinds keep their default");
-        assert!(matches!(long_wait.get("max_days"), Some(OptionValue::DaysPerKind(_))));
+        assert_eq!(
+            days[&crate::model::TouchpointKind::Contact],
+            3.0,
+            "unset kinds keep their default"
+        );
+        assert!(matches!(
+            long_wait.get("max_days"),
+            Some(OptionValue::DaysPerKind(_))
+        ));
     }
 
     #[test]
     fn reports_every_mistake_with_its_place_and_a_suggestion() {
         let text = "[rules]\ncold-chanel = \"off\"\nbare-no = \"loud\"\n[rules.pillar-to-post]\nmax_handofs = 3\n";
-        let errors = parse(Path::new("tjm.toml"), text.into()).unwrap_err().errors;
-        let messages: Vec<(&str, Option<&str>)> =
-            errors.iter().map(|e| (e.message.as_str(), e.help.as_deref())).collect();
+        let errors = parse(Path::new("tjm.toml"), text.into())
+            .unwrap_err()
+            .errors;
+        let messages: Vec<(&str, Option<&str>)> = errors
+            .iter()
+            .map(|e| (e.message.as_str(), e.help.as_deref()))
+            .collect();
         assert_eq!(
             messages,
             vec![
-                ("there is no rule called `cold-chanel`", Some("did you mean `cold-channel`?")),
-                ("`loud` is not a level: use error, warning, info or off", None),
-                ("`pillar-to-post` has no option `max_handofs`", Some("did you mean `max_handoffs`?")),
+                (
+                    "there is no rule called `cold-chanel`",
+                    Some("did you mean `cold-channel`?")
+                ),
+                (
+                    "`loud` is not a level: use error, warning, info or off",
+                    None
+                ),
+                (
+                    "`pillar-to-post` has no option `max_handofs`",
+                    Some("did you mean `max_handoffs`?")
+                ),
             ]
         );
         let span = errors[0].span.clone().unwrap();

@@ -5,7 +5,10 @@
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report, Severity};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
+    Severity,
+};
 
 use crate::config::ConfigErrors;
 use crate::load::{JsonPath, LoadedJourney, Problem};
@@ -23,11 +26,18 @@ pub struct Style {
 impl Style {
     /// No colour, 80 columns: stable output for files, pipes and tests.
     pub fn plain() -> Style {
-        Style { color: false, width: 80 }
+        Style {
+            color: false,
+            width: 80,
+        }
     }
 
     fn handler(self) -> GraphicalReportHandler {
-        let theme = if self.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+        let theme = if self.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
         GraphicalReportHandler::new_themed(theme)
             .with_width(self.width)
             .with_context_lines(1)
@@ -35,15 +45,24 @@ impl Style {
     }
 }
 
-fn render(style: Style, diagnostic: MietteDiagnostic, source: Option<(&std::path::Path, &str)>) -> String {
+fn render(
+    style: Style,
+    diagnostic: MietteDiagnostic,
+    source: Option<(&std::path::Path, &str)>,
+) -> String {
     let report = match source {
-        Some((path, text)) => {
-            Report::new(diagnostic).with_source_code(NamedSource::new(path.display().to_string(), text.to_owned()))
-        }
+        Some((path, text)) => Report::new(diagnostic).with_source_code(NamedSource::new(
+            path.display().to_string(),
+            text.to_owned(),
+        )),
         None => Report::new(diagnostic),
     };
     let mut out = String::new();
-    if style.handler().render_report(&mut out, report.as_ref()).is_err() {
+    if style
+        .handler()
+        .render_report(&mut out, report.as_ref())
+        .is_err()
+    {
         let _ = write!(out, "{report}");
     }
     out
@@ -59,7 +78,11 @@ pub fn render_problem(problem: &Problem, style: Style) -> String {
     }
     let source = match (&problem.source_file, &problem.span) {
         (Some(file), Some(span)) => {
-            let label = problem.path.as_ref().filter(|p| !p.is_root()).map(JsonPath::to_string);
+            let label = problem
+                .path
+                .as_ref()
+                .filter(|p| !p.is_root())
+                .map(JsonPath::to_string);
             diagnostic = diagnostic.with_label(LabeledSpan::new(label, span.start, span.len()));
             Some((file.path(), file.text()))
         }
@@ -90,7 +113,11 @@ pub fn render_config_errors(errors: &ConfigErrors, style: Style) -> String {
                 diagnostic = diagnostic.with_label(LabeledSpan::new(None, span.start, span.len()));
                 render(style, diagnostic, Some((file.path(), file.text())))
             } else {
-                format!("{}: {}", file.path().display(), render(style, diagnostic, None).trim_start())
+                format!(
+                    "{}: {}",
+                    file.path().display(),
+                    render(style, diagnostic, None).trim_start()
+                )
             }
         })
         .collect()
@@ -107,9 +134,15 @@ pub fn finding_span(journey: &LoadedJourney, finding: &Finding) -> Option<Range<
             }
             (path, base.key("id"))
         }
-        Anchor::Transition { index, .. } => (JsonPath::root().key("transitions").index(*index), JsonPath::root()),
+        Anchor::Transition { index, .. } => (
+            JsonPath::root().key("transitions").index(*index),
+            JsonPath::root(),
+        ),
     };
-    let spans = journey.source.spans(&path).or_else(|| journey.source.spans(&fallback))?;
+    let spans = journey
+        .source
+        .spans(&path)
+        .or_else(|| journey.source.spans(&fallback))?;
     Some(spans.key.unwrap_or(spans.value))
 }
 
@@ -129,5 +162,9 @@ pub fn render_finding(journey: &LoadedJourney, finding: &Finding, style: Style) 
         let label = format!("touchpoint `{}`", touchpoint.id);
         diagnostic = diagnostic.with_label(LabeledSpan::new(Some(label), span.start, span.len()));
     }
-    render(style, diagnostic, Some((journey.source.path(), journey.source.text())))
+    render(
+        style,
+        diagnostic,
+        Some((journey.source.path(), journey.source.text())),
+    )
 }

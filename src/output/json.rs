@@ -171,17 +171,26 @@ pub fn journey_report(journey: &AnalysedJourney) -> JourneyReport<'_> {
             attention_index: journey.attention_index,
             start: id(graph.start()),
             ends: graph.ends().iter().map(|&i| id(i)).collect(),
-            loops: graph.loops().map(|s| (id(s.from), id(s.to), round(graph.step_traversals(s)))).collect(),
+            loops: graph
+                .loops()
+                .map(|s| (id(s.from), id(s.to), round(graph.step_traversals(s))))
+                .collect(),
             errors: journey.analysis.count(Level::Error),
             warnings: journey.analysis.count(Level::Warning),
             infos: journey.analysis.count(Level::Info),
         },
-        findings: journey.analysis.findings.iter().map(|f| finding_report(journey, f)).collect(),
+        findings: journey
+            .analysis
+            .findings
+            .iter()
+            .map(|f| finding_report(journey, f))
+            .collect(),
     }
 }
 
 fn finding_report<'a>(journey: &'a AnalysedJourney, finding: &'a Finding) -> FindingReport<'a> {
-    let position = finding_span(&journey.loaded, finding).map(|span| journey.loaded.source.line_column(span.start));
+    let position = finding_span(&journey.loaded, finding)
+        .map(|span| journey.loaded.source.line_column(span.start));
     FindingReport {
         code: finding.code,
         rule: finding.rule,

@@ -54,7 +54,10 @@ mod tests {
 
     #[test]
     fn fires_on_a_refusal_without_alternative() {
-        let j = journey(json!([{"id": "plan", "title": "Payment plan refused", "refusal": true}]), json!([]));
+        let j = journey(
+            json!([{"id": "plan", "title": "Payment plan refused", "refusal": true}]),
+            json!([]),
+        );
         let found = run(&BareNo, &j);
         assert_eq!(ids(&j, &found), ["plan"]);
         assert!(found[0].message.contains("“Payment plan refused”"));
@@ -62,7 +65,10 @@ mod tests {
 
     #[test]
     fn a_no_with_an_alternative_is_help() {
-        let j = journey(json!([{"id": "plan", "refusal": true, "attention": {"alternative_offered": true}}]), json!([]));
+        let j = journey(
+            json!([{"id": "plan", "refusal": true, "attention": {"alternative_offered": true}}]),
+            json!([]),
+        );
         assert!(run(&BareNo, &j).is_empty());
     }
 }

@@ -1,6 +1,9 @@
 //! TJM103 cold-channel: a moment that matters handled only by letter, folder or an anonymous channel.
 
-use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+use super::{
+    Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
+    finding,
+};
 use crate::model::Importance;
 
 /// The information folder instead of a person: "a warm word beats a cold letter".
@@ -33,8 +36,13 @@ impl Rule for ColdChannel {
         let cold = cx.options.channels("channels");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
             let matters = touchpoint.milestone || touchpoint.importance == Importance::High;
-            let Some(channel) = touchpoint.channel else { continue };
-            if matters && cold.contains(&channel) && touchpoint.attention.named_contact != Some(true) {
+            let Some(channel) = touchpoint.channel else {
+                continue;
+            };
+            if matters
+                && cold.contains(&channel)
+                && touchpoint.attention.named_contact != Some(true)
+            {
                 let title = cx.title(i);
                 let name = channel.name();
                 findings.push(finding(
@@ -64,10 +72,17 @@ mod tests {
 
     #[test]
     fn fires_on_a_letter_at_a_milestone() {
-        let j = journey(json!([{"id": "folder", "title": "Info folder", "channel": "letter", "milestone": true}]), json!([]));
+        let j = journey(
+            json!([{"id": "folder", "title": "Info folder", "channel": "letter", "milestone": true}]),
+            json!([]),
+        );
         let found = run(&ColdChannel, &j);
         assert_eq!(ids(&j, &found), ["folder"]);
-        assert!(found[0].message.contains("only by letter"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("only by letter"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]

@@ -26,7 +26,11 @@ impl Rule for DeadEnd {
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for &end in cx.graph.ends() {
             let touchpoint = &cx.journey.touchpoints[end];
-            if touchpoint.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
+            if touchpoint
+                .outcome
+                .as_deref()
+                .is_none_or(|o| o.trim().is_empty())
+            {
                 let title = cx.title(end);
                 findings.push(finding(
                     self,
@@ -61,7 +65,10 @@ mod tests {
         );
         let found = run(&DeadEnd, &j);
         assert_eq!(ids(&j, &found), ["silence"]);
-        assert_eq!(found[0].message, "the journey ends at “No reply” without an outcome for the tenant");
+        assert_eq!(
+            found[0].message,
+            "the journey ends at “No reply” without an outcome for the tenant"
+        );
     }
 
     #[test]

@@ -33,8 +33,14 @@ impl Rule for DecidedForTenants {
             if level.is_none_or(|p| p < Participation::Consulted) {
                 let title = cx.title(i);
                 let (en, nl) = match level {
-                    Some(_) => ("tenants are only informed", "huurders worden alleen geïnformeerd"),
-                    None => ("tenants have no recorded say", "huurders hebben geen vastgelegde inspraak"),
+                    Some(_) => (
+                        "tenants are only informed",
+                        "huurders worden alleen geïnformeerd",
+                    ),
+                    None => (
+                        "tenants have no recorded say",
+                        "huurders hebben geen vastgelegde inspraak",
+                    ),
                 };
                 findings.push(finding(
                     self,
@@ -69,7 +75,10 @@ mod tests {
         );
         let found = run(&DecidedForTenants, &j);
         assert_eq!(ids(&j, &found), ["kitchen"]);
-        assert_eq!(found[0].message, "“New kitchen” decides for tenants, and tenants are only informed");
+        assert_eq!(
+            found[0].message,
+            "“New kitchen” decides for tenants, and tenants are only informed"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::unused_silence::{self, UnusedSilence};
-use super::{Finding, Level, RuleContext, Settings, RULES};
+use super::{Finding, Level, RULES, RuleContext, Settings};
 use crate::graph::JourneyGraph;
 use crate::model::{Journey, Language};
 
@@ -48,23 +48,41 @@ pub fn analyse(journey: &Journey, settings: &Settings, lang: Language) -> Analys
         rule.check(&cx, &mut findings);
     }
     apply_silences(journey, settings, lang, &mut findings);
-    let stage_order: HashMap<&str, usize> =
-        journey.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-    let code_order: HashMap<&str, usize> = RULES.iter().enumerate().map(|(i, r)| (r.code(), i)).collect();
+    let stage_order: HashMap<&str, usize> = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let code_order: HashMap<&str, usize> = RULES
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.code(), i))
+        .collect();
     findings.sort_by_key(|finding| {
         let touchpoint = finding.anchor.touchpoint();
-        let stage = stage_order.get(journey.touchpoints[touchpoint].stage.as_str()).copied();
+        let stage = stage_order
+            .get(journey.touchpoints[touchpoint].stage.as_str())
+            .copied();
         (stage, touchpoint, code_order.get(finding.code).copied())
     });
     Analysis { graph, findings }
 }
 
-fn apply_silences(journey: &Journey, settings: &Settings, lang: Language, findings: &mut Vec<Finding>) {
+fn apply_silences(
+    journey: &Journey,
+    settings: &Settings,
+    lang: Language,
+    findings: &mut Vec<Finding>,
+) {
     let mut unused = Vec::new();
     for (index, touchpoint) in journey.touchpoints.iter().enumerate() {
         for silence in &touchpoint.silence {
             let mut matched = false;
-            for finding in findings.iter_mut().filter(|f| f.anchor.touchpoint() == index) {
+            for finding in findings
+                .iter_mut()
+                .filter(|f| f.anchor.touchpoint() == index)
+            {
                 if silence.rule == finding.rule || silence.rule.eq_ignore_ascii_case(finding.code) {
                     finding.silenced = Some(silence.reason.clone());
                     matched = true;
@@ -106,12 +124,18 @@ mod tests {
             json!([]),
         );
         let analysis = analyse(&j, &Settings::default(), Language::En);
-        let codes: Vec<(&str, Option<&str>)> =
-            analysis.findings.iter().map(|f| (f.rule, f.silenced.as_deref())).collect();
+        let codes: Vec<(&str, Option<&str>)> = analysis
+            .findings
+            .iter()
+            .map(|f| (f.rule, f.silenced.as_deref()))
+            .collect();
         assert_eq!(
             codes,
             vec![
-                ("missed-milestone", Some("the welcome is in the next journey")),
+                (
+                    "missed-milestone",
+                    Some("the welcome is in the next journey")
+                ),
                 ("unused-silence", None)
             ]
         );
@@ -121,9 +145,15 @@ mod tests {
 
     #[test]
     fn a_rule_switched_off_finds_nothing() {
-        let j = journey(json!([{"id": "keys", "milestone": true, "outcome": "Keys", "attention": {"satisfaction_checked": true}}]), json!([]));
+        let j = journey(
+            json!([{"id": "keys", "milestone": true, "outcome": "Keys", "attention": {"satisfaction_checked": true}}]),
+            json!([]),
+        );
         let mut settings = Settings::default();
-        settings.set_level(crate::rules::find_rule("missed-milestone").unwrap(), Level::Off);
+        settings.set_level(
+            crate::rules::find_rule("missed-milestone").unwrap(),
+            Level::Off,
+        );
         assert!(analyse(&j, &settings, Language::En).findings.is_empty());
     }
 }

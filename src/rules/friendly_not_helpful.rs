@@ -1,6 +1,9 @@
 //! TJM104 friendly-not-helpful: friendliness high, helpfulness low — the pacifier.
 
-use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+use super::{
+    Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
+    finding,
+};
 
 /// A friendly refusal of a glass of water: the customer feels fooled.
 pub(crate) struct FriendlyNotHelpful;
@@ -41,7 +44,8 @@ impl Rule for FriendlyNotHelpful {
         let max_helpful = cx.options.number("max_helpfulness");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
             let attention = &touchpoint.attention;
-            let (Some(friendly), Some(helpful)) = (attention.friendliness, attention.helpfulness) else {
+            let (Some(friendly), Some(helpful)) = (attention.friendliness, attention.helpfulness)
+            else {
                 continue;
             };
             if f64::from(friendly) >= min_friendly && f64::from(helpful) <= max_helpful {
@@ -73,15 +77,24 @@ mod tests {
 
     #[test]
     fn fires_on_the_pacifier() {
-        let j = journey(json!([{"id": "call", "title": "Call", "attention": {"friendliness": 5, "helpfulness": 1}}]), json!([]));
+        let j = journey(
+            json!([{"id": "call", "title": "Call", "attention": {"friendliness": 5, "helpfulness": 1}}]),
+            json!([]),
+        );
         let found = run(&FriendlyNotHelpful, &j);
         assert_eq!(ids(&j, &found), ["call"]);
-        assert_eq!(found[0].message, "at “Call” staff are friendly (5/5) but hardly help (1/5)");
+        assert_eq!(
+            found[0].message,
+            "at “Call” staff are friendly (5/5) but hardly help (1/5)"
+        );
     }
 
     #[test]
     fn friendly_and_helpful_is_fine() {
-        let j = journey(json!([{"id": "call", "attention": {"friendliness": 5, "helpfulness": 3}}]), json!([]));
+        let j = journey(
+            json!([{"id": "call", "attention": {"friendliness": 5, "helpfulness": 3}}]),
+            json!([]),
+        );
         assert!(run(&FriendlyNotHelpful, &j).is_empty());
     }
 }

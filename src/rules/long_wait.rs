@@ -1,6 +1,9 @@
 //! TJM303 long-wait: a wait longer than the norm for that kind of moment, worse when the tenant feels bad.
 
-use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+use super::{
+    Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
+    finding,
+};
 
 /// The repairman who can come in three weeks.
 pub(crate) struct LongWait;
@@ -24,7 +27,10 @@ static META: RuleMeta = RuleMeta {
         },
         OptionSpec {
             name: "emotion_low",
-            kind: OptionKind::Number { min: -3.0, max: 3.0 },
+            kind: OptionKind::Number {
+                min: -3.0,
+                max: 3.0,
+            },
             default: "-2",
             help: "Emotion score at or below which a long wait is raised one level (warning to error).",
         },
@@ -40,16 +46,26 @@ impl Rule for LongWait {
         let max_days = cx.options.days_per_kind("max_days");
         let low = cx.options.number("emotion_low");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            let Some(wait) = &touchpoint.wait else { continue };
-            let Some(&limit) = max_days.get(&touchpoint.kind) else { continue };
+            let Some(wait) = &touchpoint.wait else {
+                continue;
+            };
+            let Some(&limit) = max_days.get(&touchpoint.kind) else {
+                continue;
+            };
             if wait.days() <= limit {
                 continue;
             }
             let title = cx.title(i);
             let kind = touchpoint.kind.name();
-            let feels_bad = touchpoint.emotion.as_ref().is_some_and(|e| f64::from(e.score) <= low);
+            let feels_bad = touchpoint
+                .emotion
+                .as_ref()
+                .is_some_and(|e| f64::from(e.score) <= low);
             let (en_extra, nl_extra) = if feels_bad {
-                (", while the tenant feels bad", ", terwijl de huurder zich slecht voelt")
+                (
+                    ", while the tenant feels bad",
+                    ", terwijl de huurder zich slecht voelt",
+                )
             } else {
                 ("", "")
             };
@@ -108,7 +124,10 @@ mod tests {
     #[test]
     fn waits_within_the_norm_are_fine() {
         // 10 working days = 14 calendar days, exactly the visit norm
-        let j = journey(json!([{"id": "visit", "kind": "visit", "wait": "10 working days"}]), json!([]));
+        let j = journey(
+            json!([{"id": "visit", "kind": "visit", "wait": "10 working days"}]),
+            json!([]),
+        );
         assert!(run(&LongWait, &j).is_empty());
     }
 }

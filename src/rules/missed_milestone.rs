@@ -54,10 +54,16 @@ mod tests {
 
     #[test]
     fn fires_on_an_unacknowledged_milestone() {
-        let j = journey(json!([{"id": "keys", "title": "Key handover", "milestone": true}]), json!([]));
+        let j = journey(
+            json!([{"id": "keys", "title": "Key handover", "milestone": true}]),
+            json!([]),
+        );
         let found = run(&MissedMilestone, &j);
         assert_eq!(ids(&j, &found), ["keys"]);
-        assert_eq!(found[0].message, "“Key handover” is a milestone for the tenant, but nothing acknowledges it");
+        assert_eq!(
+            found[0].message,
+            "“Key handover” is a milestone for the tenant, but nothing acknowledges it"
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ mod unsupported_emotion;
 mod unused_silence;
 
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 use std::fmt;
 use std::str::FromStr;
@@ -93,7 +93,9 @@ impl FromStr for Level {
             "info" => Ok(Level::Info),
             "warning" => Ok(Level::Warning),
             "error" => Ok(Level::Error),
-            other => Err(format!("`{other}` is not a level: use error, warning, info or off")),
+            other => Err(format!(
+                "`{other}` is not a level: use error, warning, info or off"
+            )),
         }
     }
 }
@@ -305,7 +307,13 @@ macro_rules! docs {
 pub(crate) use docs;
 
 /// Builds a finding with the rule's identity; the engine fills in level and silences.
-pub(crate) fn finding(rule: &dyn Rule, cx: &RuleContext<'_>, anchor: Anchor, message: String, help: String) -> Finding {
+pub(crate) fn finding(
+    rule: &dyn Rule,
+    cx: &RuleContext<'_>,
+    anchor: Anchor,
+    message: String,
+    help: String,
+) -> Finding {
     Finding {
         code: rule.code(),
         rule: rule.name(),

@@ -1,6 +1,9 @@
 //! TJM202 no-room-for-exceptions: a rule applied with no discretion while the tenant is in trouble.
 
-use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+use super::{
+    Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
+    finding,
+};
 
 /// Payment plans capped at six months even when the tenant cannot make it.
 pub(crate) struct NoRoomForExceptions;
@@ -17,7 +20,10 @@ static META: RuleMeta = RuleMeta {
     docs: docs!("no-room-for-exceptions"),
     options: &[OptionSpec {
         name: "emotion_at_most",
-        kind: OptionKind::Number { min: -3.0, max: 3.0 },
+        kind: OptionKind::Number {
+            min: -3.0,
+            max: 3.0,
+        },
         default: "-1",
         help: "Emotion score (−3..3) at or below which the tenant counts as in trouble.",
     }],
@@ -31,8 +37,12 @@ impl Rule for NoRoomForExceptions {
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         let threshold = cx.options.number("emotion_at_most");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            let Some(emotion) = &touchpoint.emotion else { continue };
-            if touchpoint.attention.room_for_exceptions == Some(false) && f64::from(emotion.score) <= threshold {
+            let Some(emotion) = &touchpoint.emotion else {
+                continue;
+            };
+            if touchpoint.attention.room_for_exceptions == Some(false)
+                && f64::from(emotion.score) <= threshold
+            {
                 let title = cx.title(i);
                 let score = emotion.score;
                 findings.push(finding(
@@ -68,12 +78,19 @@ mod tests {
         );
         let found = run(&NoRoomForExceptions, &j);
         assert_eq!(ids(&j, &found), ["plan"]);
-        assert!(found[0].message.contains("(emotion -2)"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("(emotion -2)"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
     fn a_fixed_rule_that_does_not_hurt_is_not_flagged() {
-        let j = journey(json!([{"id": "plan", "emotion": {"score": 0}, "attention": {"room_for_exceptions": false}}]), json!([]));
+        let j = journey(
+            json!([{"id": "plan", "emotion": {"score": 0}, "attention": {"room_for_exceptions": false}}]),
+            json!([]),
+        );
         assert!(run(&NoRoomForExceptions, &j).is_empty());
     }
 }

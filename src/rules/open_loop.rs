@@ -1,6 +1,9 @@
 //! TJM401 open-loop: something started is never settled, or a decision is never explained.
 
-use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+use super::{
+    Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
+    finding,
+};
 use crate::model::TouchpointKind;
 
 /// Renovation damage still unsettled while "the customer" is a standing agenda item.
@@ -18,7 +21,10 @@ static META: RuleMeta = RuleMeta {
     docs: docs!("open-loop"),
     options: &[OptionSpec {
         name: "min_share_closed",
-        kind: OptionKind::Number { min: 0.0, max: 100.0 },
+        kind: OptionKind::Number {
+            min: 0.0,
+            max: 100.0,
+        },
         default: "90",
         help: "Percentage of tenants who start a case that must later hear how it ended.",
     }],
@@ -38,7 +44,11 @@ impl Rule for OpenLoop {
             let title = cx.title(i);
             if touchpoint.opens_case {
                 let hits = hits.get_or_insert_with(|| cx.graph.hit_probabilities(closes));
-                let closed: f64 = cx.graph.steps_from(i).map(|step| step.probability * hits[step.to]).sum();
+                let closed: f64 = cx
+                    .graph
+                    .steps_from(i)
+                    .map(|step| step.probability * hits[step.to])
+                    .sum();
                 if closed + 1e-9 < min {
                     let message = if closed <= 1e-9 {
                         cx.text(
@@ -64,7 +74,9 @@ impl Rule for OpenLoop {
                     ));
                 }
             }
-            if touchpoint.kind == TouchpointKind::Decision && touchpoint.attention.decision_explained == Some(false) {
+            if touchpoint.kind == TouchpointKind::Decision
+                && touchpoint.attention.decision_explained == Some(false)
+            {
                 findings.push(finding(
                     self,
                     cx,
@@ -102,7 +114,10 @@ mod tests {
         );
         let found = run(&OpenLoop, &j);
         assert_eq!(ids(&j, &found), ["damage"]);
-        assert_eq!(found[0].message, "“Damage reported” starts a case, but only 50% of these tenants hear how it ended");
+        assert_eq!(
+            found[0].message,
+            "“Damage reported” starts a case, but only 50% of these tenants hear how it ended"
+        );
     }
 
     #[test]
@@ -112,7 +127,10 @@ mod tests {
             json!([]),
         );
         let found = run(&OpenLoop, &j);
-        assert_eq!(found[0].message, "the decision “Rent rise” is not explained to the tenant");
+        assert_eq!(
+            found[0].message,
+            "the decision “Rent rise” is not explained to the tenant"
+        );
     }
 
     #[test]

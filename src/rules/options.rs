@@ -52,7 +52,11 @@ pub enum OptionValue {
 
 impl OptionValue {
     /// Reads a TOML value as this kind of option, or says why it cannot.
-    pub fn from_toml(kind: OptionKind, value: &toml::Value, base: Option<&OptionValue>) -> Result<OptionValue, String> {
+    pub fn from_toml(
+        kind: OptionKind,
+        value: &toml::Value,
+        base: Option<&OptionValue>,
+    ) -> Result<OptionValue, String> {
         match kind {
             OptionKind::Number { min, max } => {
                 let number = match value {
@@ -61,39 +65,58 @@ impl OptionValue {
                     other => return Err(format!("expected a number, found {}", other.type_str())),
                 };
                 if !(min..=max).contains(&number) {
-                    return Err(format!("{number} is outside the allowed range {min} to {max}"));
+                    return Err(format!(
+                        "{number} is outside the allowed range {min} to {max}"
+                    ));
                 }
                 Ok(OptionValue::Number(number))
             }
             OptionKind::Channels => {
                 let toml::Value::Array(items) = value else {
-                    return Err(format!("expected a list of channels, found {}", value.type_str()));
+                    return Err(format!(
+                        "expected a list of channels, found {}",
+                        value.type_str()
+                    ));
                 };
                 let channels = items
                     .iter()
                     .map(|item| {
                         let name = item.as_str().unwrap_or_default();
-                        Channel::ALL.into_iter().find(|c| c.name() == name).ok_or_else(|| {
-                            let names: Vec<&str> = Channel::ALL.iter().map(|c| c.name()).collect();
-                            format!("`{name}` is not a channel: use one of {}", names.join(", "))
-                        })
+                        Channel::ALL
+                            .into_iter()
+                            .find(|c| c.name() == name)
+                            .ok_or_else(|| {
+                                let names: Vec<&str> =
+                                    Channel::ALL.iter().map(|c| c.name()).collect();
+                                format!(
+                                    "`{name}` is not a channel: use one of {}",
+                                    names.join(", ")
+                                )
+                            })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(OptionValue::Channels(channels))
             }
             OptionKind::DaysPerKind => {
                 let toml::Value::Table(table) = value else {
-                    return Err(format!("expected a table like {{ visit = 14 }}, found {}", value.type_str()));
+                    return Err(format!(
+                        "expected a table like {{ visit = 14 }}, found {}",
+                        value.type_str()
+                    ));
                 };
                 let mut days = match base {
                     Some(OptionValue::DaysPerKind(days)) => days.clone(),
                     _ => HashMap::new(),
                 };
                 for (key, value) in table {
-                    let kind = TouchpointKind::ALL.into_iter().find(|k| k.name() == key).ok_or_else(|| {
-                        let names: Vec<&str> = TouchpointKind::ALL.iter().map(|k| k.name()).collect();
-                        format!("`{key}` is not a touchpoint kind: use {}", names.join(", "))
-                    })?;
+                    let kind = TouchpointKind::ALL
+                        .into_iter()
+                        .find(|k| k.name() == key)
+                        .ok_or_else(|| {
+                            let names: Vec<&str> =
+                                TouchpointKind::ALL.iter().map(|k| k.name()).collect();
+                            format!("`{key}` is not a touchpoint kind: use {}", names.join(", "))
+                        })?;
                     let number = match value {
                         toml::Value::Integer(i) if *i >= 0 => *i as f64,
                         toml::Value::Float(f) if *f >= 0.0 => *f,
@@ -116,10 +139,13 @@ impl RuleOptions {
     pub fn defaults(rule: &dyn Rule) -> RuleOptions {
         let mut options = RuleOptions::default();
         for spec in rule.options() {
-            let value: toml::Value = toml::from_str::<toml::Table>(&format!("v = {}", spec.default))
-                .ok()
-                .and_then(|mut table| table.remove("v"))
-                .unwrap_or_else(|| panic!("default of {}.{} is not TOML", rule.name(), spec.name));
+            let value: toml::Value =
+                toml::from_str::<toml::Table>(&format!("v = {}", spec.default))
+                    .ok()
+                    .and_then(|mut table| table.remove("v"))
+                    .unwrap_or_else(|| {
+                        panic!("default of {}.{} is not TOML", rule.name(), spec.name)
+                    });
             let value = OptionValue::from_toml(spec.kind, &value, None)
                 .unwrap_or_else(|e| panic!("default of {}.{}: {e}", rule.name(), spec.name));
             options.0.insert(spec.name, value);
@@ -173,8 +199,14 @@ impl Default for Settings {
     fn default() -> Settings {
         let rules = super::RULES;
         Settings {
-            levels: rules.iter().map(|r| (r.code(), r.default_level())).collect(),
-            options: rules.iter().map(|r| (r.code(), RuleOptions::defaults(*r))).collect(),
+            levels: rules
+                .iter()
+                .map(|r| (r.code(), r.default_level()))
+                .collect(),
+            options: rules
+                .iter()
+                .map(|r| (r.code(), RuleOptions::defaults(*r)))
+                .collect(),
         }
     }
 }
@@ -182,7 +214,10 @@ impl Default for Settings {
 impl Settings {
     /// The level a rule runs at.
     pub fn level(&self, rule: &dyn Rule) -> Level {
-        self.levels.get(rule.code()).copied().unwrap_or(rule.default_level())
+        self.levels
+            .get(rule.code())
+            .copied()
+            .unwrap_or(rule.default_level())
     }
 
     /// Sets a rule's level.
@@ -192,7 +227,9 @@ impl Settings {
 
     /// A rule's options.
     pub fn options(&self, rule: &dyn Rule) -> &RuleOptions {
-        self.options.get(rule.code()).expect("every registered rule has options")
+        self.options
+            .get(rule.code())
+            .expect("every registered rule has options")
     }
 
     /// A rule's options, to change them.

@@ -65,7 +65,10 @@ mod tests {
 
     #[test]
     fn unknown_is_not_judged() {
-        let j = journey(json!([{"id": "desk"}, {"id": "b", "attention": {"own_question_asked": true}}]), json!([{"from": "desk", "to": "b"}]));
+        let j = journey(
+            json!([{"id": "desk"}, {"id": "b", "attention": {"own_question_asked": true}}]),
+            json!([{"from": "desk", "to": "b"}]),
+        );
         assert!(run(&ProcedureFirst, &j).is_empty());
     }
 }

@@ -48,5 +48,8 @@ pub fn find_rule(name_or_code: &str) -> Option<&'static dyn Rule> {
 
 /// `(code, name)` of every rule, for checking silences while loading.
 pub fn rule_names() -> Vec<(&'static str, &'static str)> {
-    RULES.iter().map(|rule| (rule.code(), rule.name())).collect()
+    RULES
+        .iter()
+        .map(|rule| (rule.code(), rule.name()))
+        .collect()
 }

@@ -1,6 +1,9 @@
 //! TJM302 repeat-contact: a loop back that makes many tenants contact again.
 
-use super::{Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs, finding};
+use super::{
+    Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs,
+    finding,
+};
 
 /// The second visit because the part was missing; the call back because nobody called.
 pub(crate) struct RepeatContact;
@@ -17,7 +20,10 @@ static META: RuleMeta = RuleMeta {
     docs: docs!("repeat-contact"),
     options: &[OptionSpec {
         name: "max_share",
-        kind: OptionKind::Number { min: 0.0, max: 100.0 },
+        kind: OptionKind::Number {
+            min: 0.0,
+            max: 100.0,
+        },
         default: "10",
         help: "Percentage of all tenants who may take a loop back before it is flagged.",
     }],
@@ -71,15 +77,18 @@ mod tests {
         let j = journey(
             json!([{"id": "visit", "title": "Visit"}, {"id": "again", "title": "New appointment"}, {"id": "done"}]),
             json!([
-                {"from": "visit", "to": "again", "share": 30, "label": "part missing"},
+                {"from": "visit", "to": "again", "share": 30},
                 {"from": "visit", "to": "done", "share": 70},
-                {"from": "again", "to": "visit", "kind": "loop"}
+                {"from": "again", "to": "visit", "kind": "loop", "label": "part missing"}
             ]),
         );
         let found = run(&RepeatContact, &j);
         assert_eq!(ids(&j, &found), ["again"]);
         // again is visited 0.3/0.7 times per tenant, so 43% take the loop back
-        assert_eq!(found[0].message, "43% of tenants go back from “New appointment” to “Visit” (part missing)");
+        assert_eq!(
+            found[0].message,
+            "43% of tenants go back from “New appointment” to “Visit” (part missing)"
+        );
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! TJM402 unanswered-low: the tenant hits a low and nobody responds with attention afterwards.
 
-use super::{Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs, finding};
+use super::{
+    Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
+    finding,
+};
 
 /// A low point that the organisation never turns to.
 pub(crate) struct UnansweredLow;
@@ -17,7 +20,10 @@ static META: RuleMeta = RuleMeta {
     docs: docs!("unanswered-low"),
     options: &[OptionSpec {
         name: "emotion_low",
-        kind: OptionKind::Number { min: -3.0, max: 3.0 },
+        kind: OptionKind::Number {
+            min: -3.0,
+            max: 3.0,
+        },
         default: "-2",
         help: "Emotion score at or below which a moment counts as a low.",
     }],
@@ -32,7 +38,9 @@ impl Rule for UnansweredLow {
         let low = cx.options.number("emotion_low");
         let touchpoints = &cx.journey.touchpoints;
         for (i, touchpoint) in touchpoints.iter().enumerate() {
-            let Some(emotion) = &touchpoint.emotion else { continue };
+            let Some(emotion) = &touchpoint.emotion else {
+                continue;
+            };
             if f64::from(emotion.score) > low || touchpoint.attention.responds() {
                 continue;
             }

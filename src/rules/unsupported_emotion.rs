@@ -26,8 +26,12 @@ impl Rule for UnsupportedEmotion {
     }
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
-        let backed: HashSet<&str> =
-            cx.journey.evidence.iter().filter_map(|e| e.touchpoint.as_deref()).collect();
+        let backed: HashSet<&str> = cx
+            .journey
+            .evidence
+            .iter()
+            .filter_map(|e| e.touchpoint.as_deref())
+            .collect();
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
             if touchpoint.emotion.is_some() && !backed.contains(touchpoint.id.as_str()) {
                 let title = cx.title(i);
@@ -58,16 +62,25 @@ mod tests {
 
     #[test]
     fn fires_on_an_emotion_nobody_measured() {
-        let j = journey(json!([{"id": "call", "title": "Call", "emotion": {"score": -1}}]), json!([]));
+        let j = journey(
+            json!([{"id": "call", "title": "Call", "emotion": {"score": -1}}]),
+            json!([]),
+        );
         let found = run(&UnsupportedEmotion, &j);
         assert_eq!(ids(&j, &found), ["call"]);
-        assert_eq!(found[0].message, "the emotion at “Call” has no evidence behind it");
+        assert_eq!(
+            found[0].message,
+            "the emotion at “Call” has no evidence behind it"
+        );
     }
 
     #[test]
     fn a_quote_supports_it() {
         let mut j = journey(json!([{"id": "call", "emotion": {"score": -1}}]), json!([]));
-        j.evidence = vec![serde_json::from_value(json!({"touchpoint": "call", "kind": "quote", "text": "…"})).unwrap()];
+        j.evidence = vec![
+            serde_json::from_value(json!({"touchpoint": "call", "kind": "quote", "text": "…"}))
+                .unwrap(),
+        ];
         assert!(run(&UnsupportedEmotion, &j).is_empty());
     }
 }

@@ -31,7 +31,13 @@ impl Rule for UnusedSilence {
 }
 
 /// The finding for silence `silence` of touchpoint `index` that matched nothing.
-pub(super) fn unused(level: Level, lang: Language, index: usize, rule: &str, title: &str) -> Finding {
+pub(super) fn unused(
+    level: Level,
+    lang: Language,
+    index: usize,
+    rule: &str,
+    title: &str,
+) -> Finding {
     let (message, help) = match lang {
         Language::En => (
             format!("“{title}” silences `{rule}`, but that rule finds nothing here"),
@@ -46,7 +52,10 @@ pub(super) fn unused(level: Level, lang: Language, index: usize, rule: &str, tit
         code: META.code,
         rule: META.name,
         level,
-        anchor: Anchor::Touchpoint { index, field: Some("silence") },
+        anchor: Anchor::Touchpoint {
+            index,
+            field: Some("silence"),
+        },
         message,
         help,
         silenced: None,

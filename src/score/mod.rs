@@ -82,8 +82,16 @@ pub struct RankedMoment<'a> {
 pub fn priority(journey: &Journey, analysis: &Analysis, finding: &Finding) -> f64 {
     let index = finding.anchor.touchpoint();
     let touchpoint = &journey.touchpoints[index];
-    let visits = analysis.graph.expected_visits().get(index).copied().unwrap_or(0.0);
-    let feels_bad = touchpoint.emotion.as_ref().map_or(0.0, |e| f64::from((-e.score).max(0)));
+    let visits = analysis
+        .graph
+        .expected_visits()
+        .get(index)
+        .copied()
+        .unwrap_or(0.0);
+    let feels_bad = touchpoint
+        .emotion
+        .as_ref()
+        .map_or(0.0, |e| f64::from((-e.score).max(0)));
     importance_weight(touchpoint) * visits * severity_weight(finding.level) * (1.0 + feels_bad)
 }
 
@@ -179,11 +187,22 @@ mod tests {
             ],
             "transitions": [{"from": "a", "to": "b", "share": 40}, {"from": "a", "to": "c", "share": 60}]
         }));
-        let analysis = analyse(&j, &settings_with_only(&["missed-milestone", "procedure-first"]), Language::En);
+        let analysis = analyse(
+            &j,
+            &settings_with_only(&["missed-milestone", "procedure-first"]),
+            Language::En,
+        );
         let ranked = ranking(&j, &analysis);
-        let order: Vec<(usize, f64)> = ranked.iter().map(|r| (r.finding.anchor.touchpoint(), r.priority)).collect();
+        let order: Vec<(usize, f64)> = ranked
+            .iter()
+            .map(|r| (r.finding.anchor.touchpoint(), r.priority))
+            .collect();
         assert_eq!(order.len(), 3);
         assert_eq!(order.iter().map(|o| o.0).collect::<Vec<_>>(), vec![0, 2, 1]);
-        assert!((order[0].1 - 36.0).abs() < 1e-9 && (order[1].1 - 9.6).abs() < 1e-9 && (order[2].1 - 1.6).abs() < 1e-9);
+        assert!(
+            (order[0].1 - 36.0).abs() < 1e-9
+                && (order[1].1 - 9.6).abs() < 1e-9
+                && (order[2].1 - 1.6).abs() < 1e-9
+        );
     }
 }

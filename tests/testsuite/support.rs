@@ -8,44 +8,46 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 /// The repository root, for shipped journeys and fixtures.
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A fixture file or folder under `tests/fixtures`.
-pub fn fixture(path: &str) -> PathBuf {
+pub(crate) fn fixture(path: &str) -> PathBuf {
     repo().join("tests/fixtures").join(path)
 }
 
 /// What a finished run left behind.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     /// Exit code.
-    pub code: i32,
+    pub(crate) code: i32,
     /// Standard output.
-    pub stdout: String,
+    pub(crate) stdout: String,
     /// Standard error.
-    pub stderr: String,
+    pub(crate) stderr: String,
 }
 
 /// A temporary working folder to run tjm in.
-pub struct TjmTest {
+pub(crate) struct TjmTest {
     dir: tempfile::TempDir,
 }
 
 impl TjmTest {
     /// An empty working folder.
-    pub fn new() -> TjmTest {
-        TjmTest { dir: tempfile::tempdir().expect("temp dir") }
+    pub(crate) fn new() -> TjmTest {
+        TjmTest {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     /// The working folder.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
     /// Writes a file (creating folders) and returns its path.
-    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    pub(crate) fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
         let path = self.dir.path().join(name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).unwrap();
@@ -55,7 +57,7 @@ impl TjmTest {
     }
 
     /// Copies a fixture file or folder into the working folder under `name`.
-    pub fn copy_fixture(&self, fixture_path: &str, name: &str) -> PathBuf {
+    pub(crate) fn copy_fixture(&self, fixture_path: &str, name: &str) -> PathBuf {
         let from = fixture(fixture_path);
         let to = self.dir.path().join(name);
         copy_recursive(&from, &to);
@@ -63,19 +65,20 @@ impl TjmTest {
     }
 
     /// Copies the shipped journeys into `journeys/`.
-    pub fn with_shipped_journeys(&self) -> PathBuf {
+    pub(crate) fn with_shipped_journeys(&self) -> PathBuf {
         let to = self.dir.path().join("journeys");
         copy_recursive(&repo().join("journeys"), &to);
         to
     }
 
     /// Reads a file from the working folder.
-    pub fn read(&self, name: &str) -> String {
-        std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_else(|e| panic!("reading {name}: {e}"))
+    pub(crate) fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name))
+            .unwrap_or_else(|e| panic!("reading {name}: {e}"))
     }
 
     /// Runs `tjm` with `args` in the working folder (no colour, fixed width).
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         let output = Command::cargo_bin("tjm")
             .unwrap()
             .args(args)
