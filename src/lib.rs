@@ -8,9 +8,11 @@
 //! **output** (terminal diagnostics, JSON, HTML reports, exports).
 //! `project` ties a run together; `cli` only parses arguments and prints.
 
+pub mod authoring;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod graph;
 pub mod load;
 pub mod model;

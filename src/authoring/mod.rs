@@ -1,0 +1,1 @@
+//! Authoring helpers: scaffolding new journeys (`tjm new`) and the canonical layout (`tjm fmt`).

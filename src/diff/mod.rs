@@ -1,0 +1,1 @@
+//! Comparing two versions of journeys (`tjm diff`, `tjm report --baseline`).
