@@ -12,13 +12,7 @@ use crate::model::Journey;
 pub const SCHEMA_FILE: &str = "schema/journey.schema.json";
 
 static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
-    let mut schema = serde_json::to_value(schemars::schema_for!(Journey)).expect("schema is JSON");
-    if let Value::Object(map) = &mut schema {
-        map.insert(
-            "$id".into(),
-            Value::String("https://tjm.example/schema/journey.schema.json".into()),
-        );
-    }
+    let schema = serde_json::to_value(schemars::schema_for!(Journey)).expect("schema is JSON");
     schema
 });
 
@@ -44,6 +38,16 @@ fn node_at(path: &JsonPath) -> Option<&'static Value> {
         };
     }
     Some(node)
+}
+
+/// The schema node of the whole journey.
+pub(crate) fn journey_schema_root() -> Option<&'static Value> {
+    resolve(journey_schema())
+}
+
+/// Follows `$ref`s and optional wrappers to the node that describes a value.
+pub(crate) fn resolve_node(node: &'static Value) -> Option<&'static Value> {
+    resolve(node)
 }
 
 fn resolve(node: &'static Value) -> Option<&'static Value> {

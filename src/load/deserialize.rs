@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::json_path::JsonPath;
+use super::json_path::{JsonPath, Segment};
 use super::problem::{Problem, ProblemCode};
 use super::source::SourceFile;
 use super::suggest::did_you_mean;
@@ -27,6 +27,14 @@ pub struct Origins {
     pub transitions: Vec<usize>,
     /// File index of each kept evidence item.
     pub evidence: Vec<usize>,
+    /// Every stage id written in the file, also of stages that failed to load.
+    pub stage_ids: Vec<String>,
+    /// Every actor id written in the file, also of actors that failed to load.
+    pub actor_ids: Vec<String>,
+    /// Every touchpoint id written in the file, also of touchpoints that failed to load.
+    pub touchpoint_ids: Vec<String>,
+    /// True when every element loaded, so checks of the whole graph are meaningful.
+    pub complete: bool,
 }
 
 /// Arrays deserialised one element at a time.
@@ -59,12 +67,26 @@ pub(super) fn journey(
         );
         return None;
     };
+    report_unknown_fields(
+        &object,
+        schema::journey_schema_root(),
+        &JsonPath::root(),
+        source,
+        problems,
+    );
+    let mut origins = Origins {
+        stage_ids: ids_in(&object, "stages"),
+        actor_ids: ids_in(&object, "actors"),
+        touchpoint_ids: ids_in(&object, "touchpoints"),
+        ..Origins::default()
+    };
     let mut arrays: Vec<(&str, Vec<Value>)> = Vec::new();
     for key in ARRAYS {
         if let Some(Value::Array(items)) = object.get_mut(key) {
             arrays.push((key, std::mem::take(items)));
         }
     }
+    let problems_before = problems.len();
     let head: Option<Journey> = element(Value::Object(object), &JsonPath::root(), source, problems);
     let mut journey = head.unwrap_or_else(|| Journey {
         schema: None,
@@ -81,7 +103,6 @@ pub(super) fn journey(
         transitions: Vec::new(),
         evidence: Vec::new(),
     });
-    let mut origins = Origins::default();
     for (key, items) in arrays {
         let base = JsonPath::root().key(key);
         let items = items.into_iter().enumerate();
@@ -106,6 +127,7 @@ pub(super) fn journey(
             _ => journey.evidence = collect(items, &base, source, problems, &mut origins.evidence),
         }
     }
+    origins.complete = problems.len() == problems_before;
     Some((journey, origins))
 }
 
@@ -125,28 +147,113 @@ fn collect<T: DeserializeOwned>(
         .collect()
 }
 
-/// Deserialises one value, reporting unknown fields (with did-you-mean) and the first type error.
+/// Deserialises one value. On a type error the offending field is reported, dropped and the
+/// value tried again, so every wrong field of an element is reported, not only the first.
 fn element<T: DeserializeOwned>(
-    value: Value,
+    mut value: Value,
     base: &JsonPath,
     source: &Arc<SourceFile>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    let mut unknown = Vec::new();
-    let mut on_ignored =
-        |path: serde_ignored::Path<'_>| unknown.push(JsonPath::from_ignored(&path));
-    let deserializer = serde_ignored::Deserializer::new(value, &mut on_ignored);
-    let result: Result<T, _> = serde_path_to_error::deserialize(deserializer);
-    for path in unknown {
-        let path = base.join(&path);
-        problems.push(unknown_field(source, path));
+    let mut dropped: Option<String> = None;
+    for _ in 0..MAX_RETRIES {
+        let error = match serde_path_to_error::deserialize::<_, T>(&value) {
+            Ok(item) => return Some(item),
+            Err(error) => error,
+        };
+        let inner = JsonPath::from_serde_path(error.path());
+        let message = error.into_inner().to_string();
+        let is_echo = dropped
+            .as_deref()
+            .is_some_and(|key| message.contains(&format!("missing field `{key}`")));
+        if !is_echo {
+            problems.push(type_problem(source, base.join(&inner), &message));
+        }
+        match remove_at(&mut value, &inner) {
+            Some(key) if !is_echo => dropped = Some(key),
+            _ => return None,
+        }
     }
-    match result {
-        Ok(item) => Some(item),
-        Err(error) => {
-            let path = base.join(&JsonPath::from_serde_path(error.path()));
-            problems.push(type_problem(source, path, &error.into_inner().to_string()));
-            None
+    None
+}
+
+/// How many wrong fields of one element are reported before giving up on it.
+const MAX_RETRIES: usize = 16;
+
+/// Removes the field at `path` from `value`, returning its name.
+fn remove_at(value: &mut Value, path: &JsonPath) -> Option<String> {
+    let (last, parents) = path.segments().split_last()?;
+    let mut current = value;
+    for segment in parents {
+        current = match segment {
+            Segment::Key(key) => current.get_mut(key)?,
+            Segment::Index(index) => current.get_mut(*index)?,
+        };
+    }
+    match last {
+        Segment::Key(key) => current
+            .as_object_mut()?
+            .shift_remove(key)
+            .map(|_| key.clone()),
+        Segment::Index(_) => None,
+    }
+}
+
+/// The ids written in an array of objects, whatever else is wrong with them.
+fn ids_in(object: &serde_json::Map<String, Value>, key: &str) -> Vec<String> {
+    match object.get(key) {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|item| item.get("id").and_then(Value::as_str).map(str::to_owned))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Walks the value beside its schema node and reports every field the schema does not know,
+/// however many there are and whatever else is wrong (a typo must never be ignored).
+fn report_unknown_fields(
+    object: &serde_json::Map<String, Value>,
+    node: Option<&'static Value>,
+    path: &JsonPath,
+    source: &Arc<SourceFile>,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(properties) = node
+        .and_then(|n| n.get("properties"))
+        .and_then(Value::as_object)
+    else {
+        return;
+    };
+    for (key, value) in object {
+        match properties.get(key) {
+            None => problems.push(unknown_field(source, path.key(key.as_str()))),
+            Some(field) => {
+                let field = schema::resolve_node(field);
+                match value {
+                    Value::Object(inner) => report_unknown_fields(
+                        inner,
+                        field,
+                        &path.key(key.as_str()),
+                        source,
+                        problems,
+                    ),
+                    Value::Array(items) => {
+                        let item_node = field
+                            .and_then(|f| f.get("items"))
+                            .and_then(schema::resolve_node);
+                        for (index, item) in items.iter().enumerate() {
+                            if let Value::Object(inner) = item {
+                                let item_path = path.key(key.as_str()).index(index);
+                                report_unknown_fields(
+                                    inner, item_node, &item_path, source, problems,
+                                );
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
         }
     }
 }

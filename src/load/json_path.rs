@@ -66,29 +66,6 @@ impl JsonPath {
         self.0.is_empty()
     }
 
-    pub(crate) fn from_ignored(path: &serde_ignored::Path<'_>) -> JsonPath {
-        let mut segments = Vec::new();
-        let mut current = path;
-        loop {
-            match current {
-                serde_ignored::Path::Root => break,
-                serde_ignored::Path::Seq { parent, index } => {
-                    segments.push(Segment::Index(*index));
-                    current = parent;
-                }
-                serde_ignored::Path::Map { parent, key } => {
-                    segments.push(Segment::Key(key.clone()));
-                    current = parent;
-                }
-                serde_ignored::Path::Some { parent }
-                | serde_ignored::Path::NewtypeStruct { parent }
-                | serde_ignored::Path::NewtypeVariant { parent } => current = parent,
-            }
-        }
-        segments.reverse();
-        JsonPath(segments)
-    }
-
     pub(crate) fn from_serde_path(path: &serde_path_to_error::Path) -> JsonPath {
         JsonPath(
             path.iter()

@@ -178,6 +178,8 @@ pub fn load_text(
         },
         &mut problems,
     );
+    // Read top to bottom, like the file.
+    problems.sort_by_key(|problem| problem.span.as_ref().map_or(0, |span| span.start));
     if problems.is_empty() {
         (Some(LoadedJourney { journey, source }), problems)
     } else {

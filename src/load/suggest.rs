@@ -11,7 +11,7 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .filter(|(distance, candidate)| {
             let longest = input.chars().count().max(candidate.chars().count());
-            *distance <= (longest / 3).max(1)
+            *distance <= (longest / 3).max(2).min(longest.saturating_sub(2).max(1))
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)

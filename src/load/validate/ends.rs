@@ -8,7 +8,8 @@ use crate::load::{JsonPath, Problem, ProblemCode};
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     let journey = subject.journey;
-    if journey.touchpoints.is_empty() {
+    // With elements missing the graph is incomplete, and its shape would be misjudged.
+    if journey.touchpoints.is_empty() || !subject.origins.complete {
         return;
     }
     let index: HashMap<&str, usize> = journey

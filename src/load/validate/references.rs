@@ -10,9 +10,11 @@ use crate::load::{JsonPath, Problem, ProblemCode};
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     let journey = subject.journey;
     let origins = subject.origins;
-    let stages: Vec<&str> = journey.stages.iter().map(|s| s.id.as_str()).collect();
-    let actors: Vec<&str> = journey.actors.iter().map(|a| a.id.as_str()).collect();
-    let touchpoints: Vec<&str> = journey.touchpoints.iter().map(|t| t.id.as_str()).collect();
+    // Ids of elements that failed to load still count: a transition to a touchpoint with a
+    // typo in its channel does not also point at nothing.
+    let stages: Vec<&str> = origins.stage_ids.iter().map(String::as_str).collect();
+    let actors: Vec<&str> = origins.actor_ids.iter().map(String::as_str).collect();
+    let touchpoints: Vec<&str> = origins.touchpoint_ids.iter().map(String::as_str).collect();
     let stage_set: HashSet<&str> = stages.iter().copied().collect();
     let actor_set: HashSet<&str> = actors.iter().copied().collect();
     let touchpoint_set: HashSet<&str> = touchpoints.iter().copied().collect();
@@ -26,7 +28,8 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                 [] => format!("add the {kind} to the journey's list first"),
                 _ => format!(
                     "use one of the {kind} ids: {}",
-                    all.iter()
+                    unique(all)
+                        .iter()
                         .take(12)
                         .map(|id| format!("`{id}`"))
                         .collect::<Vec<_>>()
@@ -147,4 +150,9 @@ fn silences(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+fn unique<'a>(ids: &[&'a str]) -> Vec<&'a str> {
+    let mut seen = HashSet::new();
+    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
 }
