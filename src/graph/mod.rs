@@ -264,12 +264,17 @@ impl JourneyGraph {
             .zip(&self.tenant_facing)
             .filter(|(_, facing)| **facing)
             .map(|(visits, _)| visits)
-            .sum()
+            .sum::<f64>()
+            + 0.0
     }
 
     /// Expected handoffs per tenant from start to end.
     pub fn expected_handoffs(&self) -> f64 {
-        self.handoffs().map(|step| self.step_traversals(step)).sum()
+        // `+ 0.0`: an empty float sum is −0.0, which would print as "-0.0".
+        self.handoffs()
+            .map(|step| self.step_traversals(step))
+            .sum::<f64>()
+            + 0.0
     }
 
     /// For each touchpoint, the probability that a tenant there goes on to reach (or is

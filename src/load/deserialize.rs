@@ -291,7 +291,7 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
     if let Some(field) = between(message, "missing field `", "`") {
         let field_path = path.key(field);
         let help = match schema::description_at(&field_path) {
-            Some(description) => format!("add `\"{field}\": …` ({description})"),
+            Some(description) => format!("add `\"{field}\": …` ({})", one_line(description)),
             None => format!("add the field `\"{field}\"`"),
         };
         let place = if path.is_root() {
@@ -337,8 +337,13 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
     };
     let friendly = friendly_types(message);
     let help = schema::description_at(&path)
-        .map(|d| format!("`{}` is: {d}", path.last_key().unwrap_or("it")));
+        .map(|d| format!("`{}` is: {}", path.last_key().unwrap_or("it"), one_line(d)));
     Problem::at(code, source, path.clone(), format!("`{path}`: {friendly}")).with_help_opt(help)
+}
+
+/// Doc comments wrap; a help line should not.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {

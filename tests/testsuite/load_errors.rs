@@ -1,1 +1,303 @@
-//! placeholder
+//! Broken input: every case gets a clear message naming the file, line, column and field,
+//! a non-zero exit, and no panic.
+
+use crate::support::{TjmTest, fixture};
+
+/// Runs `tjm check` on a fixture copied into a temp dir and returns (exit code, stderr).
+fn check_fixture(name: &str) -> (i32, String) {
+    let test = TjmTest::new();
+    test.copy_fixture(&format!("load_errors/{name}"), name);
+    let run = test.run(&["check", name]);
+    assert!(
+        !run.stderr.contains("panicked"),
+        "tjm panicked:\n{}",
+        run.stderr
+    );
+    (run.code, run.stderr)
+}
+
+#[test]
+fn empty_file_says_it_is_empty() {
+    // An empty file is named and the fix offered.
+    let (code, err) = check_fixture("empty.json");
+    assert_eq!(code, 2);
+    assert!(err.contains("empty.json is empty"), "{err}");
+    assert!(err.contains("tjm::load::empty"), "{err}");
+}
+
+#[test]
+fn not_json_points_at_line_and_column() {
+    // YAML-ish text is a syntax error at 1:1 with a hint about JSON quoting.
+    let (code, err) = check_fixture("not_json.json");
+    assert_eq!(code, 2);
+    assert!(err.contains("not_json.json:1:1"), "{err}");
+    assert!(err.contains("not valid JSON"), "{err}");
+    assert!(err.contains("double quotes"), "{err}");
+}
+
+#[test]
+fn trailing_comma_is_found_where_it_is() {
+    // The syntax error names line 6 column 3 (the closing bracket after the comma).
+    let (code, err) = check_fixture("trailing_comma.json");
+    assert_eq!(code, 2);
+    assert!(err.contains("trailing_comma.json:6:3"), "{err}");
+    assert!(err.contains("trailing comma"), "{err}");
+    assert!(err.contains("remove the comma"), "{err}");
+}
+
+#[test]
+fn a_json_array_is_not_a_journey() {
+    // A list instead of an object is explained, at the first character.
+    let (code, err) = check_fixture("array.json");
+    assert_eq!(code, 2);
+    assert!(err.contains("array.json:1:1"), "{err}");
+    assert!(
+        err.contains("holds one JSON object, but this file holds a list"),
+        "{err}"
+    );
+}
+
+#[test]
+fn non_utf8_bytes_name_the_position() {
+    // The offending byte is named with its line and column.
+    let (code, err) = check_fixture("non_utf8.json");
+    assert_eq!(code, 2);
+    assert!(err.contains("non_utf8.json:2:13"), "{err}");
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("0xE9"), "{err}");
+}
+
+#[test]
+fn every_mistake_in_a_file_is_reported_at_once() {
+    // One run reports the unknown field, bad enum value, bad wait, duplicate id, unknown
+    // references with did-you-mean, the out-of-range emotion and the shares over 100%.
+    let (code, err) = check_fixture("many_mistakes.json");
+    assert_eq!(code, 2);
+    let expectations = [
+        (
+            "many_mistakes.json:20:7",
+            "unknown field `emtion` in `touchpoints[0]`",
+            "did you mean `emotion`?",
+        ),
+        (
+            "many_mistakes.json:19:18",
+            "`fone` is not a valid value for `touchpoints[0].channel`",
+            "did you mean `phone`?",
+        ),
+        (
+            "many_mistakes.json:28:15",
+            "`touchpoints[1].wait`: `fortnights` is not a unit of time",
+            "touchpoints[1].wait",
+        ),
+        (
+            "many_mistakes.json:7:13",
+            "`melden` is used twice in stages",
+            "stages[1].id",
+        ),
+        (
+            "many_mistakes.json:24:16",
+            "there is no stage with id `herstel`",
+            "touchpoints[1].stage",
+        ),
+        (
+            "many_mistakes.json:26:16",
+            "there is no actor with id `monteurr`",
+            "did you mean `monteur`?",
+        ),
+        (
+            "many_mistakes.json:27:29",
+            "`touchpoints[1].emotion.score` is 7, outside the emotion scale",
+            "use a value from -3 to 3",
+        ),
+        (
+            "many_mistakes.json:47:49",
+            "add up to 120% (bezoek 80%, klaar 40%)",
+            "transitions[1].share",
+        ),
+        (
+            "many_mistakes.json:48:31",
+            "there is no touchpoint with id `klar`",
+            "did you mean `klaar`?",
+        ),
+    ];
+    for (location, message, detail) in expectations {
+        assert!(
+            err.contains(location),
+            "missing location {location} in:\n{err}"
+        );
+        assert!(
+            err.contains(message),
+            "missing message {message} in:\n{err}"
+        );
+        assert!(err.contains(detail), "missing {detail} in:\n{err}");
+    }
+    // A touchpoint that failed to load is still a known id: no cascade of false references.
+    assert!(!err.contains("no touchpoint with id `bellen`"), "{err}");
+}
+
+#[test]
+fn wrong_types_and_missing_fields_name_the_field_and_explain_it() {
+    // A string for a boolean and a missing title: both reported with the field's own doc.
+    let (code, err) = check_fixture("missing_and_wrong.json");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("the journey has no `title`, which is required"),
+        "{err}"
+    );
+    assert!(err.contains("missing_and_wrong.json:1:1"), "{err}");
+    assert!(
+        err.contains(
+            "`touchpoints[0].milestone`: invalid type: string \"yes\", expected a boolean"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("missing_and_wrong.json:6:75"), "{err}");
+    assert!(
+        err.contains("`touchpoints[1]` has no `title`, which is required"),
+        "{err}"
+    );
+    assert!(
+        err.contains("What happens, in a few words"),
+        "help should quote the field's doc:\n{err}"
+    );
+}
+
+#[test]
+fn a_journey_that_never_ends_is_refused() {
+    // A loop with no way out has no end.
+    let (code, err) = check_fixture("no_end.json");
+    assert_eq!(code, 2);
+    assert!(err.contains("the journey has no end"), "{err}");
+    assert!(err.contains("no_end.json:10:18"), "{err}");
+}
+
+#[test]
+fn silences_need_a_known_rule_and_a_reason() {
+    // A misspelt rule gets a did-you-mean; a blank reason is refused.
+    let (code, err) = check_fixture("bad_silence.json");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("there is no rule called `cold-chanel`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `cold-channel`?"), "{err}");
+    assert!(err.contains("bad_silence.json:10:19"), "{err}");
+    assert!(err.contains("silencing `bare-no` needs a reason"), "{err}");
+    assert!(err.contains("touchpoints[0].silence[1].reason"), "{err}");
+}
+
+#[test]
+fn two_files_with_one_journey_id_are_reported() {
+    // The second file's id line is named, with the first file.
+    let (code, err) = check_fixture("dup_ids");
+    assert_eq!(code, 2);
+    assert!(err.contains("dup_ids/two.json:2:9"), "{err}");
+    assert!(err.contains("journey id `zelfde` is also used by"), "{err}");
+    assert!(err.contains("one.json"), "{err}");
+}
+
+#[test]
+fn a_folder_without_journeys_says_so() {
+    // An empty folder is an error, not a silent success.
+    let test = TjmTest::new();
+    std::fs::create_dir(test.path().join("leeg")).unwrap();
+    let run = test.run(&["check", "leeg"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no journey files (*.json) in leeg"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_missing_path_is_named() {
+    // A typo in the path is reported, not a crash.
+    let run = TjmTest::new().run(&["check", "jouneys"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("jouneys does not exist"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_broken_symlink_is_named() {
+    // A link to nothing is reported by name, in a folder and on the command line.
+    let test = TjmTest::new();
+    std::fs::create_dir(test.path().join("j")).unwrap();
+    std::os::unix::fs::symlink("nowhere.json", test.path().join("j/link.json")).unwrap();
+    let run = test.run(&["check", "j"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("link.json is a symbolic link to something that does not exist"),
+        "{}",
+        run.stderr
+    );
+    let run = test.run(&["check", "j/link.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("link.json is a symbolic link to something that does not exist"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_named() {
+    // Reading fails (a folder where a file should be: root can read any file, so
+    // permissions cannot make this fail in CI); the message names the path and the cause.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.json");
+    std::fs::create_dir(&path).unwrap();
+    let (journey, problems) = tjm::load::load_file(&path, &Default::default());
+    assert!(journey.is_none());
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].code, tjm::load::ProblemCode::Unreadable);
+    assert!(
+        problems[0]
+            .message
+            .starts_with(&format!("cannot read {}", path.display())),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[test]
+fn a_50_mb_file_is_refused_with_its_size() {
+    // A huge file is refused quickly with its size and the limit, never read into the model.
+    let test = TjmTest::new();
+    let mut text = String::from("{\"id\": \"big\", \"description\": \"");
+    text.push_str(&"x".repeat(50 * 1024 * 1024));
+    text.push_str("\"}");
+    test.write("big.json", text);
+    let run = test.run(&["check", "big.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("big.json is 52.4 MB; a journey file can be at most 16 MB"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn good_files_still_load_beside_broken_ones() {
+    // Loading never stops early: the good journey is checked, the broken one reported.
+    let test = TjmTest::new();
+    test.copy_fixture("check/clean.json", "j/clean.json");
+    test.copy_fixture("load_errors/array.json", "j/array.json");
+    let run = test.run(&["check", "j"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stdout.contains("schoon (j/clean.json)"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stderr.contains("array.json:1:1"), "{}", run.stderr);
+    let _ = fixture("check");
+}
