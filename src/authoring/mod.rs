@@ -1,1 +1,13 @@
-//! Authoring helpers: scaffolding new journeys (`tjm new`) and the canonical layout (`tjm fmt`).
+//! Authoring helpers: scaffolding new journeys (`tjm new`), the canonical layout of journey
+//! files (`tjm fmt`), and writing files so that a crash or a full disk never leaves half a
+//! journey behind.
+
+mod atomic;
+pub mod format;
+pub mod scaffold;
+mod templates;
+
+pub use atomic::{Overwrite, WriteError, write_atomic};
+pub use format::{FormatError, format_text};
+pub use scaffold::{JourneyKind, SCHEMA_REF, scaffold, scaffold_text};
+pub use templates::{PROMPT_EN, PROMPT_NL};

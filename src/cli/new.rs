@@ -1,14 +1,120 @@
-//! `tjm new` (being built).
+//! `tjm new`: start a journey file of a usual kind, with prompts to complete.
 
-use clap::Args;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
 
 use super::{Cli, Exit, Io};
+use crate::authoring::{JourneyKind, Overwrite, WriteError, scaffold_text, write_atomic};
+use crate::model::Language;
 
 /// Arguments of `tjm new`.
 #[derive(Debug, Args)]
-pub struct NewArgs {}
+#[command(
+    after_help = "Examples:\n  tjm new repair -o journeys/reparatieverzoek.json\n  tjm new complaint --lang en --id complaints-2025 -o journeys/complaints.json\n  tjm new move-out > my-journey.json\n\nTexts still to write start with [aanvullen] (Dutch) or [to fill in] (English)."
+)]
+pub struct NewArgs {
+    /// The kind of journey.
+    #[arg(value_enum)]
+    pub kind: KindArg,
+    /// The journey's id (default: the kind's name in the chosen language, e.g. `reparatieverzoek`).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Write to this file instead of standard output (missing folders are created).
+    #[arg(short, long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The kinds on the command line; the Dutch names work too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// New tenant: offer, viewing, lease, keys, first weeks (nieuwe-huurder).
+    #[value(alias = "nieuwe-huurder")]
+    NewTenant,
+    /// Repair request: report, diagnosis, appointment, visit, follow-up (reparatieverzoek).
+    #[value(alias = "reparatieverzoek")]
+    Repair,
+    /// Renovation in an occupied home: announcement, consent, works, damage, handover (renovatie).
+    #[value(alias = "renovatie")]
+    Renovation,
+    /// Rent arrears: reminders, contact, payment plan, debt advice or court (huurachterstand).
+    #[value(alias = "huurachterstand")]
+    Arrears,
+    /// Complaint: complaint, acknowledgement, handling, outcome, escalation (klacht).
+    #[value(alias = "klacht")]
+    Complaint,
+    /// Moving out: notice, pre-inspection, final inspection, settlement (huuropzegging).
+    #[value(alias = "huuropzegging")]
+    MoveOut,
+}
+
+impl From<KindArg> for JourneyKind {
+    fn from(kind: KindArg) -> JourneyKind {
+        match kind {
+            KindArg::NewTenant => JourneyKind::NewTenant,
+            KindArg::Repair => JourneyKind::Repair,
+            KindArg::Renovation => JourneyKind::Renovation,
+            KindArg::Arrears => JourneyKind::Arrears,
+            KindArg::Complaint => JourneyKind::Complaint,
+            KindArg::MoveOut => JourneyKind::MoveOut,
+        }
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    id.len() <= 80
+        && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+}
 
 pub(super) fn run(cli: &Cli, args: &NewArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
-    let _ = (cli, args, io);
-    anyhow::bail!("`tjm new` is not built yet")
+    let lang = cli.lang.map(Language::from).unwrap_or(Language::Nl);
+    if let Some(id) = &args.id
+        && !valid_id(id)
+    {
+        writeln!(
+            io.err,
+            "error: `{id}` cannot be a journey id: use letters, digits, `-`, `_` or `.`, starting with a letter or digit (at most 80)"
+        )?;
+        return Ok(Exit::InvalidInput);
+    }
+    let kind = JourneyKind::from(args.kind);
+    let text = scaffold_text(kind, args.id.as_deref(), lang);
+    let Some(out) = &args.out else {
+        io.out.write_all(text.as_bytes())?;
+        return Ok(Exit::Clean);
+    };
+    let overwrite = if args.force {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
+    match write_atomic(out, text.as_bytes(), overwrite) {
+        Ok(()) => {
+            let hint = match lang {
+                Language::Nl => "vul de teksten met [aanvullen] in en controleer met",
+                Language::En => "complete the texts marked [to fill in], then run",
+            };
+            writeln!(
+                io.err,
+                "wrote {} ({kind}); {hint} `tjm check {}`",
+                out.display(),
+                out.display()
+            )?;
+            Ok(Exit::Clean)
+        }
+        Err(WriteError::Exists(path)) => {
+            writeln!(
+                io.err,
+                "error: {} already exists; nothing was written (use --force to overwrite it)",
+                path.display()
+            )?;
+            Ok(Exit::InvalidInput)
+        }
+        Err(error) => Err(error.into()),
+    }
 }

@@ -1,1 +1,111 @@
-//! Tests for `tjm new` (to be filled by the feature's owner).
+//! `tjm new`: scaffolding journey files of the usual kinds.
+
+use crate::support::TjmTest;
+
+// Without -o the journey goes to stdout, in Dutch by default, and is a journey tjm can load.
+#[test]
+fn prints_a_dutch_journey_to_stdout() {
+    let test = TjmTest::new();
+    let run = test.run(&["new", "repair"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
+    assert_eq!(value["id"], "reparatieverzoek");
+    assert_eq!(value["language"], "nl");
+    assert_eq!(value["$schema"], "../schema/journey.schema.json");
+    assert!(run.stdout.contains("[aanvullen]"));
+    assert!(run.stdout.ends_with("}\n"));
+}
+
+// Every kind, written with -o in English, passes `tjm check` without input problems.
+#[test]
+fn every_kind_passes_check() {
+    let test = TjmTest::new();
+    for kind in [
+        "new-tenant",
+        "repair",
+        "renovation",
+        "arrears",
+        "complaint",
+        "move-out",
+    ] {
+        let file = format!("journeys/{kind}.json");
+        let run = test.run(&["new", kind, "--lang", "en", "-o", &file]);
+        assert_eq!(run.code, 0, "{kind}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("wrote {file}")),
+            "{}",
+            run.stderr
+        );
+        assert!(test.read(&file).contains("[to fill in]"));
+    }
+    let check = test.run(&["check", "journeys", "--format", "json"]);
+    assert_ne!(check.code, 2, "input problems: {}", check.stdout);
+    let doc: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(doc["totals"]["journeys"], 6);
+    assert_eq!(doc["totals"]["problems"], 0);
+}
+
+// An existing file is never overwritten without --force: exit 2, a message naming it, content kept.
+#[test]
+fn refuses_to_overwrite_without_force() {
+    let test = TjmTest::new();
+    test.write("journeys/klacht.json", "mine");
+    let run = test.run(&["new", "complaint", "-o", "journeys/klacht.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("journeys/klacht.json already exists"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--force"), "{}", run.stderr);
+    assert_eq!(test.read("journeys/klacht.json"), "mine");
+    let forced = test.run(&["new", "complaint", "-o", "journeys/klacht.json", "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert!(
+        test.read("journeys/klacht.json")
+            .contains("\"id\": \"klacht\"")
+    );
+}
+
+// --id sets the journey id; Dutch kind names work as aliases.
+#[test]
+fn takes_an_id_and_dutch_kind_names() {
+    let test = TjmTest::new();
+    let run = test.run(&["new", "huuropzegging", "--id", "opzeggen-2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\"id\": \"opzeggen-2025\""));
+    assert!(run.stdout.contains("\"eindinspectie\""));
+}
+
+// An id the format does not allow is refused before anything is written.
+#[test]
+fn rejects_an_invalid_id() {
+    let test = TjmTest::new();
+    let run = test.run(&["new", "repair", "--id", "mijn reis", "-o", "r.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("`mijn reis` cannot be a journey id"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path().join("r.json").exists());
+}
+
+// A file that cannot be written (its folder is a file) gives exit 2 and names the file.
+#[test]
+fn reports_an_unwritable_target() {
+    let test = TjmTest::new();
+    test.write("taken", "a file, not a folder");
+    let run = test.run(&["new", "repair", "-o", "taken/r.json"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("taken/r.json"), "{}", run.stderr);
+}
+
+// An unknown kind is a usage error listing the kinds.
+#[test]
+fn rejects_an_unknown_kind() {
+    let test = TjmTest::new();
+    let run = test.run(&["new", "boiler"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("new-tenant"), "{}", run.stderr);
+}
