@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use crate::config::Config;
 use crate::load::{self, LoadOptions, LoadedJourney, Problem};
 use crate::model::Language;
@@ -38,7 +40,7 @@ impl Project {
         let loaded = load::load_paths(paths, &LoadOptions { rule_names: &names });
         let journeys = loaded
             .journeys
-            .into_iter()
+            .into_par_iter()
             .map(|loaded| analyse(loaded, config, lang))
             .collect();
         Project {

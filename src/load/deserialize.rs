@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -46,6 +47,24 @@ const ARRAYS: [&str; 6] = [
     "transitions",
     "evidence",
 ];
+
+/// The fast path for a file without problems: straight from text to the model.
+pub(super) fn journey_fast(text: &str) -> Option<(Journey, Origins)> {
+    let journey: Journey = serde_json::from_str(text).ok()?;
+    let ids = |items: Vec<&String>| items.into_iter().cloned().collect();
+    let origins = Origins {
+        stages: (0..journey.stages.len()).collect(),
+        actors: (0..journey.actors.len()).collect(),
+        touchpoints: (0..journey.touchpoints.len()).collect(),
+        transitions: (0..journey.transitions.len()).collect(),
+        evidence: (0..journey.evidence.len()).collect(),
+        stage_ids: ids(journey.stages.iter().map(|s| &s.id).collect()),
+        actor_ids: ids(journey.actors.iter().map(|a| &a.id).collect()),
+        touchpoint_ids: ids(journey.touchpoints.iter().map(|t| &t.id).collect()),
+        complete: true,
+    };
+    Some((journey, origins))
+}
 
 /// Deserialises a whole journey, pushing every problem found. Returns the journey built from
 /// the elements that could be read (problems decide whether it is usable).
@@ -155,17 +174,27 @@ fn element<T: DeserializeOwned>(
     source: &Arc<SourceFile>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
+    if let Ok(item) = T::deserialize(&value) {
+        return Some(item);
+    }
+    // Something is wrong: go again with path tracking, once per wrong field.
     let mut dropped: Option<String> = None;
     for _ in 0..MAX_RETRIES {
         let error = match serde_path_to_error::deserialize::<_, T>(&value) {
             Ok(item) => return Some(item),
             Err(error) => error,
         };
-        let inner = JsonPath::from_serde_path(error.path());
+        let mut inner = JsonPath::from_serde_path(error.path());
         let message = error.into_inner().to_string();
-        let is_echo = dropped
-            .as_deref()
-            .is_some_and(|key| message.contains(&format!("missing field `{key}`")));
+        if let Some(field) = between(&message, "unknown field `", "`") {
+            // Already reported, with did-you-mean, by `report_unknown_fields`: drop and go on.
+            if inner.last_key() != Some(field) {
+                inner = inner.key(field);
+            }
+            remove_at(&mut value, &inner)?;
+            continue;
+        }
+        let is_echo = dropped.as_deref().is_some_and(|key| message.contains(&format!("missing field `{key}`")));
         if !is_echo {
             problems.push(type_problem(source, base.join(&inner), &message));
         }
@@ -229,6 +258,9 @@ fn report_unknown_fields(
         match properties.get(key) {
             None => problems.push(unknown_field(source, path.key(key.as_str()))),
             Some(field) => {
+                if !(value.is_object() || value.is_array()) {
+                    continue;
+                }
                 let field = schema::resolve_node(field);
                 match value {
                     Value::Object(inner) => report_unknown_fields(

@@ -7,10 +7,13 @@ mod discover;
 mod json_path;
 mod problem;
 mod source;
+mod span_index;
 pub mod suggest;
 mod validate;
 
 use std::collections::HashMap;
+
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -61,8 +64,9 @@ pub struct Loaded {
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
     let mut loaded = Loaded::default();
     let files = discover::journey_files(paths, &mut loaded.problems);
-    for file in files {
-        let (journey, problems) = load_file(&file, options);
+    // Files are independent: load them on every core, keeping file order.
+    let results: Vec<_> = files.par_iter().map(|file| load_file(file, options)).collect();
+    for (journey, problems) in results {
         loaded.problems.extend(problems);
         loaded.journeys.extend(journey);
     }
@@ -146,27 +150,26 @@ pub fn load_text(
         );
         return (None, problems);
     }
-    let value: serde_json::Value = match serde_json::from_str(source.text()) {
-        Ok(value) => value,
-        Err(error) => {
-            let offset = source.offset_of(error.line(), error.column());
-            let message = error.to_string();
-            let message = message
-                .rsplit_once(" at line ")
-                .map_or(message.as_str(), |(m, _)| m);
-            problems.push(
-                Problem::at_offset(
-                    ProblemCode::Syntax,
-                    &source,
-                    offset,
-                    format!("not valid JSON: {message}"),
-                )
-                .with_help(syntax_help(message)),
-            );
-            return (None, problems);
+    let parsed = match deserialize::journey_fast(source.text()) {
+        Some(parsed) => Some(parsed),
+        None => {
+            let value: serde_json::Value = match serde_json::from_str(source.text()) {
+                Ok(value) => value,
+                Err(error) => {
+                    let offset = source.offset_of(error.line(), error.column());
+                    let message = error.to_string();
+                    let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+                    problems.push(
+                        Problem::at_offset(ProblemCode::Syntax, &source, offset, format!("not valid JSON: {message}"))
+                            .with_help(syntax_help(message)),
+                    );
+                    return (None, problems);
+                }
+            };
+            deserialize::journey(value, &source, &mut problems)
         }
     };
-    let Some((journey, origins)) = deserialize::journey(value, &source, &mut problems) else {
+    let Some((journey, origins)) = parsed else {
         return (None, problems);
     };
     validate::journey(

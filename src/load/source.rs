@@ -1,15 +1,12 @@
 //! A journey file's text, kept for diagnostics, and the map from JSON paths to byte ranges.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use jsonc_parser::ast::{ObjectPropName, Value};
-use jsonc_parser::common::Ranged;
-use jsonc_parser::{CollectOptions, ParseOptions};
 
 use super::json_path::JsonPath;
+use super::span_index::SpanIndex;
 
 /// The text of one loaded file. Positions are found lazily: the fast path never needs them.
 #[derive(Debug)]
@@ -17,7 +14,7 @@ pub struct SourceFile {
     path: PathBuf,
     text: String,
     line_starts: OnceLock<Vec<usize>>,
-    span_map: OnceLock<HashMap<JsonPath, Spans>>,
+    span_index: OnceLock<SpanIndex>,
 }
 
 /// Where a JSON path sits in the text: the value, and the key in front of it when there is one.
@@ -45,7 +42,7 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts: OnceLock::new(),
-            span_map: OnceLock::new(),
+            span_index: OnceLock::new(),
         }
     }
 
@@ -94,13 +91,12 @@ impl SourceFile {
     }
 
     /// Finds where a JSON path sits in the text. `None` when the path does not exist (for
-    /// instance a missing field) or the text does not parse. The text is parsed once, on the
+    /// instance a missing field) or the text does not parse. The text is indexed once, on the
     /// first call, into a map of every path.
     pub fn spans(&self, path: &JsonPath) -> Option<Spans> {
-        self.span_map
-            .get_or_init(|| build_span_map(&self.text))
-            .get(path)
-            .cloned()
+        self.span_index
+            .get_or_init(|| SpanIndex::build(&self.text))
+            .find(&self.text, path)
     }
 
     /// The span a diagnostic should point at for a path: the nearest existing ancestor's
@@ -117,59 +113,6 @@ impl SourceFile {
             current = path.parent();
         }
         None
-    }
-}
-
-fn build_span_map(text: &str) -> HashMap<JsonPath, Spans> {
-    let mut map = HashMap::new();
-    if let Ok(parsed) =
-        jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
-        && let Some(value) = parsed.value.as_ref()
-    {
-        index_value(value, JsonPath::root(), None, &mut map);
-    }
-    map
-}
-
-fn index_value(
-    value: &Value<'_>,
-    path: JsonPath,
-    key: Option<Range<usize>>,
-    map: &mut HashMap<JsonPath, Spans>,
-) {
-    match value {
-        Value::Object(object) => {
-            for prop in &object.properties {
-                let name = prop.name.range();
-                index_value(
-                    &prop.value,
-                    path.key(prop_name(&prop.name)),
-                    Some(name.start..name.end),
-                    map,
-                );
-            }
-        }
-        Value::Array(array) => {
-            for (index, element) in array.elements.iter().enumerate() {
-                index_value(element, path.index(index), None, map);
-            }
-        }
-        _ => {}
-    }
-    let range = value.range();
-    map.insert(
-        path,
-        Spans {
-            value: range.start..range.end,
-            key,
-        },
-    );
-}
-
-fn prop_name<'a>(name: &'a ObjectPropName<'_>) -> &'a str {
-    match name {
-        ObjectPropName::String(lit) => &lit.value,
-        ObjectPropName::Word(word) => word.value,
     }
 }
 

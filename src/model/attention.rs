@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// The attention the organisation gives at one moment. Every field is optional: leave it out
 /// when you do not know, because tjm only judges what the file records.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Attention {
     /// Was the tenant's own question asked first ("Waar kan ik u mee helpen?"), before the
     /// organisation's procedure or data?

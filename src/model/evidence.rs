@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A tenant quote, survey grade or count that backs up what the map says about a touchpoint.
 /// Quotes may hold personal data: tjm never logs or sends them anywhere.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// The touchpoint this is about (a touchpoint `id`); leave out for the journey as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,7 @@ use super::{Evidence, Touchpoint};
 
 /// One tenant goal from start to end, as a policy advisor describes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 #[schemars(
     title = "tjm journey",
     description = "A tenant journey for tjm, the tenant journey mapper: touchpoints joined into a graph, each saying who serves the tenant, through which channel, how long the tenant waits, how the tenant feels and what attention the organisation gives."
@@ -76,7 +76,7 @@ impl Language {
 
 /// An example tenant who goes through the journey.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Persona {
     /// The persona's name (e.g. "Joeri").
     pub name: String,
@@ -94,7 +94,7 @@ pub struct Persona {
 
 /// A stage of the journey (e.g. "Sleutels", "Melden").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Stage {
     /// Short unique name that touchpoints refer to.
     pub id: String,
@@ -107,7 +107,7 @@ pub struct Stage {
 
 /// Someone who serves the tenant or takes part in the journey.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Short unique name that touchpoints refer to.
     pub id: String,
@@ -139,7 +139,7 @@ pub enum ActorKind {
 
 /// How tenants move from one touchpoint to the next.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Transition {
     /// The touchpoint tenants come from.
     pub from: String,

@@ -8,7 +8,7 @@ use super::{Attention, Wait};
 /// One moment of contact or experience, with who serves the tenant, how, how long the tenant
 /// waited for it, how the tenant feels and what attention the organisation gives.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Touchpoint {
     /// Short unique name that transitions and evidence refer to (e.g. `sleuteloverdracht`).
     pub id: String,
@@ -234,7 +234,7 @@ impl Importance {
 
 /// How the tenant feels, on a scale from −3 (very bad) to +3 (very good).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Emotion {
     /// −3 very bad, −2 bad, −1 uneasy, 0 neutral, +1 fine, +2 good, +3 very good.
     #[schemars(range(min = -3, max = 3))]
@@ -246,7 +246,7 @@ pub struct Emotion {
 
 /// A rule switched off for one touchpoint, with the reason why. The report keeps listing it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Silence {
     /// The rule's name or code (e.g. `cold-channel` or `TJM103`).
     pub rule: String,

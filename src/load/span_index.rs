@@ -1,0 +1,225 @@
+//! Where every value of a JSON text sits, found in one pass over the bytes.
+//!
+//! Diagnostics need byte ranges for JSON paths (`touchpoints[3].actor`), but only for files
+//! that already parsed, and often for many paths per file. A general parser builds a full
+//! tree of owned values; this index keeps just the ranges in a flat arena, so building it
+//! costs about as much as reading the text once. It never panics: on text that is not JSON it
+//! indexes what it could read.
+
+use std::ops::Range;
+
+use super::json_path::{JsonPath, Segment};
+use super::source::Spans;
+
+const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone)]
+struct Node {
+    key: Option<Range<u32>>,
+    value: Range<u32>,
+    first_child: u32,
+    next_sibling: u32,
+}
+
+/// The ranges of every value (and object key) in a JSON text.
+#[derive(Debug, Clone, Default)]
+pub(super) struct SpanIndex {
+    nodes: Vec<Node>,
+}
+
+impl SpanIndex {
+    /// Indexes `text`.
+    pub(super) fn build(text: &str) -> SpanIndex {
+        let mut scanner = Scanner {
+            bytes: text.as_bytes(),
+            at: 0,
+            nodes: Vec::new(),
+        };
+        scanner.skip_space();
+        scanner.value(None, 0);
+        SpanIndex { nodes: scanner.nodes }
+    }
+
+    /// The spans of the value at `path`, if it exists.
+    pub(super) fn find(&self, text: &str, path: &JsonPath) -> Option<Spans> {
+        let mut node = self.nodes.first()?;
+        for segment in path.segments() {
+            let mut child = node.first_child;
+            let mut index = 0usize;
+            let found = loop {
+                if child == NONE {
+                    return None;
+                }
+                let candidate = &self.nodes[child as usize];
+                let matches = match segment {
+                    Segment::Index(wanted) => *wanted == index,
+                    Segment::Key(wanted) => candidate.key.as_ref().is_some_and(|key| {
+                        let raw = &text[key.start as usize + 1..(key.end as usize).saturating_sub(1).max(key.start as usize + 1)];
+                        raw == wanted
+                    }),
+                };
+                if matches {
+                    break candidate;
+                }
+                index += 1;
+                child = candidate.next_sibling;
+            };
+            node = found;
+        }
+        Some(Spans {
+            value: node.value.start as usize..node.value.end as usize,
+            key: node.key.as_ref().map(|k| k.start as usize..k.end as usize),
+        })
+    }
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    nodes: Vec<Node>,
+}
+
+/// Deeper nesting than this is not indexed (serde_json refuses it anyway).
+const MAX_DEPTH: usize = 256;
+
+impl Scanner<'_> {
+    fn skip_space(&mut self) {
+        while self.at < self.bytes.len() && self.bytes[self.at].is_ascii_whitespace() {
+            self.at += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    /// Reads one value starting at `self.at`, pushing its node; returns the node's index.
+    fn value(&mut self, key: Option<Range<u32>>, depth: usize) -> Option<u32> {
+        let start = self.at;
+        let index = self.nodes.len() as u32;
+        self.nodes.push(Node {
+            key,
+            value: start as u32..start as u32,
+            first_child: NONE,
+            next_sibling: NONE,
+        });
+        match self.peek()? {
+            b'{' if depth < MAX_DEPTH => {
+                self.at += 1;
+                let mut last = NONE;
+                loop {
+                    self.skip_space();
+                    match self.peek() {
+                        Some(b'}') => {
+                            self.at += 1;
+                            break;
+                        }
+                        Some(b',') => {
+                            self.at += 1;
+                            continue;
+                        }
+                        Some(b'"') => {
+                            let key_start = self.at;
+                            self.string();
+                            let key_range = key_start as u32..self.at as u32;
+                            self.skip_space();
+                            if self.peek() != Some(b':') {
+                                break;
+                            }
+                            self.at += 1;
+                            self.skip_space();
+                            let Some(child) = self.value(Some(key_range), depth + 1) else { break };
+                            self.link(index, &mut last, child);
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            b'[' if depth < MAX_DEPTH => {
+                self.at += 1;
+                let mut last = NONE;
+                loop {
+                    self.skip_space();
+                    match self.peek() {
+                        Some(b']') => {
+                            self.at += 1;
+                            break;
+                        }
+                        Some(b',') => {
+                            self.at += 1;
+                            continue;
+                        }
+                        Some(_) => {
+                            let Some(child) = self.value(None, depth + 1) else { break };
+                            self.link(index, &mut last, child);
+                        }
+                        None => break,
+                    }
+                }
+            }
+            b'"' => self.string(),
+            _ => {
+                while self.at < self.bytes.len() && !matches!(self.bytes[self.at], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                    self.at += 1;
+                }
+                if self.at == start {
+                    self.at += 1;
+                }
+            }
+        }
+        self.nodes[index as usize].value.end = self.at as u32;
+        Some(index)
+    }
+
+    fn link(&mut self, parent: u32, last: &mut u32, child: u32) {
+        if *last == NONE {
+            self.nodes[parent as usize].first_child = child;
+        } else {
+            self.nodes[*last as usize].next_sibling = child;
+        }
+        *last = child;
+    }
+
+    /// Skips a string literal, escapes included.
+    fn string(&mut self) {
+        self.at += 1;
+        while self.at < self.bytes.len() {
+            match self.bytes[self.at] {
+                b'\\' => self.at += 2,
+                b'"' => {
+                    self.at += 1;
+                    return;
+                }
+                _ => self.at += 1,
+            }
+        }
+        self.at = self.at.min(self.bytes.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_nested_values_keys_and_elements() {
+        let text = r#"{"a": [1, {"b": "x\"y", "c": [true, null]}], "d": {}}"#;
+        let index = SpanIndex::build(text);
+        let find = |path: JsonPath| index.find(text, &path).map(|s| &text[s.value]);
+        assert_eq!(find(JsonPath::root().key("a").index(1).key("b")), Some(r#""x\"y""#));
+        assert_eq!(find(JsonPath::root().key("a").index(1).key("c").index(1)), Some("null"));
+        assert_eq!(find(JsonPath::root().key("d")), Some("{}"));
+        assert_eq!(find(JsonPath::root().key("a").index(0)), Some("1"));
+        assert_eq!(find(JsonPath::root().key("zz")), None);
+        let spans = index.find(text, &JsonPath::root().key("d")).unwrap();
+        assert_eq!(&text[spans.key.unwrap()], "\"d\"");
+    }
+
+    #[test]
+    fn never_panics_on_broken_text() {
+        for text in ["", "{", "[1,", "{\"a\"", "{\"a\":", "\"abc", "}}}", "{\"a\\", "[[[[", "{,,}"] {
+            let index = SpanIndex::build(text);
+            let _ = index.find(text, &JsonPath::root().key("a").index(0));
+        }
+    }
+}
