@@ -44,7 +44,7 @@ impl Rule for ColdChannel {
                 && touchpoint.attention.named_contact != Some(true)
             {
                 let title = cx.title(i);
-                let name = channel.name();
+                let name = channel.label(cx.lang);
                 findings.push(finding(
                     self,
                     cx,

@@ -1,5 +1,7 @@
 //! TJM303 long-wait: a wait longer than the norm for that kind of moment, worse when the tenant feels bad.
 
+use crate::model::WaitUnit;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -56,7 +58,13 @@ impl Rule for LongWait {
                 continue;
             }
             let title = cx.title(i);
-            let kind = touchpoint.kind.name();
+            let kind = touchpoint.kind.label(cx.lang);
+            let in_days = if wait.unit() == WaitUnit::Days {
+                String::new()
+            } else {
+                let days = wait.days();
+                cx.text(format!(" (about {days:.0} days)"), format!(" (ongeveer {days:.0} dagen)"))
+            };
             let feels_bad = touchpoint
                 .emotion
                 .as_ref()
@@ -74,8 +82,8 @@ impl Rule for LongWait {
                 cx,
                 at(i, "wait"),
                 cx.text(
-                    format!("the tenant waits {wait} for “{title}”, longer than {limit} days for a {kind}{en_extra}"),
-                    format!("de huurder wacht {wait} op “{title}”, langer dan {limit} dagen voor een {kind}{nl_extra}"),
+                    format!("the tenant waits {wait}{in_days} for “{title}”, more than the {limit} days set for a {kind}{en_extra}"),
+                    format!("de huurder wacht {wait}{in_days} op “{title}”, meer dan de {limit} dagen die voor een {kind} gelden{nl_extra}"),
                 ),
                 cx.text(
                     "shorten the wait, or bridge it: say when, keep the tenant informed, offer a temporary fix",
@@ -115,7 +123,7 @@ mod tests {
         assert_eq!(ids(&j, &found), ["visit", "letter"]);
         assert_eq!(
             found[0].message,
-            "the tenant waits 3 weeks for “Repair visit”, longer than 14 days for a visit, while the tenant feels bad"
+            "the tenant waits 3 weeks (about 21 days) for “Repair visit”, more than the 14 days set for a visit, while the tenant feels bad"
         );
         assert_eq!(found[0].level, Level::Error);
         assert_eq!(found[1].level, Level::Warning);

@@ -59,7 +59,7 @@ impl Rule for OpenLoop {
                         let pct = cx.percent(closed);
                         cx.text(
                             format!("“{title}” starts a case, but only {pct} of these tenants hear how it ended"),
-                            format!("“{title}” zet een zaak in gang, maar maar {pct} van deze huurders hoort hoe het afliep"),
+                            format!("“{title}” zet een zaak in gang, maar slechts {pct} van deze huurders hoort hoe het afliep"),
                         )
                     };
                     findings.push(finding(
