@@ -129,3 +129,29 @@ fn an_unknown_argument_is_an_input_error() {
         run.stderr
     );
 }
+
+#[test]
+fn the_readme_example_journey_loads() {
+    // The journey in README.md's tour is valid, and fires the rules the text around it implies.
+    let readme = std::fs::read_to_string(crate::support::repo().join("README.md")).unwrap();
+    let start = readme
+        .find("```json\n{\n  \"$schema\"")
+        .expect("README has the example journey")
+        + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    let test = TjmTest::new();
+    test.write("journeys/lekkage.json", &readme[start..end]);
+    let run = test.run(&["check", "journeys/lekkage.json", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(doc["totals"]["problems"], 0, "{}", run.stdout);
+    let rules: Vec<&str> = doc["journeys"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        rules.contains(&"procedure-first") && rules.contains(&"long-wait"),
+        "{rules:?}"
+    );
+}
