@@ -3,14 +3,25 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
-use super::{Cli, Exit, Format, Io, resolve_config};
+use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::{render_finding, render_problem};
 use crate::model::Language;
 use crate::output::json::check_document;
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::Level;
+
+/// Output formats of `tjm check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// For people: diagnostics and summaries.
+    Text,
+    /// For machines: the versioned JSON document (docs/json-output.md).
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+}
 
 /// Arguments of `tjm check`.
 #[derive(Debug, Args)]
@@ -19,8 +30,8 @@ pub struct CheckArgs {
     #[arg(default_value = "journeys")]
     pub paths: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
     /// Only the summaries, not each finding.
     #[arg(long)]
     pub brief: bool,
@@ -33,11 +44,15 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
     };
     let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
     match args.format {
-        Format::Json => {
+        CheckFormat::Json => {
             serde_json::to_writer_pretty(&mut *io.out, &check_document(&project))?;
             writeln!(io.out)?;
         }
-        Format::Text => {
+        CheckFormat::Sarif => {
+            serde_json::to_writer_pretty(&mut *io.out, &crate::output::sarif::sarif_log(&project))?;
+            writeln!(io.out)?;
+        }
+        CheckFormat::Text => {
             for problem in &project.problems {
                 write!(io.err, "{}", render_problem(problem, io.style))?;
             }
