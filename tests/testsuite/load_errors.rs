@@ -301,3 +301,18 @@ fn good_files_still_load_beside_broken_ones() {
     assert!(run.stderr.contains("array.json:1:1"), "{}", run.stderr);
     let _ = fixture("check");
 }
+
+#[test]
+fn rendered_diagnostics_for_many_mistakes() {
+    // The whole rendered output for one broken file, reviewed by hand: location, code,
+    // snippet, caret, label with the JSON path, and help.
+    let path = fixture("load_errors/many_mistakes.json");
+    let names = tjm::rules::rule_names();
+    let (_, problems) = tjm::load::load_file(&path, &tjm::load::LoadOptions { rule_names: &names });
+    let rendered: String = problems
+        .iter()
+        .map(|p| tjm::diagnostics::render_problem(p, tjm::diagnostics::Style::plain()))
+        .collect();
+    let root = crate::support::repo().display().to_string();
+    insta::assert_snapshot!(rendered.replace(&root, "[ROOT]"));
+}
