@@ -2,3 +2,6 @@
 //! --format json` (also the `json` export).
 
 pub mod json;
+pub mod csv;
+pub mod dot;
+pub mod mermaid;

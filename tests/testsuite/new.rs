@@ -109,3 +109,43 @@ fn rejects_an_unknown_kind() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("new-tenant"), "{}", run.stderr);
 }
+
+// ---- `tjm completions` (it has no testsuite module of its own) ----
+
+// The bash script loads in bash without error and registers a completion for tjm.
+#[test]
+fn completions_load_in_bash() {
+    let test = TjmTest::new();
+    let run = test.run(&["completions", "bash"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let script = test.write("tjm.bash", &run.stdout);
+    let bash = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("source {} && complete -p tjm", script.display()))
+        .output();
+    if let Ok(bash) = bash {
+        assert!(
+            bash.status.success(),
+            "{}",
+            String::from_utf8_lossy(&bash.stderr)
+        );
+        assert!(String::from_utf8_lossy(&bash.stdout).contains("_tjm"));
+    }
+}
+
+// `tjm completions man` prints a man page; an unknown shell is a usage error (exit 2).
+#[test]
+fn completions_man_and_unknown_shell() {
+    let test = TjmTest::new();
+    let man = test.run(&["completions", "man"]);
+    assert_eq!(man.code, 0);
+    assert!(
+        man.stdout.starts_with(".ie"),
+        "{}",
+        &man.stdout[..80.min(man.stdout.len())]
+    );
+    assert!(man.stdout.contains(".TH tjm 1"));
+    let bad = test.run(&["completions", "tcsh"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("powershell"), "{}", bad.stderr);
+}

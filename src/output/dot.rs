@@ -1,0 +1,159 @@
+//! Graphviz DOT export: one `digraph` per journey with stages as clusters, the shares on the
+//! edges in percent, loops dashed, escalations red and flagged moments (touchpoints with active
+//! warnings or errors) filled and marked ⚠. Render with `dot -Tsvg journeys.dot > journeys.svg`.
+
+use std::fmt::Write as _;
+
+use crate::project::AnalysedJourney;
+use crate::rules::Level;
+
+/// Every journey as its own `digraph`, separated by a blank line.
+pub fn render(journeys: &[AnalysedJourney]) -> String {
+    journeys.iter().map(digraph).collect::<Vec<_>>().join("\n")
+}
+
+/// One journey as a `digraph`.
+pub fn digraph(journey: &AnalysedJourney) -> String {
+    let j = &journey.loaded.journey;
+    let graph = &journey.analysis.graph;
+    let mut flagged = vec![false; j.touchpoints.len()];
+    for finding in journey.analysis.active() {
+        if finding.level >= Level::Warning {
+            flagged[finding.anchor.touchpoint()] = true;
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "digraph {} {{", quote(&j.id));
+    let _ = writeln!(
+        out,
+        "  label={}; labelloc=t; fontname=\"Helvetica\"; rankdir=TB;",
+        quote(&j.title)
+    );
+    out.push_str("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n");
+    out.push_str("  edge [fontname=\"Helvetica\", fontsize=10];\n");
+    let node = |i: usize| -> String {
+        let t = &j.touchpoints[i];
+        let actor = j
+            .actors
+            .iter()
+            .find(|a| a.id == t.actor)
+            .map_or(t.actor.as_str(), |a| a.name.as_str());
+        let mut label = String::new();
+        if flagged[i] {
+            label.push_str("⚠ ");
+        }
+        label.push_str(&t.title);
+        label.push('\n');
+        label.push_str(actor);
+        if let Some(channel) = t.channel {
+            let _ = write!(label, " · {}", channel.name());
+        }
+        let mut attrs = format!("label={}", quote(&label));
+        if flagged[i] {
+            attrs.push_str(", fillcolor=\"#fde2e2\", color=\"#b00020\", penwidth=2");
+        }
+        if t.milestone {
+            attrs.push_str(", peripheries=2");
+        }
+        format!("{} [{attrs}];", quote(&t.id))
+    };
+    let mut placed = vec![false; j.touchpoints.len()];
+    for (s, stage) in j.stages.iter().enumerate() {
+        let members: Vec<usize> = (0..j.touchpoints.len())
+            .filter(|&i| j.touchpoints[i].stage == stage.id)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "  subgraph cluster_{s} {{");
+        let _ = writeln!(
+            out,
+            "    label={}; style=\"rounded\"; color=\"#999999\";",
+            quote(&stage.title)
+        );
+        for i in members {
+            placed[i] = true;
+            let _ = writeln!(out, "    {}", node(i));
+        }
+        out.push_str("  }\n");
+    }
+    for (i, done) in placed.iter().enumerate() {
+        if !done {
+            let _ = writeln!(out, "  {}", node(i));
+        }
+    }
+    for step in graph.steps() {
+        let mut attrs = format!(
+            "label={}",
+            quote(&format!("{:.0}%", step.probability * 100.0))
+        );
+        if step.loop_back {
+            attrs.push_str(", style=dashed");
+        }
+        if step.escalation {
+            attrs.push_str(", color=\"#b00020\", fontcolor=\"#b00020\"");
+        }
+        let _ = writeln!(
+            out,
+            "  {} -> {} [{attrs}];",
+            quote(&j.touchpoints[step.from].id),
+            quote(&j.touchpoints[step.to].id)
+        );
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// A DOT quoted string: backslashes and quotes escaped, line breaks as DOT's centred `\n`.
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::csv::testing::{SAMPLE, analysed};
+
+    // Quotes, backslashes and line breaks are escaped the way DOT reads them.
+    #[test]
+    fn quotes_strings() {
+        assert_eq!(quote(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(quote("a\r\nb"), r#""a\nb""#);
+    }
+
+    // Stages become clusters, shares become edge labels, loops are dashed, flags are filled.
+    #[test]
+    fn renders_a_digraph() {
+        let journey = analysed(SAMPLE);
+        let text = render(std::slice::from_ref(&journey));
+        assert!(text.starts_with("digraph \"sample\" {\n"), "{text}");
+        assert!(
+            text.contains(r#"label="Hostile: \"title\" #1; [x]""#),
+            "{text}"
+        );
+        assert!(
+            text.contains("subgraph cluster_0 {\n    label=\"Melden\""),
+            "{text}"
+        );
+        assert!(text.contains(r#""t0" -> "t1" [label="70%"];"#), "{text}");
+        assert!(
+            text.contains(r#""t2" -> "t0" [label="100%", style=dashed];"#),
+            "{text}"
+        );
+        assert!(text.contains("fillcolor=\"#fde2e2\""), "{text}");
+        assert!(text.contains("⚠ "), "{text}");
+        assert!(text.ends_with("}\n"));
+    }
+}

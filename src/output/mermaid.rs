@@ -1,0 +1,278 @@
+//! Mermaid export: per journey a `journey` diagram (the tenant's emotions stage by stage) and a
+//! `flowchart` of the graph (shares on the edges, loops dashed, flagged moments marked), as a
+//! Markdown document with one fenced `mermaid` block per diagram. GitHub, GitLab, Obsidian and
+//! most wikis render it as is; each block is also valid input for mermaid.live or `mmdc`.
+//!
+//! Emotion −3..+3 maps onto Mermaid's 1–5 score: −3 and −2 → 1, −1 → 2, 0 → 3, +1 → 4,
+//! +2 and +3 → 5. A touchpoint without an emotion is drawn at 3 (neutral).
+
+use std::fmt::Write as _;
+
+use crate::model::Language;
+use crate::project::AnalysedJourney;
+
+/// Mermaid's journey score (1–5) for a tjm emotion score (−3..+3).
+pub fn mermaid_score(emotion: i8) -> u8 {
+    match emotion {
+        i8::MIN..=-2 => 1,
+        -1 => 2,
+        0 => 3,
+        1 => 4,
+        _ => 5,
+    }
+}
+
+/// The whole export for several journeys: a Markdown document, one section per journey.
+pub fn render(journeys: &[AnalysedJourney]) -> String {
+    let mut out = String::new();
+    for (i, journey) in journeys.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let j = &journey.loaded.journey;
+        let _ = writeln!(out, "## {} (`{}`)\n", markdown_text(&j.title), j.id);
+        out.push_str("```mermaid\n");
+        out.push_str(&journey_diagram(journey));
+        out.push_str("```\n\n```mermaid\n");
+        out.push_str(&flowchart(journey));
+        out.push_str("```\n");
+    }
+    out
+}
+
+/// True for touchpoints with an active warning or error finding.
+fn flagged(journey: &AnalysedJourney) -> Vec<bool> {
+    let mut flags = vec![false; journey.loaded.journey.touchpoints.len()];
+    for finding in journey.analysis.active() {
+        if finding.level >= crate::rules::Level::Warning {
+            flags[finding.anchor.touchpoint()] = true;
+        }
+    }
+    flags
+}
+
+/// The `journey` diagram: stages as sections, touchpoints as tasks `Title: score: actor`.
+pub fn journey_diagram(journey: &AnalysedJourney) -> String {
+    let j = &journey.loaded.journey;
+    let mut out = String::from("journey\n");
+    let _ = writeln!(out, "  title {}", journey_text(&j.title, false));
+    for stage in &j.stages {
+        let tasks: Vec<_> = j
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == stage.id)
+            .collect();
+        if tasks.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "  section {}", journey_text(&stage.title, true));
+        for touchpoint in tasks {
+            let score = touchpoint
+                .emotion
+                .as_ref()
+                .map_or(3, |e| mermaid_score(e.score));
+            let actor = j
+                .actors
+                .iter()
+                .find(|a| a.id == touchpoint.actor)
+                .map_or(touchpoint.actor.as_str(), |a| a.name.as_str());
+            let _ = writeln!(
+                out,
+                "    {}: {score}: {}",
+                journey_text(&touchpoint.title, true),
+                journey_text(actor, true).replace(',', "\u{201A}")
+            );
+        }
+    }
+    out
+}
+
+/// The flowchart of the graph: stages as subgraphs, shares on the edges in percent, loops
+/// dashed, flagged touchpoints (active warnings or errors) marked ⚠ and styled `flagged`.
+pub fn flowchart(journey: &AnalysedJourney) -> String {
+    let j = &journey.loaded.journey;
+    let graph = &journey.analysis.graph;
+    let flags = flagged(journey);
+    let mut out = String::from("flowchart TD\n");
+    let node = |i: usize| -> String {
+        let t = &j.touchpoints[i];
+        let mut label = String::new();
+        if flags[i] {
+            label.push_str("⚠ ");
+        }
+        label.push_str(&t.title);
+        format!("n{i}[\"{}\"]", flow_text(&label))
+    };
+    let mut placed = vec![false; j.touchpoints.len()];
+    for (s, stage) in j.stages.iter().enumerate() {
+        let members: Vec<usize> = (0..j.touchpoints.len())
+            .filter(|&i| j.touchpoints[i].stage == stage.id)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "  subgraph s{s}[\"{}\"]", flow_text(&stage.title));
+        for i in members {
+            placed[i] = true;
+            let _ = writeln!(out, "    {}", node(i));
+        }
+        out.push_str("  end\n");
+    }
+    for (i, done) in placed.iter().enumerate() {
+        if !done {
+            let _ = writeln!(out, "  {}", node(i));
+        }
+    }
+    for step in graph.steps() {
+        let arrow = if step.loop_back { "-.->" } else { "-->" };
+        let mut label = format!("{:.0}%", step.probability * 100.0);
+        if step.escalation {
+            label.push_str(match journey.lang {
+                Language::Nl => " escalatie",
+                Language::En => " escalation",
+            });
+        }
+        let _ = writeln!(
+            out,
+            "  n{} {arrow}|\"{}\"| n{}",
+            step.from,
+            flow_text(&label),
+            step.to
+        );
+    }
+    let flagged_nodes: Vec<String> = (0..flags.len())
+        .filter(|&i| flags[i])
+        .map(|i| format!("n{i}"))
+        .collect();
+    out.push_str("  classDef flagged fill:#fde2e2,stroke:#b00020,stroke-width:2px\n");
+    if !flagged_nodes.is_empty() {
+        let _ = writeln!(out, "  class {} flagged", flagged_nodes.join(","));
+    }
+    out
+}
+
+/// Text for a Markdown heading: Markdown and HTML punctuation escaped with a backslash.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text on one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text for a `journey` diagram, where the grammar has no escapes: `#` and `;` end a token (and
+/// `:` in task and section names), `%%` starts a comment, and a leading keyword changes the
+/// line's meaning. Those characters become look-alikes (`＃`, `；`, `꞉`, `％`) and a leading
+/// keyword gets a zero-width space in front.
+fn journey_text(text: &str, no_colon: bool) -> String {
+    let mut out: String = one_line(text)
+        .chars()
+        .map(|c| match c {
+            '#' => '＃',
+            ';' => '；',
+            '%' => '％',
+            ':' if no_colon => '꞉',
+            c => c,
+        })
+        .collect();
+    let lower = out.to_lowercase();
+    let keyword = ["journey", "title", "section", "acctitle", "accdescr"]
+        .iter()
+        .any(|k| lower.starts_with(k));
+    if keyword {
+        out.insert(0, '\u{200B}');
+    }
+    if out.trim().is_empty() {
+        out = "…".to_owned();
+    }
+    out
+}
+
+/// Text inside a quoted flowchart label: Mermaid's entity codes for the characters that
+/// would end the string, start an entity, a comment, HTML or Markdown.
+fn flow_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '#' => out.push_str("#35;"),
+            '%' => out.push_str("#37;"),
+            '&' => out.push_str("#amp;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '`' => out.push_str("#96;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::csv::testing::{SAMPLE, analysed};
+
+    // The documented mapping of emotions onto Mermaid's 1–5 score.
+    #[test]
+    fn maps_emotions_onto_five_points() {
+        let scores: Vec<u8> = (-3..=3).map(mermaid_score).collect();
+        assert_eq!(scores, [1, 1, 2, 3, 4, 5, 5]);
+    }
+
+    // Characters that would break a journey diagram are replaced; keywords are defused.
+    #[test]
+    fn journey_text_is_safe() {
+        assert_eq!(journey_text("a: b; #1 50%", true), "a꞉ b； ＃1 50％");
+        assert_eq!(journey_text("a: b", false), "a: b");
+        assert_eq!(
+            journey_text("Section 8\nnotice", true),
+            "\u{200B}Section 8 notice"
+        );
+    }
+
+    // Flowchart labels use entity codes for quotes, hashes, percent signs and HTML.
+    #[test]
+    fn flow_text_is_escaped() {
+        assert_eq!(
+            flow_text(r#"Say "no" <b>#1</b> 5% & [x];"#),
+            "Say #quot;no#quot; #lt;b#gt;#35;1#lt;/b#gt; 5#37; #amp; [x];"
+        );
+    }
+
+    // A journey gives both diagrams: sections per stage, tasks with score and actor,
+    // edges with percentages, loops dashed and flagged moments marked.
+    #[test]
+    fn renders_both_diagrams() {
+        let journey = analysed(SAMPLE);
+        let text = render(std::slice::from_ref(&journey));
+        assert!(
+            text.starts_with("## Hostile: \"title\" \\#1; \\[x\\] (`sample`)\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  title Hostile: \"title\" ＃1； [x]\n"),
+            "{text}"
+        );
+        assert!(text.contains("  section Melden\n"), "{text}");
+        assert!(
+            text.contains("    Bellen꞉ 50％: 1: Klant‚ contact\n"),
+            "{text}"
+        );
+        assert!(text.contains("|\"70#37;\"|"), "{text}");
+        assert!(text.contains("-.->"), "{text}");
+        assert!(text.contains("class "), "{text}");
+        assert!(text.contains("⚠ "), "{text}");
+        assert_eq!(text.matches("```mermaid\n").count(), 2);
+    }
+}
