@@ -65,6 +65,10 @@ fn render(
     {
         let _ = write!(out, "{report}");
     }
+    // One blank line between diagnostics, however many follow each other.
+    while !out.ends_with("\n\n") {
+        out.push('\n');
+    }
     out
 }
 
