@@ -308,6 +308,16 @@ mod tests {
         );
     }
 
+    // Keys the model does not know keep their value and order, after the known keys.
+    #[test]
+    fn keeps_unknown_keys_after_known_ones() {
+        let out = fmt(r#"{"zeta": [1, 2.50], "id": "x", "alpha": {"b": 1, "a": null}}"#);
+        assert_eq!(
+            out,
+            "{\n  \"id\": \"x\",\n  \"zeta\": [\n    1,\n    2.50\n  ],\n  \"alpha\": {\n    \"b\": 1,\n    \"a\": null\n  }\n}\n"
+        );
+    }
+
     // Text that is not strict JSON is refused, naming the file.
     #[test]
     fn refuses_non_json() {
