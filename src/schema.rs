@@ -11,10 +11,8 @@ use crate::model::Journey;
 /// journeys point their `$schema` at it.
 pub const SCHEMA_FILE: &str = "schema/journey.schema.json";
 
-static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
-    let schema = serde_json::to_value(schemars::schema_for!(Journey)).expect("schema is JSON");
-    schema
-});
+static SCHEMA: LazyLock<Value> =
+    LazyLock::new(|| serde_json::to_value(schemars::schema_for!(Journey)).expect("schema is JSON"));
 
 /// The schema as a JSON value.
 pub fn journey_schema() -> &'static Value {

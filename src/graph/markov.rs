@@ -99,8 +99,10 @@ fn solve(mut matrix: Vec<Vec<f64>>, mut rhs: Vec<f64>) -> Vec<f64> {
         for row in col + 1..n {
             let factor = matrix[row][col] / matrix[col][col];
             if factor != 0.0 {
-                for k in col..n {
-                    matrix[row][k] -= factor * matrix[col][k];
+                let (upper, lower) = matrix.split_at_mut(row);
+                let pivot_row = &upper[col];
+                for (target, pivot_value) in lower[0][col..].iter_mut().zip(&pivot_row[col..]) {
+                    *target -= factor * pivot_value;
                 }
                 rhs[row] -= factor * rhs[col];
             }
