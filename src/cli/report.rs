@@ -8,6 +8,7 @@ use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::render_problem;
 use crate::model::Language;
 use crate::project::Project;
+use crate::report::pdf::{self, PdfError};
 use crate::report::{ReportOptions, write_report};
 
 /// Arguments of `tjm report`.
@@ -22,6 +23,9 @@ pub struct ReportArgs {
     /// Theme folder overriding templates or the stylesheet (see `tjm theme init`).
     #[arg(long, value_name = "DIR")]
     pub theme: Option<PathBuf>,
+    /// Also print every page to an A4 PDF beside it, with a headless Chromium or Chrome.
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
@@ -30,6 +34,18 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         Err(exit) => return Ok(exit),
     };
     let lang = cli.lang.map(Language::from);
+    // Check for a browser before the work, so a missing one fails fast.
+    let browser = if args.pdf {
+        match pdf::find_browser() {
+            Some(browser) => Some(browser),
+            None => {
+                writeln!(io.err, "error: {}", PdfError::NoBrowser)?;
+                return Ok(Exit::InvalidInput);
+            }
+        }
+    } else {
+        None
+    };
     let project = Project::open(&args.paths, &config, lang);
     for problem in &project.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
@@ -40,14 +56,34 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let options = ReportOptions {
         out_dir: args.out.clone(),
         theme: args.theme.clone().or(config.theme.clone()),
-        lang,
+        lang: lang.or(config.lang),
+        settings: config.settings.clone(),
     };
-    let written = write_report(&project, &options)?;
+    let written = match write_report(&project, &options) {
+        Ok(written) => written,
+        Err(error) => {
+            writeln!(io.err, "error: {error}")?;
+            return Ok(Exit::InvalidInput);
+        }
+    };
+    for warning in &written.warnings {
+        writeln!(io.err, "warning: {warning}")?;
+    }
+    let mut count = written.files.len();
+    if let Some(browser) = browser {
+        match pdf::print_pages(&browser, &args.out, &written.files) {
+            Ok(pdfs) => count += pdfs.len(),
+            Err(error) => {
+                writeln!(io.err, "error: {error}")?;
+                return Ok(Exit::InvalidInput);
+            }
+        }
+    }
     writeln!(
         io.out,
-        "wrote {} files to {}",
-        written.files.len(),
-        args.out.display()
+        "wrote {count} files to {} (open {})",
+        args.out.display(),
+        args.out.join("index.html").display()
     )?;
     Ok(Exit::Clean)
 }

@@ -1,1 +1,777 @@
-//! Tests for `tjm report` (to be filled by the feature's owner).
+//! `tjm report`: the HTML pages' structure, escaping, self-containedness, accessibility
+//! invariants, languages, stable output and safe writing. HTML is checked with `scraper`;
+//! the headless-browser checks (axe, overflow at 390 px, PDF) live in `.ci/browser/`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use base64::Engine as _;
+use scraper::{ElementRef, Html, Selector};
+use sha2::{Digest, Sha256};
+
+use crate::support::{Run, TjmTest};
+
+/// The hostile text put in every text field of `report/hostile.json`.
+const HOSTILE: &str = "<script>alert(1)</script> \"dq\" 'sq' & </style><b>";
+
+fn sel(selector: &str) -> Selector {
+    Selector::parse(selector).unwrap_or_else(|e| panic!("selector {selector}: {e:?}"))
+}
+
+fn page(test: &TjmTest, name: &str) -> Html {
+    Html::parse_document(&test.read(name))
+}
+
+fn report(test: &TjmTest, args: &[&str]) -> Run {
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    let run = test.run(&all);
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    run
+}
+
+/// The shipped journeys' report in `out/`.
+fn shipped() -> TjmTest {
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    report(&test, &["journeys", "-o", "out"]);
+    test
+}
+
+/// `tjm check --format json` for `path`.
+fn analysis(test: &TjmTest, path: &str) -> serde_json::Value {
+    let run = test.run(&["check", path, "--format", "json"]);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+/// The journey pages of the shipped report: `(page name, journey json summary)`.
+fn shipped_pages(test: &TjmTest) -> Vec<(String, serde_json::Value)> {
+    let json = analysis(test, "journeys");
+    json["journeys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| (format!("{}.html", j["id"].as_str().unwrap()), j.clone()))
+        .collect()
+}
+
+fn text_of(element: ElementRef<'_>) -> String {
+    element.text().collect::<String>()
+}
+
+#[test]
+fn shipped_journeys_give_one_page_each_an_index_and_a_rules_page() {
+    // Every journey gets <id>.html beside index.html and rules.html, and the command says so.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    let run = report(&test, &["journeys", "-o", "out"]);
+    let pages = shipped_pages(&test);
+    assert!(pages.len() >= 7, "{pages:?}");
+    for (name, _) in &pages {
+        assert!(test.path().join("out").join(name).is_file(), "{name}");
+    }
+    assert!(test.path().join("out/index.html").is_file());
+    assert!(test.path().join("out/rules.html").is_file());
+    assert!(
+        run.stdout
+            .contains(&format!("wrote {} files to out", pages.len() + 2)),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn journey_pages_have_every_section() {
+    // Header with h1 and verdict, fix-these-first, emotion curve, blueprint, graph, findings
+    // and evidence are all on the page, each with its heading.
+    let test = shipped();
+    for (name, _) in shipped_pages(&test) {
+        let html = page(&test, &format!("out/{name}"));
+        assert_eq!(html.select(&sel("h1")).count(), 1, "{name}: one h1");
+        assert_eq!(
+            html.select(&sel(".journey-header .verdict")).count(),
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            html.select(&sel(".journey-header .attention-number"))
+                .count(),
+            1,
+            "{name}"
+        );
+        for id in [
+            "fix-first",
+            "emotion",
+            "blueprint",
+            "graph",
+            "findings",
+            "evidence",
+        ] {
+            let section = html
+                .select(&sel(&format!("section#{id}")))
+                .next()
+                .unwrap_or_else(|| panic!("{name}: section #{id} missing"));
+            assert!(
+                section.select(&sel("h2")).next().is_some(),
+                "{name}: #{id} has no h2"
+            );
+        }
+        for id in ["emotion", "blueprint", "graph"] {
+            assert_eq!(
+                html.select(&sel(&format!("section#{id} svg.chart")))
+                    .count(),
+                1,
+                "{name}: #{id} chart"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_active_finding_is_rendered_and_links_its_rule() {
+    // The findings list holds exactly the analysis' active findings, each linking to its
+    // rule's anchor on rules.html, which exists.
+    let test = shipped();
+    let rules = page(&test, "out/rules.html");
+    let rule_ids: HashSet<String> = rules
+        .select(&sel("section.rule"))
+        .filter_map(|s| s.value().attr("id").map(str::to_owned))
+        .collect();
+    for (name, journey) in shipped_pages(&test) {
+        let html = page(&test, &format!("out/{name}"));
+        let summary = &journey["summary"];
+        let active = summary["errors"].as_u64().unwrap()
+            + summary["warnings"].as_u64().unwrap()
+            + summary["infos"].as_u64().unwrap();
+        let findings: Vec<ElementRef<'_>> = html
+            .select(&sel(
+                "#findings ul.finding-list:not(.finding-list-silenced) > li.finding",
+            ))
+            .collect();
+        assert_eq!(findings.len() as u64, active, "{name}");
+        let heading_count = text_of(
+            html.select(&sel("#findings h2 .heading-count"))
+                .next()
+                .unwrap(),
+        );
+        assert_eq!(heading_count, format!("({active})"), "{name}");
+        let expected: Vec<&str> = journey["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f.get("silenced").is_none())
+            .map(|f| f["rule"].as_str().unwrap())
+            .collect();
+        for (finding, rule) in findings.iter().zip(&expected) {
+            let link = finding
+                .select(&sel(".finding-rule a"))
+                .next()
+                .unwrap_or_else(|| panic!("{name}: finding without rule link"));
+            assert_eq!(
+                link.value().attr("href"),
+                Some(format!("rules.html#{rule}").as_str())
+            );
+            assert!(rule_ids.contains(*rule), "rules.html has no #{rule}");
+            // not by colour alone: every finding carries its level in words and an icon
+            let level = finding.select(&sel(".level")).next().unwrap();
+            assert!(!text_of(level).trim().is_empty());
+            assert!(level.select(&sel("svg[aria-hidden=true]")).next().is_some());
+        }
+    }
+}
+
+#[test]
+fn hostile_text_is_escaped_everywhere() {
+    // A journey with <script>, quotes and </style> in every text field and id renders no
+    // script element, keeps one style element, and shows the text as text.
+    let test = TjmTest::new();
+    test.copy_fixture("report/hostile.json", "journeys/hostile.json");
+    report(&test, &["journeys", "-o", "out"]);
+    for name in ["hostile.html", "index.html", "rules.html"] {
+        let raw = test.read(&format!("out/{name}"));
+        assert!(
+            !raw.to_lowercase().contains("<script"),
+            "{name} has a raw <script"
+        );
+        assert_eq!(
+            raw.matches("</style>").count(),
+            1,
+            "{name}: only the real </style>"
+        );
+        assert!(!raw.contains("<b>"), "{name} has a raw <b>");
+        let html = Html::parse_document(&raw);
+        assert_eq!(html.select(&sel("script")).count(), 0, "{name}");
+        assert_eq!(html.select(&sel("style")).count(), 1, "{name}");
+        assert_eq!(html.select(&sel("b")).count(), 0, "{name}");
+    }
+    let html = page(&test, "out/hostile.html");
+    let text = text_of(html.root_element());
+    for label in [
+        "Title",
+        "Org",
+        "Description",
+        "Name",
+        "Persona",
+        "Goal",
+        "Stage one",
+        "Stage two",
+        "Moment one",
+        "Moment two",
+        "Note one",
+        "Good practice",
+        "Reason",
+        "Label one",
+        "Label two",
+        "Quote",
+        "Source",
+        "Survey",
+        "Survey source",
+        "Observation",
+        "Observer",
+    ] {
+        assert!(
+            text.contains(&format!("{label} {HOSTILE}")),
+            "{label} is not shown as text"
+        );
+    }
+    // inside the SVG charts, too: titles and tooltips carry the text, escaped
+    let svg_text: String = html.select(&sel("svg.chart")).map(text_of).collect();
+    assert!(svg_text.contains(&format!("Moment one {HOSTILE}")));
+    assert!(svg_text.contains(&format!("Actor {HOSTILE}")));
+}
+
+#[test]
+fn pages_load_nothing_from_outside() {
+    // No external URL in any src or href, no script, no external stylesheet, no web font.
+    let test = shipped();
+    let any = sel("[src], [href], [action], [srcset], [xlink\\:href]");
+    for entry in std::fs::read_dir(test.path().join("out")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let raw = std::fs::read_to_string(&path).unwrap();
+        let html = Html::parse_document(&raw);
+        for element in html.select(&any) {
+            for attr in ["src", "href", "action", "srcset", "xlink:href"] {
+                if let Some(value) = element.value().attr(attr) {
+                    let v = value.trim().to_lowercase();
+                    assert!(
+                        !(v.starts_with("http:") || v.starts_with("https:") || v.starts_with("//")),
+                        "{name}: {attr}=\"{value}\""
+                    );
+                }
+            }
+        }
+        for forbidden in ["script", "link", "iframe", "img", "object", "embed", "base"] {
+            assert_eq!(
+                html.select(&sel(forbidden)).count(),
+                0,
+                "{name}: <{forbidden}>"
+            );
+        }
+        assert!(
+            !raw.contains("@import") && !raw.contains("@font-face"),
+            "{name}"
+        );
+        assert!(!raw.contains("url(http"), "{name}");
+        assert!(
+            !raw.contains("style=\""),
+            "{name}: inline style attributes break the CSP"
+        );
+    }
+}
+
+#[test]
+fn every_page_has_a_strict_csp_that_allows_exactly_its_style() {
+    // The CSP meta forbids everything but the page's own <style>, by its SHA-256 hash.
+    let test = shipped();
+    for name in [
+        "index.html",
+        "rules.html",
+        "reparatieverzoek.html",
+        "uk-repair.html",
+    ] {
+        let html = page(&test, &format!("out/{name}"));
+        let meta = html
+            .select(&sel("meta[http-equiv=Content-Security-Policy]"))
+            .next()
+            .unwrap_or_else(|| panic!("{name}: no CSP"));
+        let policy = meta.value().attr("content").unwrap();
+        for directive in [
+            "default-src 'none'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ] {
+            assert!(policy.contains(directive), "{name}: {policy}");
+        }
+        let style = text_of(html.select(&sel("style")).next().unwrap());
+        let hash =
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()));
+        assert!(
+            policy.contains(&format!("style-src 'sha256-{hash}'")),
+            "{name}: {policy}"
+        );
+        assert!(!policy.contains("unsafe"), "{name}: {policy}");
+    }
+}
+
+#[test]
+fn every_chart_has_a_title_a_description_and_a_data_table() {
+    // Each role=img SVG is labelled by its own <title> and <desc>; each chart section also
+    // has a table; decorative SVGs are hidden from assistive technology.
+    let test = shipped();
+    for (name, _) in shipped_pages(&test) {
+        let html = page(&test, &format!("out/{name}"));
+        for svg in html.select(&sel("svg")) {
+            let role = svg.value().attr("role");
+            let hidden = svg.value().attr("aria-hidden");
+            assert!(
+                role == Some("img") || hidden == Some("true"),
+                "{name}: an svg is neither an image nor hidden"
+            );
+            if role == Some("img") {
+                let labelled = svg.value().attr("aria-labelledby").unwrap();
+                let ids: Vec<&str> = labelled.split_whitespace().collect();
+                assert_eq!(ids.len(), 2, "{name}");
+                let title = svg.select(&sel("title")).next().unwrap();
+                let desc = svg.select(&sel("desc")).next().unwrap();
+                assert_eq!(title.value().attr("id"), Some(ids[0]));
+                assert_eq!(desc.value().attr("id"), Some(ids[1]));
+                assert!(!text_of(title).trim().is_empty() && !text_of(desc).trim().is_empty());
+            }
+        }
+        for id in ["emotion", "blueprint", "graph"] {
+            let table = html.select(&sel(&format!("section#{id} table"))).next();
+            assert!(table.is_some(), "{name}: #{id} has no data table");
+            let scroll = html
+                .select(&sel(&format!("section#{id} .scroll")))
+                .next()
+                .unwrap();
+            assert_eq!(scroll.value().attr("tabindex"), Some("0"), "{name}");
+            assert_eq!(scroll.value().attr("role"), Some("region"), "{name}");
+            assert!(scroll.value().attr("aria-label").is_some(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_emotion_curve_has_one_point_per_main_path_moment_with_an_emotion() {
+    // Points = main-path touchpoints that have an emotion; the table lists every main-path
+    // touchpoint, with or without.
+    let test = shipped();
+    for (name, journey) in shipped_pages(&test) {
+        let file = journey["file"].as_str().unwrap();
+        let source: serde_json::Value = serde_json::from_str(&test.read(file)).unwrap();
+        let emotions: BTreeMap<&str, bool> = source["touchpoints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (t["id"].as_str().unwrap(), t.get("emotion").is_some()))
+            .collect();
+        let path: Vec<&str> = journey["summary"]["main_path"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let expected = path.iter().filter(|id| emotions[*id]).count();
+        let html = page(&test, &format!("out/{name}"));
+        let points = html.select(&sel("#emotion svg g.emotion-point")).count();
+        assert_eq!(points, expected, "{name}");
+        let gaps = html.select(&sel("#emotion svg g.emotion-gap")).count();
+        assert_eq!(gaps, path.len() - expected, "{name}");
+        let rows = html.select(&sel("#emotion table tbody tr")).count();
+        assert_eq!(rows, path.len(), "{name}");
+    }
+}
+
+#[test]
+fn the_header_says_the_verdict_and_the_figures() {
+    // Verdict counts warning/error findings and those at milestones or high-importance
+    // moments; attention index and per-tenant figures are shown in the journey's language.
+    let test = TjmTest::new();
+    test.copy_fixture("report/moments.json", "journeys/moments.json");
+    report(&test, &["journeys", "-o", "out"]);
+    let html = page(&test, "out/new-home.html");
+    let verdict = text_of(
+        html.select(&sel(".journey-header .verdict"))
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(
+        verdict,
+        "4 moments without attention, 2 of them moments that matter"
+    );
+    let index = text_of(
+        html.select(&sel(".journey-header .attention-number"))
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(index, "46");
+    let explanation = text_of(html.select(&sel(".attention-explanation")).next().unwrap());
+    assert!(explanation.contains("they get 46%"), "{explanation}");
+    let figures: Vec<String> = html
+        .select(&sel(".journey-header .figure"))
+        .map(text_of)
+        .collect();
+    assert_eq!(figures, vec!["3.4", "2.4"]);
+    let personas: Vec<String> = html.select(&sel(".persona-name")).map(text_of).collect();
+    assert_eq!(personas, vec!["Joe, 21 years"]);
+}
+
+#[test]
+fn fix_these_first_tells_the_tenant_side_why_it_hurts_and_what_good_looks_like() {
+    // The top three follow the ranking; the tenant's side is the evidence quote (else the
+    // emotion note); the rule docs give why it hurts and what good looks like.
+    let test = TjmTest::new();
+    test.copy_fixture("report/moments.json", "journeys/moments.json");
+    report(&test, &["journeys", "-o", "out"]);
+    let html = page(&test, "out/new-home.html");
+    let fixes: Vec<ElementRef<'_>> = html.select(&sel("#fix-first li.fix")).collect();
+    assert_eq!(fixes.len(), 3);
+    let titles: Vec<String> = fixes
+        .iter()
+        .map(|f| {
+            text_of(
+                f.select(&sel(".fix-title span:not(.fix-rank)"))
+                    .next()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(titles, vec!["Key handover", "Key handover", "Offer letter"]);
+    let rules: Vec<String> = fixes
+        .iter()
+        .map(|f| text_of(f.select(&sel(".fix-meta a")).next().unwrap()))
+        .collect();
+    assert_eq!(
+        rules,
+        vec!["missed-milestone", "pillar-to-post", "procedure-first"]
+    );
+    let voice = text_of(
+        fixes[0]
+            .select(&sel(".fix-voice blockquote"))
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(voice.trim(), "Nobody even said congratulations.");
+    let attribution = text_of(
+        fixes[0]
+            .select(&sel(".fix-voice .attribution"))
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(attribution, "Tenant panel, 2025-03");
+    let note = text_of(
+        fixes[2]
+            .select(&sel(".fix-voice blockquote"))
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(note.trim(), "Finally a place of my own.");
+    let why = text_of(fixes[0].select(&sel(".fix-why")).next().unwrap());
+    assert!(
+        why.contains("Joeri"),
+        "missed-milestone's why paragraph: {why}"
+    );
+    let good = text_of(fixes[0].select(&sel(".fix-good")).next().unwrap());
+    assert!(good.contains("gesture"), "{good}");
+    assert!(
+        good.contains("Mark the moment with a gesture"),
+        "the finding's help: {good}"
+    );
+}
+
+#[test]
+fn silenced_findings_are_listed_apart_with_their_reasons() {
+    // A silenced finding does not count, but is listed separately with its reason.
+    let test = TjmTest::new();
+    test.copy_fixture("report/moments.json", "journeys/moments.json");
+    report(&test, &["journeys", "-o", "out"]);
+    let html = page(&test, "out/new-home.html");
+    let silenced: Vec<ElementRef<'_>> = html
+        .select(&sel("#findings .finding-list-silenced li.finding"))
+        .collect();
+    assert_eq!(silenced.len(), 1);
+    let reason = text_of(silenced[0].select(&sel(".finding-reason")).next().unwrap());
+    assert!(
+        reason.contains("Joe told us himself at the door"),
+        "{reason}"
+    );
+    let active = html
+        .select(&sel(
+            "#findings ul.finding-list:not(.finding-list-silenced) > li.finding",
+        ))
+        .count();
+    assert_eq!(active, 6);
+}
+
+#[test]
+fn evidence_shows_quotes_and_figures_formatted_for_the_language() {
+    // Quotes with their source, and grades, percentages, counts and respondents as numbers
+    // in the journey's language (English here: "6.4", "61.5%", "18,400").
+    let test = TjmTest::new();
+    test.copy_fixture("report/moments.json", "journeys/moments.json");
+    report(&test, &["journeys", "-o", "out"]);
+    let html = page(&test, "out/new-home.html");
+    let quote = text_of(html.select(&sel("#evidence .quote")).next().unwrap());
+    assert!(quote.contains("Nobody even said congratulations.") && quote.contains("Tenant panel"));
+    let cells: Vec<String> = html
+        .select(&sel("#evidence table tbody td"))
+        .map(text_of)
+        .collect();
+    for expected in ["6.4", "61.5%", "1,240", "18,400", "KWH", "2024"] {
+        assert!(
+            cells.iter().any(|c| c == expected),
+            "{expected} not in {cells:?}"
+        );
+    }
+    // the same in Dutch
+    report(&test, &["journeys", "-o", "nl", "--lang", "nl"]);
+    let html = page(&test, "nl/new-home.html");
+    let cells: Vec<String> = html
+        .select(&sel("#evidence table tbody td"))
+        .map(text_of)
+        .collect();
+    for expected in ["6,4", "61,5%", "1.240", "18.400"] {
+        assert!(
+            cells.iter().any(|c| c == expected),
+            "{expected} not in {cells:?}"
+        );
+    }
+    let figures: Vec<String> = html
+        .select(&sel(".journey-header .figure"))
+        .map(text_of)
+        .collect();
+    assert_eq!(figures, vec!["3,4", "2,4"]);
+}
+
+#[test]
+fn pages_follow_the_journey_language_and_the_index_the_majority() {
+    // Journey pages take their journey's language, the index and rules page the language
+    // most journeys use; --lang sets every page.
+    let test = shipped();
+    let lang = |name: &str| -> String {
+        let html = page(&test, name);
+        html.select(&sel("html"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("lang")
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(lang("out/reparatieverzoek.html"), "nl");
+    assert_eq!(lang("out/uk-repair.html"), "en");
+    assert_eq!(lang("out/index.html"), "nl");
+    assert_eq!(lang("out/rules.html"), "nl");
+    report(&test, &["journeys", "-o", "en", "--lang", "en"]);
+    for name in ["en/reparatieverzoek.html", "en/index.html", "en/rules.html"] {
+        assert_eq!(lang(name), "en", "{name}");
+    }
+    let html = page(&test, "en/reparatieverzoek.html");
+    let h2: Vec<String> = html.select(&sel("h2")).map(text_of).collect();
+    assert!(h2.iter().any(|h| h == "Fix these first"), "{h2:?}");
+}
+
+#[test]
+fn the_index_ranks_ten_moments_and_prints_every_heat_map_count() {
+    // Every journey has a card with its attention index; at most ten moments, ranked, each
+    // linking to its finding; the heat map prints a number in every cell and its totals add up.
+    let test = shipped();
+    let html = page(&test, "out/index.html");
+    let pages = shipped_pages(&test);
+    assert_eq!(html.select(&sel(".journey-card")).count(), pages.len());
+    assert_eq!(
+        html.select(&sel(".journey-card .attention-number")).count(),
+        pages.len()
+    );
+    let moments: Vec<ElementRef<'_>> = html.select(&sel("#top-moments li.moment")).collect();
+    assert_eq!(moments.len(), 10);
+    for moment in &moments {
+        let href = moment
+            .select(&sel("a.moment-link"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("href")
+            .unwrap();
+        let (file, anchor) = href.split_once('#').unwrap();
+        let target = page(&test, &format!("out/{file}"));
+        assert_eq!(
+            target.select(&sel(&format!("li.finding#{anchor}"))).count(),
+            1,
+            "{href}"
+        );
+    }
+    let rows: Vec<ElementRef<'_>> = html.select(&sel("table.heatmap tbody tr")).collect();
+    let mut sum = 0;
+    for row in &rows {
+        let cells: Vec<u64> = row
+            .select(&sel("td"))
+            .map(|td| {
+                text_of(td)
+                    .trim()
+                    .parse::<u64>()
+                    .expect("a number in every cell")
+            })
+            .collect();
+        assert_eq!(cells.len(), pages.len() + 1);
+        let (journeys, total) = cells.split_at(pages.len());
+        assert_eq!(journeys.iter().sum::<u64>(), total[0]);
+        sum += total[0];
+    }
+    let json = analysis(&test, "journeys");
+    let totals = &json["totals"];
+    let active = totals["errors"].as_u64().unwrap()
+        + totals["warnings"].as_u64().unwrap()
+        + totals["infos"].as_u64().unwrap();
+    assert_eq!(sum, active);
+}
+
+#[test]
+fn pages_are_accessible_in_structure() {
+    // One h1, headings without skipped levels, a skip link to <main>, labelled nav
+    // landmarks, a lang attribute.
+    let test = shipped();
+    let headings = sel("h1, h2, h3, h4, h5, h6");
+    for name in [
+        "index.html",
+        "rules.html",
+        "reparatieverzoek.html",
+        "uk-repair.html",
+    ] {
+        let html = page(&test, &format!("out/{name}"));
+        assert_eq!(html.select(&sel("h1")).count(), 1, "{name}");
+        let mut previous = 0;
+        for heading in html.select(&headings) {
+            let level: usize = heading.value().name()[1..].parse().unwrap();
+            assert!(level <= previous + 1, "{name}: h{level} after h{previous}");
+            previous = level;
+        }
+        let skip = html.select(&sel("a.skip-link")).next().unwrap();
+        assert_eq!(skip.value().attr("href"), Some("#main"));
+        assert_eq!(html.select(&sel("main#main")).count(), 1);
+        for nav in html.select(&sel("nav")) {
+            assert!(
+                nav.value().attr("aria-label").is_some(),
+                "{name}: unlabelled nav"
+            );
+        }
+        assert!(html.select(&sel("html[lang]")).next().is_some());
+    }
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_pages() {
+    // Two runs into two folders write the same bytes: no timestamps, stable order.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    report(&test, &["journeys", "-o", "a"]);
+    report(&test, &["journeys", "-o", "b"]);
+    let names: Vec<String> = std::fs::read_dir(test.path().join("a"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.len() >= 9);
+    for name in names {
+        assert!(
+            std::fs::read(test.path().join("a").join(&name)).unwrap()
+                == std::fs::read(test.path().join("b").join(&name)).unwrap(),
+            "{name} differs between runs"
+        );
+    }
+}
+
+#[test]
+fn files_tjm_did_not_write_survive_and_no_temporary_files_stay() {
+    // An existing output folder is updated in place: other files stay, pages are replaced.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.write("out/notes.txt", "mine");
+    test.write("out/old-journey.html", "<p>from last year</p>");
+    test.write("out/index.html", "stale");
+    report(&test, &["journeys", "-o", "out"]);
+    assert_eq!(test.read("out/notes.txt"), "mine");
+    assert_eq!(test.read("out/old-journey.html"), "<p>from last year</p>");
+    assert!(test.read("out/index.html").starts_with("<!DOCTYPE html>"));
+    for entry in std::fs::read_dir(test.path().join("out")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            !name.ends_with(".tmp") && !name.starts_with(".tjm-"),
+            "{name} left behind"
+        );
+    }
+}
+
+#[test]
+fn a_journey_id_that_is_not_a_safe_file_name_gets_one() {
+    // Ids that would clash with index.html or leave the folder get a clean, unique name.
+    let test = TjmTest::new();
+    let journey = |id: &str| {
+        format!(
+            r#"{{"id": "{id}", "title": "J {id}", "stages": [{{"id": "s", "title": "S"}}],
+                "actors": [{{"id": "k", "name": "K", "kind": "department"}}],
+                "touchpoints": [{{"id": "t", "stage": "s", "title": "T", "actor": "k"}}]}}"#
+        )
+    };
+    test.write("journeys/a.json", journey("index"));
+    test.write("journeys/b.json", journey("../escape"));
+    report(&test, &["journeys", "-o", "out"]);
+    let index = test.read("out/index.html");
+    assert!(
+        index.contains("class=\"journey-card\""),
+        "index.html is the index"
+    );
+    assert!(test.path().join("out/index-2.html").is_file());
+    assert!(test.path().join("out/escape.html").is_file());
+    assert!(!test.path().join("escape.html").exists());
+    let html = Html::parse_document(&index);
+    let hrefs: HashSet<String> = html
+        .select(&sel(".journey-card-title a"))
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        hrefs,
+        ["index-2.html", "escape.html"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect()
+    );
+}
+
+#[test]
+fn broken_journeys_write_nothing() {
+    // Input problems are reported and no report is written (exit 2).
+    let test = TjmTest::new();
+    test.write("journeys/broken.json", "{ not json");
+    let run = test.run(&["report", "journeys", "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!test.path().join("out").exists());
+}
+
+#[test]
+fn pdf_without_a_browser_says_what_to_install() {
+    // --pdf with no Chromium or Chrome on PATH exits 2 and names what to install.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    let empty = test.path().join("no-browsers");
+    std::fs::create_dir_all(&empty).unwrap();
+    let output = assert_cmd::Command::cargo_bin("tjm")
+        .unwrap()
+        .args(["report", "journeys", "-o", "out", "--pdf"])
+        .current_dir(test.path())
+        .env("PATH", &empty)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("chromium"), "{stderr}");
+    assert!(stderr.contains("install"), "{stderr}");
+    assert!(!Path::new(&test.path().join("out")).exists());
+}

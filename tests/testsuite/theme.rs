@@ -1,1 +1,202 @@
-//! Tests for `tjm theme` (to be filled by the feature's owner).
+//! Themes: `tjm theme init`, and `tjm report --theme DIR` overriding templates or the
+//! stylesheet, with warnings for files that override nothing and clear errors otherwise.
+
+use scraper::{Html, Selector};
+
+use crate::support::{TjmTest, repo};
+
+fn sel(selector: &str) -> Selector {
+    Selector::parse(selector).unwrap()
+}
+
+/// The built-in theme files, as `tjm theme init` should write them.
+const FILES: &[&str] = &[
+    "base.html",
+    "index.html",
+    "journey.html",
+    "rules.html",
+    "partials/level.html",
+    "partials/finding.html",
+    "partials/attention.html",
+    "partials/legend.html",
+    "style.css",
+];
+
+#[test]
+fn theme_init_copies_the_builtin_templates_and_stylesheet() {
+    // Every overridable file is written, byte for byte the one in templates/.
+    let test = TjmTest::new();
+    let run = test.run(&["theme", "init", "my-theme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("wrote 9 theme files to my-theme"),
+        "{}",
+        run.stdout
+    );
+    for file in FILES {
+        let written = std::fs::read(test.path().join("my-theme").join(file)).unwrap();
+        let builtin = std::fs::read(repo().join("templates").join(file)).unwrap();
+        assert!(written == builtin, "{file} differs from templates/{file}");
+    }
+}
+
+#[test]
+fn theme_init_refuses_to_overwrite_without_force() {
+    // Existing files are listed and nothing is written; --force overwrites.
+    let test = TjmTest::new();
+    test.write("my-theme/journey.html", "mine");
+    let run = test.run(&["theme", "init", "my-theme"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("journey.html"), "{}", run.stderr);
+    assert!(run.stderr.contains("--force"), "{}", run.stderr);
+    assert_eq!(test.read("my-theme/journey.html"), "mine");
+    assert!(!test.path().join("my-theme/base.html").exists());
+    let run = test.run(&["theme", "init", "my-theme", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_ne!(test.read("my-theme/journey.html"), "mine");
+}
+
+#[test]
+fn an_initialised_theme_renders_exactly_like_the_builtin_one() {
+    // `theme init` output used as a theme gives byte-identical pages, and no warnings.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    assert_eq!(test.run(&["theme", "init", "t"]).code, 0);
+    let plain = test.run(&["report", "journeys", "-o", "plain"]);
+    let themed = test.run(&["report", "journeys", "-o", "themed", "--theme", "t"]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert_eq!(themed.code, 0, "{}", themed.stderr);
+    assert!(themed.stderr.is_empty(), "{}", themed.stderr);
+    for entry in std::fs::read_dir(test.path().join("plain")).unwrap() {
+        let name = entry.unwrap().file_name();
+        assert!(
+            std::fs::read(test.path().join("plain").join(&name)).unwrap()
+                == std::fs::read(test.path().join("themed").join(&name)).unwrap(),
+            "{name:?} differs"
+        );
+    }
+}
+
+#[test]
+fn overriding_one_template_changes_only_its_pages() {
+    // theme/override_journey replaces journey.html (with its own partial); the index and
+    // rules pages keep the built-in templates, and the base template still wraps them.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/override_journey", "theme");
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.is_empty(),
+        "the used partial is no warning: {}",
+        run.stderr
+    );
+    let journey = Html::parse_document(&test.read("out/reparatieverzoek.html"));
+    assert_eq!(journey.select(&sel("h1.custom-journey")).count(), 1);
+    assert_eq!(journey.select(&sel("p.house-style")).count(), 1);
+    assert_eq!(journey.select(&sel("#fix-first")).count(), 0);
+    assert_eq!(
+        journey.select(&sel("a.skip-link")).count(),
+        1,
+        "base.html still wraps it"
+    );
+    assert_eq!(
+        journey
+            .select(&sel("meta[http-equiv=Content-Security-Policy]"))
+            .count(),
+        1
+    );
+    let index = test.read("out/index.html");
+    assert!(index.contains("class=\"journey-card\""));
+    assert!(!index.contains("custom-journey"));
+}
+
+#[test]
+fn a_theme_stylesheet_replaces_the_builtin_one_and_the_csp_allows_it() {
+    // style.css from the theme is the page's style, and the CSP hash is of that style.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/custom_style", "theme");
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = Html::parse_document(&test.read("out/index.html"));
+    let style: String = html.select(&sel("style")).next().unwrap().text().collect();
+    assert!(style.contains("custom-marker"));
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let hash =
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style.as_bytes()));
+    let csp = html
+        .select(&sel("meta[http-equiv=Content-Security-Policy]"))
+        .next()
+        .unwrap()
+        .value()
+        .attr("content")
+        .unwrap()
+        .to_owned();
+    assert!(csp.contains(&hash), "{csp}");
+}
+
+#[test]
+fn a_typo_in_a_theme_file_name_gives_a_did_you_mean_warning() {
+    // theme/typo_filename has jouney.html: the report is still written, with a warning
+    // that names the file and suggests journey.html.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/typo_filename", "theme");
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning:"), "{}", run.stderr);
+    assert!(run.stderr.contains("jouney.html"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `journey.html`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !test
+            .read("out/reparatieverzoek.html")
+            .contains("never used")
+    );
+}
+
+#[test]
+fn a_missing_theme_folder_is_an_error_naming_it() {
+    // --theme pointing nowhere exits 2, names the folder and writes nothing.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "missing_dir"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("missing_dir"), "{}", run.stderr);
+    assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
+    assert!(!test.path().join("out").exists());
+}
+
+#[test]
+fn a_template_that_fails_to_render_shows_every_cause() {
+    // A theme template using a field that does not exist fails with Tera's full cause
+    // chain, one "Reason:" per level, naming the template and the field.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/broken_template", "theme");
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("journey.html"), "{}", run.stderr);
+    assert!(run.stderr.contains("Reason:"), "{}", run.stderr);
+    assert!(run.stderr.contains("no_such_field"), "{}", run.stderr);
+}
+
+#[test]
+fn the_config_names_the_theme() {
+    // `theme = "..."` in tjm.toml is used, relative to the config file.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/override_journey", "journeys/house-theme");
+    test.write("journeys/tjm.toml", "theme = \"house-theme\"\n");
+    let run = test.run(&["report", "journeys", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        test.read("out/reparatieverzoek.html")
+            .contains("custom-journey")
+    );
+}

@@ -1,0 +1,325 @@
+//! The service blueprint: stages as columns, four swimlanes (the tenant, frontstage,
+//! backstage, contractors and partners) as rows, every touchpoint a card in its cell, and the
+//! handoffs drawn as dashed arrows between the cards. Cards have a fixed size, so the whole
+//! blueprint is computed here and drawn as one SVG, with no script measuring the page.
+
+use std::fmt::Write as _;
+
+use super::charts::{
+    Lane, Moment, arrow_marker, card_marks, emotion_class, esc, n, open_svg, text_lines, truncate,
+    wrap,
+};
+use super::i18n;
+use crate::model::Language;
+
+const LANE_LABEL: f64 = 124.0;
+const COL: f64 = 200.0;
+const CARD_W: f64 = 180.0;
+const CARD_H: f64 = 66.0;
+const GAP: f64 = 10.0;
+const PAD: f64 = 12.0;
+const HEADER: f64 = 44.0;
+
+/// Where each card sits.
+struct Placement {
+    x: f64,
+    y: f64,
+    column: usize,
+}
+
+/// Draws the blueprint. `stages` are the stage titles by index; `handoffs` are pairs of
+/// indices into `moments`.
+pub fn svg(
+    moments: &[Moment<'_>],
+    stages: &[&str],
+    handoffs: &[(usize, usize)],
+    lang: Language,
+) -> String {
+    let t = i18n::texts(lang);
+    let columns = stages.len().max(1);
+    let column_of = |m: &Moment<'_>| m.stage.min(columns - 1);
+
+    // cards per (lane, column), in reading order
+    let mut order: Vec<usize> = (0..moments.len()).collect();
+    order.sort_by_key(|&i| moments[i].number);
+    let mut cells: Vec<Vec<Vec<usize>>> = vec![vec![Vec::new(); columns]; Lane::ALL.len()];
+    for &i in &order {
+        cells[moments[i].lane.index()][column_of(&moments[i])].push(i);
+    }
+    let lane_heights: Vec<f64> = cells
+        .iter()
+        .map(|lane| {
+            let most = lane.iter().map(Vec::len).max().unwrap_or(0).max(1) as f64;
+            most * (CARD_H + GAP) - GAP + 2.0 * PAD
+        })
+        .collect();
+    let mut lane_tops = Vec::with_capacity(lane_heights.len());
+    let mut y = HEADER;
+    for h in &lane_heights {
+        lane_tops.push(y);
+        y += h;
+    }
+    let height = y + 2.0;
+    let width = LANE_LABEL + COL * columns as f64 + 8.0;
+
+    let mut placements: Vec<Option<Placement>> = (0..moments.len()).map(|_| None).collect();
+    for (lane, row) in cells.iter().enumerate() {
+        for (column, cell) in row.iter().enumerate() {
+            for (k, &i) in cell.iter().enumerate() {
+                placements[i] = Some(Placement {
+                    x: LANE_LABEL + COL * column as f64 + (COL - CARD_W) / 2.0,
+                    y: lane_tops[lane] + PAD + k as f64 * (CARD_H + GAP),
+                    column,
+                });
+            }
+        }
+    }
+
+    let mut out = String::with_capacity(16 * 1024);
+    open_svg(
+        &mut out,
+        "chart-blueprint",
+        "chart blueprint-chart",
+        width,
+        height,
+        t.blueprint_heading,
+        &describe(moments, &cells, stages.len(), handoffs.len(), lang),
+    );
+    out.push_str("<defs>");
+    arrow_marker(&mut out, "chart-blueprint-arrow", "arrowhead-handoff");
+    out.push_str("</defs>");
+
+    // lanes
+    for (lane, top) in lane_tops.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<rect class="lane lane-{}" x="0" y="{}" width="{}" height="{}"/>"#,
+            lane % 2,
+            n(*top),
+            n(width),
+            n(lane_heights[lane])
+        );
+        let label = Lane::ALL[lane].label(lang);
+        text_lines(
+            &mut out,
+            10.0,
+            top + 22.0,
+            16.0,
+            "lane-label",
+            &wrap(label, 14, 4),
+        );
+        if lane > 0 {
+            let _ = write!(
+                out,
+                r#"<line class="lane-line" x1="0" y1="{y}" x2="{}" y2="{y}"/>"#,
+                n(width),
+                y = n(*top)
+            );
+        }
+    }
+    // stage headers
+    for column in 0..columns {
+        let x = LANE_LABEL + COL * column as f64;
+        let _ = write!(
+            out,
+            r#"<rect class="stage-head" x="{}" y="4" width="{}" height="{}" rx="4"/>"#,
+            n(x + 4.0),
+            n(COL - 8.0),
+            n(HEADER - 10.0)
+        );
+        let title = stages.get(column).copied().unwrap_or("");
+        let lines = vec![truncate(title, 24)];
+        text_lines(&mut out, x + 14.0, 26.0, 15.0, "stage-label", &lines);
+    }
+
+    // handoffs, under the cards
+    for &(from, to) in handoffs {
+        let (Some(Some(a)), Some(Some(b))) = (placements.get(from), placements.get(to)) else {
+            continue;
+        };
+        let path = if b.column > a.column {
+            curve(
+                (a.x + CARD_W, a.y + CARD_H / 2.0),
+                (b.x, b.y + CARD_H / 2.0),
+            )
+        } else if b.column < a.column {
+            curve(
+                (a.x, a.y + CARD_H / 2.0),
+                (b.x + CARD_W, b.y + CARD_H / 2.0),
+            )
+        } else {
+            let sx = a.x + CARD_W;
+            let sy = a.y + CARD_H / 2.0;
+            let ey = b.y + CARD_H / 2.0;
+            format!(
+                "M{},{} C{},{} {},{} {},{}",
+                n(sx),
+                n(sy),
+                n(sx + 22.0),
+                n(sy),
+                n(sx + 22.0),
+                n(ey),
+                n(sx + 1.0),
+                n(ey)
+            )
+        };
+        let _ = write!(
+            out,
+            r#"<path class="handoff" d="{path}" marker-end="url(#chart-blueprint-arrow)"/>"#
+        );
+    }
+
+    // cards
+    for &i in &order {
+        let Some(p) = &placements[i] else { continue };
+        let m = &moments[i];
+        let tooltip = format!("{}. {} — {}", m.number, m.title, m.actor);
+        let _ = write!(
+            out,
+            r#"<g class="card-group"><title>{}</title><rect class="card card-{}" x="{}" y="{}" width="{}" height="{}" rx="6"/>"#,
+            esc(&tooltip),
+            emotion_class(m.emotion),
+            n(p.x),
+            n(p.y),
+            n(CARD_W),
+            n(CARD_H)
+        );
+        let _ = write!(
+            out,
+            r#"<rect class="card-stripe card-stripe-{}" x="{}" y="{}" width="5" height="{}" rx="2"/>"#,
+            emotion_class(m.emotion),
+            n(p.x),
+            n(p.y),
+            n(CARD_H)
+        );
+        let title = format!("{}. {}", m.number, m.title);
+        text_lines(
+            &mut out,
+            p.x + 12.0,
+            p.y + 18.0,
+            15.0,
+            "card-title",
+            &wrap(&title, 22, 2),
+        );
+        let marks_start = card_marks(&mut out, p.x + CARD_W - 8.0, p.y + CARD_H - 14.0, m, true);
+        let room = ((marks_start - p.x - 14.0) / 6.4).floor().max(4.0) as usize;
+        text_lines(
+            &mut out,
+            p.x + 12.0,
+            p.y + CARD_H - 10.0,
+            13.0,
+            "card-actor",
+            &[truncate(m.actor, room)],
+        );
+        out.push_str("</g>");
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// A horizontal S-curve from `a` to `b`.
+fn curve(a: (f64, f64), b: (f64, f64)) -> String {
+    let dx = (b.0 - a.0) * 0.5;
+    format!(
+        "M{},{} C{},{} {},{} {},{}",
+        n(a.0),
+        n(a.1),
+        n(a.0 + dx),
+        n(a.1),
+        n(b.0 - dx),
+        n(b.1),
+        n(b.0 - dx.signum()),
+        n(b.1)
+    )
+}
+
+fn describe(
+    moments: &[Moment<'_>],
+    cells: &[Vec<Vec<usize>>],
+    stages: usize,
+    handoffs: usize,
+    lang: Language,
+) -> String {
+    let per_lane: Vec<String> = Lane::ALL
+        .iter()
+        .map(|lane| {
+            let count: usize = cells[lane.index()].iter().map(Vec::len).sum();
+            format!("{}: {count}", lane.label(lang))
+        })
+        .collect();
+    match lang {
+        Language::En => format!(
+            "Service blueprint of {} moments in {stages} stages. Moments per lane — {}. {handoffs} handoffs between actors.",
+            moments.len(),
+            per_lane.join("; ")
+        ),
+        Language::Nl => format!(
+            "Service blueprint van {} momenten in {stages} fasen. Momenten per baan — {}. {handoffs} overdrachten tussen betrokkenen.",
+            moments.len(),
+            per_lane.join("; ")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn moment(number: usize, stage: usize, lane: Lane) -> Moment<'static> {
+        Moment {
+            number,
+            title: "A \"quoted\" <moment>",
+            stage,
+            actor: "Planning & co",
+            lane,
+            emotion: Some(-1),
+            note: None,
+            milestone: number == 1,
+            findings: usize::from(number == 2),
+            good_practice: number == 3,
+            visits: 1.0,
+        }
+    }
+
+    #[test]
+    fn every_moment_is_a_card_and_handoffs_are_arrows() {
+        let moments = vec![
+            moment(1, 0, Lane::Frontstage),
+            moment(2, 0, Lane::Backstage),
+            moment(3, 1, Lane::Partners),
+            moment(4, 1, Lane::Partners),
+        ];
+        let svg = svg(
+            &moments,
+            &["Melden", "Herstel"],
+            &[(0, 1), (1, 2), (3, 0)],
+            Language::Nl,
+        );
+        assert_eq!(svg.matches("class=\"card-group\"").count(), 4);
+        assert_eq!(svg.matches("class=\"handoff\"").count(), 3);
+        assert!(svg.contains("&quot;quoted&quot; &lt;moment&gt;"));
+        assert!(svg.contains("Planning &amp; co"));
+        assert!(svg.contains("Huurder"));
+        assert!(
+            svg.contains("mark-milestone")
+                && svg.contains("mark-finding")
+                && svg.contains("mark-good")
+        );
+    }
+
+    #[test]
+    fn stacked_cards_make_a_lane_taller() {
+        let one = svg(&[moment(1, 0, Lane::Partners)], &["S"], &[], Language::En);
+        let two = svg(
+            &[moment(1, 0, Lane::Partners), moment(2, 0, Lane::Partners)],
+            &["S"],
+            &[],
+            Language::En,
+        );
+        let height = |svg: &str| -> f64 {
+            let start = svg.find("height=\"").unwrap() + 8;
+            svg[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        assert!(height(&two) > height(&one));
+    }
+}

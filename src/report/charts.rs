@@ -1,0 +1,427 @@
+//! Small building blocks for the hand-written SVG charts: escaping, deterministic coordinates,
+//! text wrapping by estimated width, and the marker shapes (diamond, triangle, star) that let
+//! a reader tell milestones, findings and good practice apart without relying on colour.
+//!
+//! Every string that comes from a journey file passes through [`esc`] before it goes into an
+//! SVG: the charts are inserted into the page as already-escaped markup (`| safe`), so Tera's
+//! autoescaping does not protect them.
+
+use std::fmt::Write as _;
+
+/// Escapes text for SVG/HTML text content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A coordinate with at most one decimal, written the same way on every machine: "12", "12.5".
+pub fn n(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// Splits `text` into at most `max_lines` lines of at most `max_chars` characters, breaking
+/// at spaces where possible (a word longer than a line is hyphenated); a text that does not
+/// fit ends in "…".
+pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
+    let max = max_chars.max(2);
+    let mut pieces: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() <= max {
+            pieces.push(word.to_owned());
+            continue;
+        }
+        let mut rest = &chars[..];
+        while rest.len() > max {
+            let (head, tail) = rest.split_at(max - 1);
+            pieces.push(head.iter().collect::<String>() + "-");
+            rest = tail;
+        }
+        pieces.push(rest.iter().collect());
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut truncated = false;
+    for piece in pieces {
+        let len = current.chars().count();
+        let piece_len = piece.chars().count();
+        if len == 0 {
+            current = piece;
+        } else if len + 1 + piece_len <= max {
+            current.push(' ');
+            current.push_str(&piece);
+        } else {
+            lines.push(std::mem::replace(&mut current, piece));
+            if lines.len() == max_lines {
+                truncated = true;
+                break;
+            }
+        }
+    }
+    if !truncated && !current.is_empty() {
+        lines.push(current);
+    }
+    if truncated && max_lines > 0 {
+        if let Some(last) = lines.last_mut() {
+            let mut chars: Vec<char> = last.chars().collect();
+            chars.truncate(max - 1);
+            while chars
+                .last()
+                .is_some_and(|c| c.is_whitespace() || matches!(c, ',' | '-' | ':' | ';'))
+            {
+                chars.pop();
+            }
+            *last = chars.into_iter().collect::<String>() + "…";
+        }
+    }
+    lines
+}
+
+/// `text` cut to at most `max` characters, ending in "…" when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    while cut.ends_with(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | ':' | ';')) {
+        cut.pop();
+    }
+    cut + "…"
+}
+
+/// Draws the marks of a card or node from right to left, ending at `right`, centred on `y`:
+/// the emotion score (when `with_emotion`), a star for good practice, a triangle with the
+/// number of findings, a diamond for a milestone. Returns where the marks begin.
+pub fn card_marks(out: &mut String, right: f64, y: f64, m: &Moment<'_>, with_emotion: bool) -> f64 {
+    let mut x = right;
+    if with_emotion {
+        if let Some(score) = m.emotion {
+            let _ = write!(
+                out,
+                r#"<text class="card-emotion" x="{}" y="{}" text-anchor="end">{}</text>"#,
+                n(x),
+                n(y + 4.0),
+                esc(&super::i18n::emotion_score(score))
+            );
+            x -= 30.0;
+        }
+    }
+    if m.good_practice {
+        out.push_str(&star(x - 7.0, y, 7.0, "mark-good"));
+        x -= 20.0;
+    }
+    if m.findings > 0 {
+        let count = m.findings.to_string();
+        let _ = write!(
+            out,
+            r#"<text class="mark-count" x="{}" y="{}" text-anchor="end">{count}</text>"#,
+            n(x),
+            n(y + 4.0)
+        );
+        x -= 7.5 * count.len() as f64 + 2.0;
+        out.push_str(&triangle(x - 7.0, y, 6.5, "mark-finding"));
+        x -= 20.0;
+    }
+    if m.milestone {
+        out.push_str(&diamond(x - 6.0, y, 6.0, "mark-milestone"));
+        x -= 18.0;
+    }
+    x
+}
+
+/// Writes `lines` as one `<text>` element with a `<tspan>` per line, the first baseline at `y`.
+pub fn text_lines(
+    out: &mut String,
+    x: f64,
+    y: f64,
+    line_height: f64,
+    class: &str,
+    lines: &[String],
+) {
+    if lines.is_empty() {
+        return;
+    }
+    let _ = write!(out, r#"<text class="{class}" x="{}" y="{}">"#, n(x), n(y));
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            let _ = write!(out, "<tspan x=\"{}\">{}</tspan>", n(x), esc(line));
+        } else {
+            let _ = write!(
+                out,
+                "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
+                n(x),
+                n(line_height),
+                esc(line)
+            );
+        }
+    }
+    out.push_str("</text>");
+}
+
+/// A diamond (milestone) centred at `(x, y)` with half-diagonal `r`.
+pub fn diamond(x: f64, y: f64, r: f64, class: &str) -> String {
+    format!(
+        r#"<polygon class="{class}" points="{},{} {},{} {},{} {},{}"/>"#,
+        n(x),
+        n(y - r),
+        n(x + r),
+        n(y),
+        n(x),
+        n(y + r),
+        n(x - r),
+        n(y)
+    )
+}
+
+/// An upward triangle (a moment without attention) centred at `(x, y)`.
+pub fn triangle(x: f64, y: f64, r: f64, class: &str) -> String {
+    format!(
+        r#"<polygon class="{class}" points="{},{} {},{} {},{}"/>"#,
+        n(x),
+        n(y - r),
+        n(x + r * 0.95),
+        n(y + r * 0.75),
+        n(x - r * 0.95),
+        n(y + r * 0.75)
+    )
+}
+
+/// A five-pointed star (good practice) centred at `(x, y)` with outer radius `r`.
+pub fn star(x: f64, y: f64, r: f64, class: &str) -> String {
+    let mut points = String::new();
+    for k in 0..10 {
+        let radius = if k % 2 == 0 { r } else { r * 0.45 };
+        let angle = std::f64::consts::PI * (f64::from(k) / 5.0) - std::f64::consts::FRAC_PI_2;
+        if k > 0 {
+            points.push(' ');
+        }
+        let _ = write!(
+            points,
+            "{},{}",
+            n(x + radius * angle.cos()),
+            n(y + radius * angle.sin())
+        );
+    }
+    format!(r#"<polygon class="{class}" points="{points}"/>"#)
+}
+
+/// The opening of an accessible chart: `role="img"`, labelled by its `<title>` and
+/// `<desc>`, with ids prefixed by `id` so several charts can share a page.
+pub fn open_svg(
+    out: &mut String,
+    id: &str,
+    class: &str,
+    width: f64,
+    height: f64,
+    title: &str,
+    desc: &str,
+) {
+    let _ = write!(
+        out,
+        r#"<svg class="{class}" id="{id}" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" width="{w}" height="{h}" preserveAspectRatio="xMinYMin meet"><title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>"#,
+        w = n(width),
+        h = n(height),
+        title = esc(title),
+        desc = esc(desc),
+    );
+}
+
+/// An arrowhead marker definition with id `{id}`; `class` styles its fill.
+pub fn arrow_marker(out: &mut String, id: &str, class: &str) {
+    let _ = write!(
+        out,
+        r#"<marker id="{id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="{class}" d="M0,0 L10,5 L0,10 z"/></marker>"#
+    );
+}
+
+/// The attention index as a horizontal gauge, with bands at 60 and 80 and the value marked.
+pub fn gauge(index: u8, band: &str, title: &str) -> String {
+    let width = 240.0;
+    let height = 28.0;
+    let value = f64::from(index.min(100)) / 100.0 * width;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg class="gauge" aria-hidden="true" focusable="false" viewBox="0 0 {w} {h}" width="{w}" height="{h}"><title>{title}</title>"#,
+        w = n(width),
+        h = n(height),
+        title = esc(title)
+    );
+    let _ = write!(
+        out,
+        r#"<rect class="gauge-track" x="0" y="8" width="{}" height="12" rx="6"/>"#,
+        n(width)
+    );
+    let _ = write!(
+        out,
+        r#"<rect class="gauge-fill gauge-{band}" x="0" y="8" width="{}" height="12" rx="6"/>"#,
+        n(value.max(12.0))
+    );
+    for tick in [60.0, 80.0] {
+        let x = tick / 100.0 * width;
+        let _ = write!(
+            out,
+            r#"<line class="gauge-tick" x1="{x}" y1="4" x2="{x}" y2="24"/>"#,
+            x = n(x)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// One touchpoint as the charts see it: already numbered, titled and classified.
+#[derive(Debug, Clone)]
+pub struct Moment<'a> {
+    /// Its number in reading order (1-based), the same in every chart and table.
+    pub number: usize,
+    /// Its title.
+    pub title: &'a str,
+    /// Index of its stage in `journey.stages` (`usize::MAX` when unknown).
+    pub stage: usize,
+    /// The name of the actor serving the tenant.
+    pub actor: &'a str,
+    /// The blueprint lane it sits in.
+    pub lane: Lane,
+    /// The tenant's emotion, −3..+3.
+    pub emotion: Option<i8>,
+    /// What the tenant feels, in their words.
+    pub note: Option<&'a str>,
+    /// A milestone or moment of truth.
+    pub milestone: bool,
+    /// Active warning- and error-level findings here.
+    pub findings: usize,
+    /// Good practice is recorded here.
+    pub good_practice: bool,
+    /// Expected visits per tenant.
+    pub visits: f64,
+}
+
+/// The swimlanes of the service blueprint, top to bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lane {
+    /// The tenant on their own.
+    Tenant,
+    /// Departments the tenant deals with.
+    Frontstage,
+    /// Departments (or contractors' back offices) the tenant never sees.
+    Backstage,
+    /// Contractors and partners.
+    Partners,
+}
+
+impl Lane {
+    /// Every lane, top to bottom.
+    pub const ALL: [Lane; 4] = [
+        Lane::Tenant,
+        Lane::Frontstage,
+        Lane::Backstage,
+        Lane::Partners,
+    ];
+
+    /// The lane's position, top to bottom.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The lane of an actor: the tenant's own, frontstage or backstage departments, or
+    /// contractors and partners. A backstage contractor stays with the partners unless it is
+    /// a department.
+    pub fn of(kind: crate::model::ActorKind, backstage: bool) -> Lane {
+        use crate::model::ActorKind;
+        match kind {
+            ActorKind::Tenant => Lane::Tenant,
+            ActorKind::Department if backstage => Lane::Backstage,
+            ActorKind::Department => Lane::Frontstage,
+            ActorKind::Contractor | ActorKind::Partner => Lane::Partners,
+        }
+    }
+
+    /// The lane's name.
+    pub fn label(self, lang: crate::model::Language) -> &'static str {
+        let t = super::i18n::texts(lang);
+        match self {
+            Lane::Tenant => t.lane_tenant,
+            Lane::Frontstage => t.lane_frontstage,
+            Lane::Backstage => t.lane_backstage,
+            Lane::Partners => t.lane_partners,
+        }
+    }
+}
+
+/// The CSS class for an emotion: `neg`, `neu`, `pos`, or `none` when not recorded.
+pub fn emotion_class(emotion: Option<i8>) -> &'static str {
+    match emotion {
+        Some(s) if s < 0 => "neg",
+        Some(0) => "neu",
+        Some(_) => "pos",
+        None => "none",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            esc(r#"<script>alert("x")</script> & 'y'"#),
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
+        );
+    }
+
+    #[test]
+    fn coordinates_are_short_and_stable() {
+        assert_eq!(n(12.0), "12");
+        assert_eq!(n(12.25), "12.3");
+        assert_eq!(n(-0.01), "0");
+        assert_eq!(n(3.04), "3");
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_marks_cut_text() {
+        assert_eq!(
+            wrap("Bellen met het klantcontactcentrum", 16, 3),
+            vec!["Bellen met het", "klantcontactcen-", "trum"]
+        );
+        assert_eq!(wrap("a b c d e f", 3, 2), vec!["a b", "c…"]);
+        let lines = wrap("one two three four five six seven", 9, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 9), "{lines:?}");
+        assert_eq!(wrap("", 10, 2), Vec::<String>::new());
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("Klantcontactcentrum", 12), "Klantcontac…");
+        assert_eq!(truncate("Short", 12), "Short");
+        assert_eq!(truncate("Magazijn en inkoop", 10), "Magazijn…");
+    }
+
+    #[test]
+    fn long_words_are_broken_within_the_width() {
+        let lines = wrap("Huurdersonderhoudsabonnementsvoorwaarden zijn lang", 10, 3);
+        assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
+        assert_eq!(lines.len(), 3);
+        assert!(lines[2].ends_with('…'));
+    }
+}

@@ -1,0 +1,197 @@
+//! The rule docs are Markdown with fixed sections; the report renders them with pulldown-cmark
+//! and picks single sections ("Why this hurts tenants") out of them for the top three.
+//!
+//! Rendering is closed to the outside world: raw HTML in the Markdown is shown as text, links
+//! and images keep only their text (a report never points off the page), and headings are
+//! shifted down so they fit under the page's own.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use crate::model::Language;
+
+/// Renders Markdown to HTML, shifting headings down by `shift` levels (`##` becomes `<h3>`
+/// with a shift of 1).
+pub fn to_html(markdown: &str, shift: usize) -> String {
+    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES);
+    let events = parser.filter_map(|event| match event {
+        Event::Html(text) | Event::InlineHtml(text) => Some(Event::Text(text)),
+        Event::Start(Tag::Heading { level, .. }) => Some(Event::Start(Tag::Heading {
+            level: shifted(level, shift),
+            id: None,
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        })),
+        Event::End(TagEnd::Heading(level)) => {
+            Some(Event::End(TagEnd::Heading(shifted(level, shift))))
+        }
+        Event::Start(Tag::Link { .. } | Tag::Image { .. })
+        | Event::End(TagEnd::Link | TagEnd::Image) => None,
+        other => Some(other),
+    });
+    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    html::push_html(&mut out, events);
+    out
+}
+
+fn shifted(level: HeadingLevel, shift: usize) -> HeadingLevel {
+    let n = (level as usize + shift).min(6);
+    HeadingLevel::try_from(n).unwrap_or(HeadingLevel::H6)
+}
+
+/// The text of the `## heading` section of `markdown`, without the heading line, up to the
+/// next `##` heading (headings inside fenced code blocks do not count).
+pub fn section<'a>(markdown: &'a str, heading: &str) -> Option<&'a str> {
+    let mut in_fence = false;
+    let mut start = None;
+    let mut offset = 0;
+    for line in markdown.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+        } else if !in_fence && trimmed.starts_with("## ") {
+            if let Some(begin) = start {
+                return Some(markdown[begin..offset].trim());
+            }
+            if trimmed[3..].trim() == heading {
+                start = Some(offset + line.len());
+            }
+        }
+        offset += line.len();
+    }
+    start.map(|begin| markdown[begin..].trim())
+}
+
+/// The first paragraph of a Markdown text: everything up to the first blank line.
+pub fn first_paragraph(text: &str) -> &str {
+    let text = text.trim_start();
+    let mut end = text.len();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            end = offset;
+            break;
+        }
+        offset += line.len();
+    }
+    text[..end].trim_end()
+}
+
+/// Drops the sentences of a paragraph that speak to the journey file's author (those with
+/// `code` in them): the report is read by managers. Keeps the paragraph when all would go.
+pub fn without_file_talk(paragraph: &str) -> String {
+    let mut sentences: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let bytes = paragraph.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'!' | b'?')
+            && bytes.get(i + 1).is_some_and(|c| c.is_ascii_whitespace())
+        {
+            sentences.push(&paragraph[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < paragraph.len() {
+        sentences.push(&paragraph[start..]);
+    }
+    let kept: Vec<&str> = sentences
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty() && !s.contains('`'))
+        .collect();
+    if kept.is_empty() {
+        paragraph.to_owned()
+    } else {
+        kept.join(" ")
+    }
+}
+
+/// The headings of the two sections the top three quotes from a rule's docs.
+pub fn section_headings(lang: Language) -> (&'static str, &'static str) {
+    match lang {
+        Language::En => ("Why this hurts tenants", "What good looks like"),
+        Language::Nl => ("Waarom dit huurders raakt", "Hoe het goed gaat"),
+    }
+}
+
+/// The first paragraph of a rule's "why it hurts" and "what good looks like" sections, as
+/// HTML (empty when the docs lack the section).
+pub fn why_and_good(docs: &str, lang: Language) -> (String, String) {
+    let (why, good) = section_headings(lang);
+    let render = |heading: &str| {
+        section(docs, heading)
+            .map(first_paragraph)
+            .map(|paragraph| to_html(&without_file_talk(paragraph), 0))
+            .unwrap_or_default()
+    };
+    (render(why), render(good))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RULES;
+
+    const DOC: &str = "## What it finds\n\nA thing.\n\n## Why this hurts tenants\n\nJoeri, *21*, signed\nthe lease.\n\nSecond paragraph.\n\n## Example\n\n```toml\n## not a heading\n```\n\n## What good looks like\n\nA **gesture**.\n";
+
+    #[test]
+    fn finds_sections_by_heading_and_their_first_paragraph() {
+        let why = section(DOC, "Why this hurts tenants").unwrap();
+        assert_eq!(first_paragraph(why), "Joeri, *21*, signed\nthe lease.");
+        assert_eq!(section(DOC, "What good looks like"), Some("A **gesture**."));
+        assert_eq!(
+            section(DOC, "Example"),
+            Some("```toml\n## not a heading\n```")
+        );
+        assert_eq!(section(DOC, "Missing"), None);
+    }
+
+    #[test]
+    fn renders_inline_markup_and_shifts_headings() {
+        assert_eq!(
+            to_html("## Title\n\nSome *it* and **bold** and `code`.", 1),
+            "<h3>Title</h3>\n<p>Some <em>it</em> and <strong>bold</strong> and <code>code</code>.</p>\n"
+        );
+    }
+
+    #[test]
+    fn raw_html_and_links_never_reach_the_page() {
+        let html = to_html(
+            "<script>alert(1)</script>\n\nSee [the site](https://example.org) and ![x](http://x/y.png) <b>hi</b>.",
+            0,
+        );
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(!html.contains("http"), "{html}");
+        assert!(html.contains("the site"), "{html}");
+    }
+
+    #[test]
+    fn sentences_about_the_journey_file_are_left_out() {
+        assert_eq!(
+            without_file_talk(
+                "Give a plant.\nSet `acknowledged` in the file. Call after *six* weeks."
+            ),
+            "Give a plant. Call after *six* weeks."
+        );
+        assert_eq!(without_file_talk("Only `code`."), "Only `code`.");
+    }
+
+    #[test]
+    fn every_rule_documents_why_it_hurts_and_what_good_looks_like() {
+        for rule in RULES {
+            for lang in [Language::En, Language::Nl] {
+                let (why, good) = why_and_good(rule.docs(lang), lang);
+                assert!(
+                    !why.is_empty(),
+                    "{} ({lang:?}) lacks the why section",
+                    rule.name()
+                );
+                assert!(
+                    !good.is_empty(),
+                    "{} ({lang:?}) lacks the good section",
+                    rule.name()
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! `tjm report --pdf`: prints the written pages to A4 PDF with a headless Chromium, when one
+//! is installed. The pages' print stylesheet does the layout; Chromium only prints.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Browser commands tried, in order.
+pub const BROWSERS: &[&str] = &[
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+];
+
+/// How long one page may take to print.
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// What went wrong printing.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// No browser on `PATH`.
+    #[error(
+        "--pdf needs Chromium or Google Chrome, and none of {} is on PATH: install one (e.g. `apt-get install chromium`), or print the HTML pages from a browser",
+        BROWSERS.join(", ")
+    )]
+    NoBrowser,
+    /// The browser could not run or failed.
+    #[error("{browser} could not print {page}: {message}")]
+    Failed {
+        /// The browser.
+        browser: PathBuf,
+        /// The page.
+        page: PathBuf,
+        /// What happened.
+        message: String,
+    },
+}
+
+/// The first browser of [`BROWSERS`] found on `PATH`.
+pub fn find_browser() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        for name in BROWSERS {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// Prints every `.html` page in `pages` (relative to `out_dir`) to a `.pdf` beside it and
+/// returns the PDFs written, relative to `out_dir`.
+pub fn print_pages(
+    browser: &Path,
+    out_dir: &Path,
+    pages: &[PathBuf],
+) -> Result<Vec<PathBuf>, PdfError> {
+    let failed = |page: &Path, message: String| PdfError::Failed {
+        browser: browser.to_path_buf(),
+        page: page.to_path_buf(),
+        message,
+    };
+    let dir = out_dir
+        .canonicalize()
+        .map_err(|e| failed(out_dir, e.to_string()))?;
+    let mut written = Vec::new();
+    for page in pages {
+        if page.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = dir.join(page);
+        let pdf_name = page.with_extension("pdf");
+        let pdf = dir.join(&pdf_name);
+        let profile = tempfile::tempdir().map_err(|e| failed(page, e.to_string()))?;
+        let mut print_to = std::ffi::OsString::from("--print-to-pdf=");
+        print_to.push(&pdf);
+        let mut profile_arg = std::ffi::OsString::from("--user-data-dir=");
+        profile_arg.push(profile.path());
+        let mut child = Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-pdf-header-footer",
+            ])
+            .arg(profile_arg)
+            .arg(print_to)
+            .arg(file_url(&html))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| failed(page, e.to_string()))?;
+        let started = Instant::now();
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if started.elapsed() > TIMEOUT => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(failed(
+                        page,
+                        format!("no result after {} s", TIMEOUT.as_secs()),
+                    ));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+                Err(e) => return Err(failed(page, e.to_string())),
+            }
+        };
+        if !status.success() || !pdf.is_file() {
+            let mut stderr = String::new();
+            if let Some(mut pipe) = child.stderr.take() {
+                use std::io::Read as _;
+                let _ = pipe.read_to_string(&mut stderr);
+            }
+            let last = stderr.lines().last().unwrap_or("").to_owned();
+            return Err(failed(page, format!("exit status {status}; {last}")));
+        }
+        written.push(pdf_name);
+    }
+    Ok(written)
+}
+
+/// A `file://` URL for an absolute path, percent-encoding what URLs cannot hold.
+pub fn file_url(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut url = String::from("file://");
+    if !text.starts_with('/') {
+        url.push('/');
+    }
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' | b':' => {
+                url.push(char::from(byte));
+            }
+            other => url.push_str(&format!("%{other:02X}")),
+        }
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_urls_are_percent_encoded() {
+        assert_eq!(
+            file_url(Path::new("/tmp/my report/index.html")),
+            "file:///tmp/my%20report/index.html"
+        );
+    }
+}
