@@ -45,12 +45,10 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
     let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
     match args.format {
         CheckFormat::Json => {
-            serde_json::to_writer_pretty(&mut *io.out, &check_document(&project))?;
-            writeln!(io.out)?;
+            super::write_json(io, &check_document(&project))?;
         }
         CheckFormat::Sarif => {
-            serde_json::to_writer_pretty(&mut *io.out, &crate::output::sarif::sarif_log(&project))?;
-            writeln!(io.out)?;
+            super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
         }
         CheckFormat::Text => {
             for problem in &project.problems {

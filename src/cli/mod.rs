@@ -187,6 +187,15 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
+/// Writes a value as pretty JSON and a newline. Serialised first, so a closed pipe reaches
+/// `run` as a plain io error (serde_json would wrap it and hide the broken pipe).
+pub(crate) fn write_json(io: &mut Io<'_>, value: &impl serde::Serialize) -> anyhow::Result<()> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    io.out.write_all(text.as_bytes())?;
+    Ok(())
+}
+
 /// The config for a run: `--config`, else the `tjm.toml` nearest the first path, else defaults.
 /// A broken config is reported and stops the run (exit 2): rules with wrong thresholds would
 /// give wrong findings.

@@ -66,8 +66,7 @@ pub(super) fn run(cli: &Cli, args: &RulesArgs, io: &mut Io<'_>) -> anyhow::Resul
         None => {
             if args.format == Format::Json {
                 let all: Vec<_> = RULES.iter().map(|r| explain(*r, lang, false)).collect();
-                serde_json::to_writer_pretty(&mut *io.out, &all)?;
-                writeln!(io.out)?;
+                super::write_json(io, &all)?;
             } else {
                 io.out.write_all(list(lang).as_bytes())?;
             }
@@ -84,8 +83,7 @@ pub(super) fn run(cli: &Cli, args: &RulesArgs, io: &mut Io<'_>) -> anyhow::Resul
                 return Ok(Exit::InvalidInput);
             };
             if args.format == Format::Json {
-                serde_json::to_writer_pretty(&mut *io.out, &explain(rule, lang, true))?;
-                writeln!(io.out)?;
+                super::write_json(io, &explain(rule, lang, true))?;
             } else {
                 io.out.write_all(describe(rule, lang).as_bytes())?;
             }

@@ -2,6 +2,7 @@
 //! --format json` (also the `json` export).
 
 pub mod json;
+pub mod sarif;
 pub mod csv;
 pub mod dot;
 pub mod mermaid;

@@ -6,7 +6,17 @@ use crate::support::TjmTest;
 fn every_command_has_help_with_an_example() {
     // `--help` of each subcommand shows an example line.
     let test = TjmTest::new();
-    for command in ["check", "report", "rules", "schema"] {
+    for command in [
+        "check",
+        "report",
+        "rules",
+        "schema",
+        "new",
+        "fmt",
+        "export",
+        "diff",
+        "completions",
+    ] {
         let run = test.run(&[command, "--help"]);
         assert_eq!(run.code, 0, "{command}");
         assert!(
