@@ -3,7 +3,8 @@
 //   node .ci/browser/screenshot.mjs PAGE.html OUT.png [WIDTH] [HEIGHT] [SELECTOR]
 //
 // WIDTH defaults to 1280, HEIGHT (the crop) to 1600; with SELECTOR the shot starts at that
-// element instead of the top of the page.
+// element instead of the top of the page. PRINT=1 emulates print media (use WIDTH 794, the
+// width of A4 at 96 dpi, to see roughly what a printed page shows).
 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,7 @@ try {
   const w = Number(width);
   const h = Number(height);
   const page = await browser.newPage({ viewport: { width: w, height: Math.min(h, 1200) } });
+  if (process.env.PRINT) await page.emulateMedia({ media: 'print' });
   await page.goto(pathToFileURL(resolve(file)).href, { waitUntil: 'load' });
   let y = 0;
   if (selector) {
