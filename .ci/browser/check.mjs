@@ -60,6 +60,7 @@ const fail = (page, message) => {
 
 try {
   for (const name of pages) {
+    const before = failures.length;
     const url = pathToFileURL(join(dir, name)).href;
     const stem = basename(name, '.html');
 
@@ -132,7 +133,7 @@ try {
       await page.screenshot({ path: join(shots, `${stem}-phone.png`), fullPage: true });
       await context.close();
     }
-    console.log(`ok   ${name}`);
+    if (failures.length === before) console.log(`ok   ${name}`);
   }
 } finally {
   await browser.close();
