@@ -6,19 +6,26 @@
 use std::fmt::Write as _;
 
 use super::charts::{
-    Lane, Moment, arrow_marker, card_marks, emotion_class, esc, n, open_svg, text_lines, truncate,
-    wrap,
+    Lane, Moment, arrow_marker, card_marks, emotion_class, esc, n, numbered_title, open_svg,
+    text_lines, truncate, wrap,
 };
 use super::i18n;
 use crate::model::Language;
 
 const LANE_LABEL: f64 = 124.0;
-const COL: f64 = 200.0;
-const CARD_W: f64 = 180.0;
-const CARD_H: f64 = 66.0;
+const COL: f64 = 204.0;
+const CARD_W: f64 = 172.0;
+const CARD_H: f64 = 74.0;
 const GAP: f64 = 10.0;
 const PAD: f64 = 12.0;
 const HEADER: f64 = 44.0;
+
+/// A side of a card where a handoff arrow starts or ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
 
 /// Where each card sits.
 struct Placement {
@@ -132,36 +139,64 @@ pub fn svg(
         text_lines(&mut out, x + 14.0, 26.0, 15.0, "stage-label", &lines);
     }
 
-    // handoffs, under the cards
+    // handoffs, under the cards; where several meet one side of a card their ends are
+    // spread along it, and arrows within one column run in their own track of the gutter
+    let mut geometry: Vec<(usize, usize, Side, Side)> = Vec::new();
     for &(from, to) in handoffs {
         let (Some(Some(a)), Some(Some(b))) = (placements.get(from), placements.get(to)) else {
             continue;
         };
-        let path = if b.column > a.column {
-            curve(
-                (a.x + CARD_W, a.y + CARD_H / 2.0),
-                (b.x, b.y + CARD_H / 2.0),
-            )
+        let (start, end) = if b.column > a.column {
+            (Side::Right, Side::Left)
         } else if b.column < a.column {
-            curve(
-                (a.x, a.y + CARD_H / 2.0),
-                (b.x + CARD_W, b.y + CARD_H / 2.0),
-            )
+            (Side::Left, Side::Right)
         } else {
-            let sx = a.x + CARD_W;
-            let sy = a.y + CARD_H / 2.0;
-            let ey = b.y + CARD_H / 2.0;
+            (Side::Right, Side::Right)
+        };
+        geometry.push((from, to, start, end));
+    }
+    let mut ends: Vec<(usize, Side)> = Vec::new();
+    for &(from, to, start, end) in &geometry {
+        ends.push((from, start));
+        ends.push((to, end));
+    }
+    let attach = |card: usize, side: Side, nth: usize| -> (f64, f64) {
+        let p = placements[card].as_ref().expect("placed");
+        let total = ends.iter().filter(|e| **e == (card, side)).count();
+        let y = p.y + CARD_H * (nth + 1) as f64 / (total + 1) as f64;
+        let x = match side {
+            Side::Left => p.x,
+            Side::Right => p.x + CARD_W,
+        };
+        (x, y)
+    };
+    let mut used: Vec<(usize, Side)> = Vec::new();
+    let mut tracks = vec![0usize; columns];
+    for &(from, to, start, end) in &geometry {
+        let nth_start = used.iter().filter(|e| **e == (from, start)).count();
+        used.push((from, start));
+        let nth_end = used.iter().filter(|e| **e == (to, end)).count();
+        used.push((to, end));
+        let (sx, sy) = attach(from, start, nth_start);
+        let (ex, ey) = attach(to, end, nth_end);
+        let path = if start == end {
+            let column = placements[from].as_ref().map_or(0, |p| p.column);
+            let bulge = 10.0 + 5.0 * (tracks[column] % 4) as f64;
+            tracks[column] += 1;
+            let x = sx + bulge;
             format!(
                 "M{},{} C{},{} {},{} {},{}",
                 n(sx),
                 n(sy),
-                n(sx + 22.0),
+                n(x + bulge * 0.35),
                 n(sy),
-                n(sx + 22.0),
+                n(x + bulge * 0.35),
                 n(ey),
-                n(sx + 1.0),
+                n(ex + 1.0),
                 n(ey)
             )
+        } else {
+            curve((sx, sy), (ex, ey))
         };
         let _ = write!(
             out,
@@ -192,14 +227,16 @@ pub fn svg(
             n(p.y),
             n(CARD_H)
         );
-        let title = format!("{}. {}", m.number, m.title);
-        text_lines(
+        numbered_title(
             &mut out,
-            p.x + 12.0,
-            p.y + 18.0,
-            15.0,
+            p.x + 11.0,
+            p.y + 17.0,
+            23.0,
+            m.number,
+            m.title,
+            18,
+            3,
             "card-title",
-            &wrap(&title, 22, 2),
         );
         let marks_start = card_marks(&mut out, p.x + CARD_W - 8.0, p.y + CARD_H - 14.0, m, true);
         let room = ((marks_start - p.x - 14.0) / 6.4).floor().max(4.0) as usize;

@@ -176,6 +176,29 @@ pub fn text_lines(
     out.push_str("</text>");
 }
 
+/// A touchpoint's number and title with a hanging indent: the number at `x`, the title's
+/// lines (at most `lines` of `chars` characters) at `x + indent`, the first baseline at `y`.
+#[allow(clippy::too_many_arguments)]
+pub fn numbered_title(
+    out: &mut String,
+    x: f64,
+    y: f64,
+    indent: f64,
+    number: usize,
+    title: &str,
+    chars: usize,
+    lines: usize,
+    class: &str,
+) {
+    let _ = write!(
+        out,
+        r#"<text class="{class} title-number" x="{}" y="{}">{number}.</text>"#,
+        n(x),
+        n(y)
+    );
+    text_lines(out, x + indent, y, 14.0, class, &wrap(title, chars, lines));
+}
+
 /// A diamond (milestone) centred at `(x, y)` with half-diagonal `r`.
 pub fn diamond(x: f64, y: f64, r: f64, class: &str) -> String {
     format!(

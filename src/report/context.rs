@@ -194,6 +194,10 @@ pub struct FindingView {
     pub message: String,
     /// What would fix it.
     pub help: String,
+    /// `message` as HTML: escaped, with `code` in backticks as `<code>` (`| safe`).
+    pub message_html: String,
+    /// `help` as HTML: escaped, with `code` in backticks as `<code>` (`| safe`).
+    pub help_html: String,
     /// The silence's reason, for silenced findings.
     pub silenced: Option<String>,
 }
@@ -511,6 +515,24 @@ pub struct RuleView {
     pub docs_html: String,
 }
 
+#[cfg(test)]
+mod tests {
+    use super::inline_code;
+
+    #[test]
+    fn backticks_become_code_and_the_rest_is_escaped() {
+        assert_eq!(
+            inline_code("set `attention.acknowledged` to <true>"),
+            "set <code>attention.acknowledged</code> to &lt;true&gt;"
+        );
+        assert_eq!(inline_code("one ` only"), "one ` only");
+        assert_eq!(
+            inline_code("`<a>` and `b`"),
+            "<code>&lt;a&gt;</code> and <code>b</code>"
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Building the views
 // ---------------------------------------------------------------------------------------
@@ -688,6 +710,8 @@ impl<'j> Prepared<'j> {
             stage: self.stage_title(touchpoint),
             message: sentence_case(&finding.message),
             help: sentence_case(&finding.help),
+            message_html: inline_code(&sentence_case(&finding.message)),
+            help_html: inline_code(&sentence_case(&finding.help)),
             silenced: finding.silenced.clone(),
         }
     }
@@ -759,6 +783,33 @@ fn sentence_case(text: &str) -> String {
         Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
         _ => text.to_owned(),
     }
+}
+
+/// Escapes `text` for HTML and shows spans in backticks as `<code>`.
+fn inline_code(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut parts = text.split('`');
+    let count = text.matches('`').count();
+    let mut i = 0;
+    if let Some(first) = parts.next() {
+        out.push_str(&charts::esc(first));
+    }
+    for part in parts {
+        i += 1;
+        // an unpaired last backtick stays a backtick
+        let open = i % 2 == 1;
+        if open && i == count && count % 2 == 1 {
+            out.push('`');
+            out.push_str(&charts::esc(part));
+        } else if open {
+            out.push_str("<code>");
+            out.push_str(&charts::esc(part));
+        } else {
+            out.push_str("</code>");
+            out.push_str(&charts::esc(part));
+        }
+    }
+    out
 }
 
 /// The title up to a colon, for narrow places.

@@ -139,10 +139,20 @@ pub fn layout(nodes: usize, edges: &[Edge], start: usize) -> Layout {
     }
     let order = best;
 
-    let x = assign_positions(&order, &pred, &succ, total);
+    let x = assign_positions(&order, &pred, &succ, nodes, total);
     let min_x = x.iter().copied().fold(f64::INFINITY, f64::min);
     let x: Vec<f64> = x.iter().map(|v| v - min_x).collect();
-    let width = x.iter().copied().fold(0.0, f64::max) + 1.0;
+    let width = x
+        .iter()
+        .enumerate()
+        .map(|(v, xv)| {
+            xv + if v < nodes {
+                1.0
+            } else {
+                0.5 + DUMMY_WIDTH / 2.0
+            }
+        })
+        .fold(0.0, f64::max);
 
     let routes = edges
         .iter()
@@ -303,20 +313,35 @@ pub fn count_crossings(order: &[Vec<usize>], succ: &[Vec<usize>], total: usize) 
     crossings
 }
 
-/// Horizontal positions: nodes pulled towards their neighbours' mean, at least 1 apart.
+/// The width of a dummy node, in slots: an edge passing needs less room than a touchpoint.
+pub const DUMMY_WIDTH: f64 = 0.3;
+
+/// Horizontal positions: nodes pulled towards their neighbours' mean, touchpoints at least
+/// one slot apart (a passing edge takes [`DUMMY_WIDTH`]).
 fn assign_positions(
     order: &[Vec<usize>],
     pred: &[Vec<usize>],
     succ: &[Vec<usize>],
+    real: usize,
     total: usize,
 ) -> Vec<f64> {
+    let width = |v: usize| if v < real { 1.0 } else { DUMMY_WIDTH };
     let mut x = vec![0.0f64; total];
-    let widest = order.iter().map(Vec::len).max().unwrap_or(0) as f64;
+    let span = |layer: &Vec<usize>| -> f64 {
+        layer
+            .windows(2)
+            .map(|pair| (width(pair[0]) + width(pair[1])) / 2.0)
+            .sum()
+    };
+    let widest = order.iter().map(span).fold(0.0, f64::max);
     for layer in order {
         // centre each layer under the widest one to start with
-        let offset = (widest - layer.len() as f64) / 2.0;
+        let mut at = (widest - span(layer)) / 2.0;
         for (i, &v) in layer.iter().enumerate() {
-            x[v] = offset + i as f64;
+            if i > 0 {
+                at += (width(layer[i - 1]) + width(v)) / 2.0;
+            }
+            x[v] = at;
         }
     }
     for round in 0..6 {
@@ -339,30 +364,33 @@ fn assign_positions(
                     }
                 })
                 .collect();
-            let placed = pack(&desired);
+            let widths: Vec<f64> = layer.iter().map(|&v| width(v)).collect();
+            let placed = pack(&desired, &widths);
             for (&v, p) in layer.iter().zip(placed) {
                 x[v] = p;
             }
         }
     }
-    // snap to half slots so coordinates stay short and stable
-    x.iter().map(|v| (v * 2.0).round() / 2.0).collect()
+    // snap to twentieths of a slot so coordinates stay short and stable
+    x.iter().map(|v| (v * 20.0).round() / 20.0).collect()
 }
 
-/// Places values in order, at least 1 apart, as close to `desired` as a simple balanced
-/// packing gets: the mean of pushing right from the left and pushing left from the right.
-fn pack(desired: &[f64]) -> Vec<f64> {
+/// Places items of `widths` in order, centres at least half their widths apart, as close to
+/// `desired` as a simple balanced packing gets: the mean of pushing right from the left and
+/// pushing left from the right.
+fn pack(desired: &[f64], widths: &[f64]) -> Vec<f64> {
     let k = desired.len();
     if k == 0 {
         return Vec::new();
     }
+    let gap = |i: usize| (widths[i] + widths[i + 1]) / 2.0;
     let mut left = desired.to_vec();
     for i in 1..k {
-        left[i] = left[i].max(left[i - 1] + 1.0);
+        left[i] = left[i].max(left[i - 1] + gap(i - 1));
     }
     let mut right = desired.to_vec();
     for i in (0..k - 1).rev() {
-        right[i] = right[i].min(right[i + 1] - 1.0);
+        right[i] = right[i].min(right[i + 1] - gap(i));
     }
     left.iter()
         .zip(&right)
@@ -484,9 +512,12 @@ mod tests {
 
     #[test]
     fn packing_keeps_order_and_spacing() {
-        let placed = pack(&[1.0, 1.0, 1.0]);
+        let placed = pack(&[1.0, 1.0, 1.0], &[1.0, 1.0, 1.0]);
         assert_eq!(placed, vec![0.0, 1.0, 2.0]);
-        let placed = pack(&[0.0, 5.0]);
+        let placed = pack(&[0.0, 5.0], &[1.0, 1.0]);
         assert_eq!(placed, vec![0.0, 5.0]);
+        // a passing edge (dummy) needs less room than a touchpoint
+        let placed = pack(&[1.0, 1.0], &[DUMMY_WIDTH, DUMMY_WIDTH]);
+        assert!((placed[1] - placed[0] - DUMMY_WIDTH).abs() < 1e-9);
     }
 }

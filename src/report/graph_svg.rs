@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::charts::{
-    Moment, arrow_marker, card_marks, emotion_class, esc, n, open_svg, text_lines, wrap,
+    Moment, arrow_marker, card_marks, emotion_class, esc, n, numbered_title, open_svg, text_lines,
 };
 use super::graph_layout::{Layout, Route};
 use super::i18n;
@@ -103,7 +103,7 @@ pub fn svg(moments: &[Moment<'_>], arrows: &[Arrow], layout: &Layout, lang: Lang
     }
     out.push_str("</defs>");
 
-    let mut labels = String::new();
+    let mut labels = Labels::default();
     // forward edges
     for (k, arrow) in arrows.iter().enumerate() {
         let Some(Route::Forward(points)) = layout.routes.get(k) else {
@@ -151,9 +151,9 @@ pub fn svg(moments: &[Moment<'_>], arrows: &[Arrow], layout: &Layout, lang: Lang
             // on the first segment, a third of the way down
             let (x0, y0) = pts[0];
             let (x1, y1) = pts[1];
-            let lx = x0 + (x1 - x0) * 0.35;
-            let ly = y0 + (y1 - y0) * 0.4;
-            edge_label(&mut labels, lx, ly, label);
+            let lx = x0 + (x1 - x0) * 0.5;
+            let ly = y0 + (y1 - y0) * 0.45;
+            labels.place(lx, ly, label);
         }
     }
     // loops
@@ -230,7 +230,7 @@ pub fn svg(moments: &[Moment<'_>], arrows: &[Arrow], layout: &Layout, lang: Lang
         );
         if let Some(label) = &arrow.label {
             let ly = (ay + by) / 2.0 + NODE_H / 2.0;
-            edge_label(&mut labels, x, ly, &format!("↺ {label}"));
+            labels.place(x, ly, &format!("↺ {label}"));
         }
     }
 
@@ -253,14 +253,16 @@ pub fn svg(moments: &[Moment<'_>], arrows: &[Arrow], layout: &Layout, lang: Lang
             n(NODE_W),
             n(NODE_H)
         );
-        let title = format!("{}. {}", m.number, m.title);
-        text_lines(
+        numbered_title(
             &mut out,
             x + 10.0,
-            y + 19.0,
-            15.0,
+            y + 18.0,
+            23.0,
+            m.number,
+            m.title,
+            23,
+            2,
             "node-title",
-            &wrap(&title, 26, 2),
         );
         text_lines(
             &mut out,
@@ -273,7 +275,7 @@ pub fn svg(moments: &[Moment<'_>], arrows: &[Arrow], layout: &Layout, lang: Lang
         card_marks(&mut out, x + NODE_W - 8.0, y + NODE_H - 13.0, m, false);
         out.push_str("</g>");
     }
-    out.push_str(&labels);
+    out.push_str(&labels.svg);
     out.push_str("</svg>");
     out
 }
@@ -283,18 +285,42 @@ fn label_width(chars: usize) -> f64 {
     chars as f64 * 7.2 + 12.0
 }
 
-fn edge_label(out: &mut String, x: f64, y: f64, text: &str) {
-    let w = label_width(text.chars().count());
-    let _ = write!(
-        out,
-        r#"<rect class="edge-label-bg" x="{}" y="{}" width="{}" height="18" rx="4"/><text class="edge-label" x="{}" y="{}" text-anchor="middle">{}</text>"#,
-        n(x - w / 2.0),
-        n(y - 12.0),
-        n(w),
-        n(x),
-        n(y + 1.0),
-        esc(text)
-    );
+/// Edge labels, drawn last, nudged down when one would cover another.
+#[derive(Default)]
+struct Labels {
+    svg: String,
+    placed: Vec<(f64, f64, f64, f64)>,
+}
+
+impl Labels {
+    fn place(&mut self, x: f64, y: f64, text: &str) {
+        let w = label_width(text.chars().count());
+        let h = 18.0;
+        let mut top = y - 12.0;
+        for _ in 0..6 {
+            let left = x - w / 2.0;
+            let clash = self.placed.iter().any(|&(l, t, pw, ph)| {
+                left < l + pw + 2.0 && l < left + w + 2.0 && top < t + ph && t < top + h
+            });
+            if !clash {
+                break;
+            }
+            top += h + 2.0;
+        }
+        let left = x - w / 2.0;
+        self.placed.push((left, top, w, h));
+        let _ = write!(
+            self.svg,
+            r#"<rect class="edge-label-bg" x="{}" y="{}" width="{}" height="{}" rx="4"/><text class="edge-label" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+            n(left),
+            n(top),
+            n(w),
+            n(h),
+            n(x),
+            n(top + 13.0),
+            esc(text)
+        );
+    }
 }
 
 fn describe(nodes: usize, arrows: &[Arrow], layout: &Layout, lang: Language) -> String {
