@@ -1,6 +1,6 @@
 //! Benchmarks of the HTML report: rendering the shipped journeys' pages (no disk writes),
 //! one synthetic 100-touchpoint journey, and the graph layout on its own.
-//! Run with `cargo bench --bench report` (needs a `[[bench]] name = "report"` entry).
+//! Run with `cargo bench --bench report`.
 
 use std::path::PathBuf;
 use std::sync::LazyLock;
