@@ -19,9 +19,10 @@ pub struct ThemeArgs {
 /// The `tjm theme` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ThemeCommand {
-    /// Copy the built-in templates and style.css into DIR, to edit and use with
-    /// `tjm report --theme DIR`. Delete the files you do not change: they then keep getting
-    /// tjm's fixes.
+    /// Copy the built-in templates and style.css into DIR to customise them.
+    ///
+    /// Edit the copies and use them with `tjm report --theme DIR`. Delete the files you do not
+    /// change: they then keep getting tjm's fixes.
     #[command(
         after_help = "Example:\n  tjm theme init my-theme\n  tjm report journeys -o report --theme my-theme"
     )]

@@ -320,6 +320,7 @@ mod tests {
 
     #[test]
     fn every_moment_is_a_card_and_handoffs_are_arrows() {
+        // Every touchpoint is drawn as a card, every handoff as an arrow; text is escaped.
         let moments = vec![
             moment(1, 0, Lane::Frontstage),
             moment(2, 0, Lane::Backstage),
@@ -346,6 +347,7 @@ mod tests {
 
     #[test]
     fn stacked_cards_make_a_lane_taller() {
+        // Two cards in one cell make their lane taller than one card does.
         let one = svg(&[moment(1, 0, Lane::Partners)], &["S"], &[], Language::En);
         let two = svg(
             &[moment(1, 0, Lane::Partners), moment(2, 0, Lane::Partners)],

@@ -405,6 +405,7 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_quotes() {
+        // Markup characters and both quotes are escaped for SVG text and attributes.
         assert_eq!(
             esc(r#"<script>alert("x")</script> & 'y'"#),
             "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
@@ -413,6 +414,7 @@ mod tests {
 
     #[test]
     fn coordinates_are_short_and_stable() {
+        // Coordinates have at most one decimal and never print as -0.
         assert_eq!(n(12.0), "12");
         assert_eq!(n(12.25), "12.3");
         assert_eq!(n(-0.01), "0");
@@ -421,6 +423,7 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_and_marks_cut_text() {
+        // Wrapping breaks at spaces, hyphenates long words and ends cut text in an ellipsis.
         assert_eq!(
             wrap("Bellen met het klantcontactcentrum", 16, 3),
             vec!["Bellen met het", "klantcontactcen-", "trum"]
@@ -435,6 +438,7 @@ mod tests {
 
     #[test]
     fn truncates_with_an_ellipsis() {
+        // Truncation keeps short text and cuts long text before a trailing separator.
         assert_eq!(truncate("Klantcontactcentrum", 12), "Klantcontac…");
         assert_eq!(truncate("Short", 12), "Short");
         assert_eq!(truncate("Magazijn en inkoop", 10), "Magazijn…");
@@ -442,6 +446,7 @@ mod tests {
 
     #[test]
     fn long_words_are_broken_within_the_width() {
+        // No wrapped line is wider than asked, even for one very long word.
         let lines = wrap("Huurdersonderhoudsabonnementsvoorwaarden zijn lang", 10, 3);
         assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
         assert_eq!(lines.len(), 3);

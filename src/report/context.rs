@@ -521,6 +521,7 @@ mod tests {
 
     #[test]
     fn backticks_become_code_and_the_rest_is_escaped() {
+        // Backtick spans become <code>, everything else is escaped, an unpaired backtick stays.
         assert_eq!(
             inline_code("set `attention.acknowledged` to <true>"),
             "set <code>attention.acknowledged</code> to &lt;true&gt;"

@@ -364,6 +364,7 @@ mod tests {
 
     #[test]
     fn one_point_per_moment_with_an_emotion_and_a_broken_line_at_gaps() {
+        // One point per moment with an emotion; gaps get a hollow mark on a dashed bridge.
         let mut moments = vec![
             moment(1, "Call <us>", 0, Some(-1)),
             moment(2, "Wait", 0, None),
@@ -396,6 +397,7 @@ mod tests {
 
     #[test]
     fn scores_map_to_the_scale() {
+        // Higher emotion is higher on the chart; scores beyond ±3 are clamped.
         assert!(y_of(3) < y_of(0));
         assert!(y_of(0) < y_of(-3));
         assert_eq!(y_of(5), y_of(3));

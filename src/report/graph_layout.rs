@@ -420,6 +420,7 @@ mod tests {
 
     #[test]
     fn a_chain_gets_one_layer_per_node_in_one_column() {
+        // A straight chain is one column, one layer per touchpoint.
         let l = layout(3, &[e(0, 1), e(1, 2)], 0);
         assert_eq!(l.layer, vec![0, 1, 2]);
         assert_eq!(l.layers, 3);
@@ -430,6 +431,7 @@ mod tests {
 
     #[test]
     fn layers_follow_the_longest_path() {
+        // A touchpoint sits below its longest path from the start; long edges get dummies.
         // 0 → 1 → 2 → 3 and a shortcut 0 → 3: node 3 sits below 2, not beside 1.
         let l = layout(4, &[e(0, 1), e(1, 2), e(2, 3), e(0, 3)], 0);
         assert_eq!(l.layer, vec![0, 1, 2, 3]);
@@ -442,6 +444,7 @@ mod tests {
 
     #[test]
     fn loop_backs_are_ignored_for_layering_and_drawn_as_loops() {
+        // Loop-back steps do not push layers down and are drawn as loops.
         // visit → again → visit is a repeat contact
         let l = layout(4, &[e(0, 1), e(1, 2), back(2, 1), e(1, 3)], 0);
         assert_eq!(l.layer[1], 1);
@@ -451,6 +454,7 @@ mod tests {
 
     #[test]
     fn unmarked_cycles_are_broken_at_back_edges() {
+        // A cycle not marked as a loop is broken at a depth-first back edge.
         let l = layout(3, &[e(0, 1), e(1, 2), e(2, 0)], 0);
         assert_eq!(l.layer, vec![0, 1, 2]);
         assert_eq!(l.routes[2], Route::Loop);
@@ -458,6 +462,7 @@ mod tests {
 
     #[test]
     fn nodes_in_a_layer_are_at_least_one_slot_apart() {
+        // Branches sit side by side; the join and the start centre between them.
         // a diamond: 0 → {1, 2} → 3
         let l = layout(4, &[e(0, 1), e(0, 2), e(1, 3), e(2, 3)], 0);
         assert_eq!(l.layer, vec![0, 1, 1, 2]);
@@ -470,6 +475,7 @@ mod tests {
 
     #[test]
     fn barycenter_ordering_removes_an_avoidable_crossing() {
+        // Barycenter sweeps untangle a crossing the initial order has.
         // 0 → {1, 2}; 1 → 4, 2 → 3: discovery order puts 3 before 4 in the bottom layer...
         // edges listed so the initial order crosses; ordering must untangle it.
         let edges = [e(0, 2), e(0, 1), e(1, 4), e(2, 3)];
@@ -481,6 +487,7 @@ mod tests {
 
     #[test]
     fn counts_crossings_between_adjacent_layers() {
+        // Two edges whose ends are in opposite order count as one crossing.
         // layer 0: [0, 1], layer 1: [2, 3], edges 0→3 and 1→2 cross once.
         let order = vec![vec![0, 1], vec![2, 3]];
         let succ = vec![vec![3], vec![2], vec![], vec![]];
@@ -489,6 +496,7 @@ mod tests {
 
     #[test]
     fn self_loops_unreachable_nodes_and_empty_graphs_are_fine() {
+        // Self-loops, unreachable touchpoints and empty graphs lay out without panicking.
         let l = layout(3, &[e(0, 0), e(0, 1)], 0);
         assert_eq!(l.routes[0], Route::Loop);
         assert_eq!(l.layer[2], 0); // unreachable: a source of its own
@@ -498,6 +506,7 @@ mod tests {
 
     #[test]
     fn the_same_input_gives_the_same_layout() {
+        // The layout is deterministic.
         let edges = [
             e(0, 1),
             e(0, 2),
@@ -512,6 +521,7 @@ mod tests {
 
     #[test]
     fn packing_keeps_order_and_spacing() {
+        // Packing keeps the order, spaces touchpoints a slot apart and dummies closer.
         let placed = pack(&[1.0, 1.0, 1.0], &[1.0, 1.0, 1.0]);
         assert_eq!(placed, vec![0.0, 1.0, 2.0]);
         let placed = pack(&[0.0, 5.0], &[1.0, 1.0]);

@@ -365,6 +365,7 @@ mod tests {
 
     #[test]
     fn draws_every_node_edge_and_loop_with_labels() {
+        // Every node, edge and loop is drawn, with share labels, and text is escaped.
         let moments: Vec<Moment<'static>> = (1..=3).map(moment).collect();
         let edges = [
             Edge {

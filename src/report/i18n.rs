@@ -582,6 +582,7 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language() {
+        // Decimal marks and thousands separators follow the language.
         assert_eq!(decimal(2.44, 1, Language::Nl), "2,4");
         assert_eq!(decimal(2.44, 1, Language::En), "2.4");
         assert_eq!(decimal(18400.0, 0, Language::Nl), "18.400");
@@ -595,6 +596,7 @@ mod tests {
 
     #[test]
     fn percentages_are_whole_unless_given_with_a_fraction() {
+        // Shares print as whole percentages; survey percentages keep a given fraction.
         assert_eq!(percent(0.432, Language::Nl), "43%");
         assert_eq!(percent(0.001, Language::En), "<1%");
         assert_eq!(percent(0.0, Language::En), "0%");
@@ -604,6 +606,7 @@ mod tests {
 
     #[test]
     fn emotion_scores_use_a_real_minus() {
+        // Emotion scores print with a real minus sign and a plus for good feelings.
         assert_eq!(emotion_score(-2), "−2");
         assert_eq!(emotion_score(3), "+3");
         assert_eq!(emotion_score(0), "0");
@@ -611,6 +614,7 @@ mod tests {
 
     #[test]
     fn the_verdict_counts_moments_and_those_that_matter() {
+        // The verdict sentence in both languages, including the singular and zero cases.
         assert_eq!(
             verdict(7, 3, Language::En),
             "7 moments without attention, 3 of them moments that matter"
@@ -631,6 +635,7 @@ mod tests {
 
     #[test]
     fn reach_switches_to_times_per_tenant_above_one() {
+        // Reach reads as a share of tenants up to one visit, as times per tenant above.
         assert_eq!(reach(0.56, Language::En), "56% of tenants");
         assert_eq!(reach(1.43, Language::Nl), "1,4 keer per huurder");
     }

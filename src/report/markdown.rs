@@ -135,6 +135,7 @@ mod tests {
 
     #[test]
     fn finds_sections_by_heading_and_their_first_paragraph() {
+        // Sections are found by their H2, ignoring headings inside code blocks.
         let why = section(DOC, "Why this hurts tenants").unwrap();
         assert_eq!(first_paragraph(why), "Joeri, *21*, signed\nthe lease.");
         assert_eq!(section(DOC, "What good looks like"), Some("A **gesture**."));
@@ -147,6 +148,7 @@ mod tests {
 
     #[test]
     fn renders_inline_markup_and_shifts_headings() {
+        // Inline markup renders and headings shift down a level.
         assert_eq!(
             to_html("## Title\n\nSome *it* and **bold** and `code`.", 1),
             "<h3>Title</h3>\n<p>Some <em>it</em> and <strong>bold</strong> and <code>code</code>.</p>\n"
@@ -155,6 +157,7 @@ mod tests {
 
     #[test]
     fn raw_html_and_links_never_reach_the_page() {
+        // Raw HTML becomes text and links and images keep only their text.
         let html = to_html(
             "<script>alert(1)</script>\n\nSee [the site](https://example.org) and ![x](http://x/y.png) <b>hi</b>.",
             0,
@@ -167,6 +170,7 @@ mod tests {
 
     #[test]
     fn sentences_about_the_journey_file_are_left_out() {
+        // Sentences with `code` (about the journey file) are dropped unless nothing would be left.
         assert_eq!(
             without_file_talk(
                 "Give a plant.\nSet `acknowledged` in the file. Call after *six* weeks."
@@ -178,6 +182,7 @@ mod tests {
 
     #[test]
     fn every_rule_documents_why_it_hurts_and_what_good_looks_like() {
+        // Every rule's docs, in both languages, have the two sections the top three quotes.
         for rule in RULES {
             for lang in [Language::En, Language::Nl] {
                 let (why, good) = why_and_good(rule.docs(lang), lang);

@@ -299,6 +299,7 @@ mod tests {
 
     #[test]
     fn style_hashes_match_the_style_element() {
+        // The CSP placeholder becomes the SHA-256 of the page's style element.
         let html = format!(
             "<meta content=\"style-src {}\"><style>body{{}}</style>",
             context::STYLE_HASHES
@@ -311,6 +312,7 @@ mod tests {
 
     #[test]
     fn writes_atomically_and_leaves_no_temporary_files() {
+        // Rewriting a page replaces it and leaves no temporary file behind.
         let dir = tempfile::tempdir().unwrap();
         write_atomically(dir.path(), "a.html", b"one").unwrap();
         write_atomically(dir.path(), "a.html", b"two").unwrap();

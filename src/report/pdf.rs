@@ -152,6 +152,7 @@ mod tests {
 
     #[test]
     fn file_urls_are_percent_encoded() {
+        // File URLs for the browser are percent-encoded.
         assert_eq!(
             file_url(Path::new("/tmp/my report/index.html")),
             "file:///tmp/my%20report/index.html"

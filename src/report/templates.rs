@@ -253,6 +253,7 @@ mod tests {
 
     #[test]
     fn the_builtin_templates_parse_and_autoescape_html() {
+        // The built-in templates parse, and .html templates autoescape.
         let tera = &*BUILTIN;
         for (name, _) in TEMPLATES {
             assert!(tera.get_template(name).is_ok(), "{name}");
@@ -267,6 +268,7 @@ mod tests {
 
     #[test]
     fn every_template_is_overridable() {
+        // Every built-in template and the stylesheet are on the list a theme can override.
         for (name, _) in TEMPLATES {
             assert!(OVERRIDABLE.contains(name), "{name}");
         }
@@ -275,6 +277,7 @@ mod tests {
 
     #[test]
     fn a_typo_gets_a_did_you_mean() {
+        // Theme files that override nothing get a did-you-mean, also for a misspelt folder.
         let message = unused_message(Path::new("theme"), "jouney.html");
         assert!(
             message.contains("did you mean `journey.html`?"),
