@@ -515,25 +515,6 @@ pub struct RuleView {
     pub docs_html: String,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::inline_code;
-
-    #[test]
-    fn backticks_become_code_and_the_rest_is_escaped() {
-        // Backtick spans become <code>, everything else is escaped, an unpaired backtick stays.
-        assert_eq!(
-            inline_code("set `attention.acknowledged` to <true>"),
-            "set <code>attention.acknowledged</code> to &lt;true&gt;"
-        );
-        assert_eq!(inline_code("one ` only"), "one ` only");
-        assert_eq!(
-            inline_code("`<a>` and `b`"),
-            "<code>&lt;a&gt;</code> and <code>b</code>"
-        );
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // Building the views
 // ---------------------------------------------------------------------------------------
@@ -1314,5 +1295,24 @@ pub(crate) fn rules_page<'a>(settings: &Settings, lang: Language, css: &'a str) 
     RulesPage {
         base: Base::new(lang, css, "rules"),
         rules,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inline_code;
+
+    #[test]
+    fn backticks_become_code_and_the_rest_is_escaped() {
+        // Backtick spans become <code>, everything else is escaped, an unpaired backtick stays.
+        assert_eq!(
+            inline_code("set `attention.acknowledged` to <true>"),
+            "set <code>attention.acknowledged</code> to &lt;true&gt;"
+        );
+        assert_eq!(inline_code("one ` only"), "one ` only");
+        assert_eq!(
+            inline_code("`<a>` and `b`"),
+            "<code>&lt;a&gt;</code> and <code>b</code>"
+        );
     }
 }
