@@ -38,14 +38,16 @@ fn load_one_journey(bencher: divan::Bencher) {
     let text = tjm::synthetic::journey_json("one", 100, 1);
     let names = tjm::rules::rule_names();
     let options = tjm::load::LoadOptions { rule_names: &names };
-    bencher.bench(|| tjm::load::load_text(std::path::Path::new("one.json"), text.clone(), &options));
+    bencher
+        .bench(|| tjm::load::load_text(std::path::Path::new("one.json"), text.clone(), &options));
 }
 
 /// The rules and scores on one loaded 100-touchpoint journey.
 #[divan::bench]
 fn analyse_one_journey(bencher: divan::Bencher) {
     let text = tjm::synthetic::journey_json("one", 100, 1);
-    let (loaded, _) = tjm::load::load_text(std::path::Path::new("one.json"), text, &Default::default());
+    let (loaded, _) =
+        tjm::load::load_text(std::path::Path::new("one.json"), text, &Default::default());
     let loaded = loaded.expect("synthetic journeys load");
     let config = Config::default();
     bencher.bench(|| tjm::project::analyse(loaded.clone(), &config, None));

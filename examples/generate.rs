@@ -3,7 +3,9 @@
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
-    let dir = args.next().unwrap_or_else(|| "target/bench-journeys".into());
+    let dir = args
+        .next()
+        .unwrap_or_else(|| "target/bench-journeys".into());
     let count = args.next().and_then(|a| a.parse().ok()).unwrap_or(1000);
     let touchpoints = args.next().and_then(|a| a.parse().ok()).unwrap_or(100);
     tjm::synthetic::write_journeys(std::path::Path::new(&dir), count, touchpoints)?;

@@ -12,7 +12,9 @@ pub fn journey_json(id: &str, touchpoints: usize, seed: u64) -> String {
 /// The same journey as a JSON value.
 pub fn journey_value(id: &str, touchpoints: usize, seed: u64) -> Value {
     let n = touchpoints.max(3);
-    let mut random = Lcg(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
+    let mut random = Lcg(seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407));
     let stages: Vec<Value> = (0..5)
         .map(|s| json!({"id": format!("stage-{s}"), "title": format!("Stage {s}"), "description": "A stage of the journey"}))
         .collect();
@@ -24,7 +26,16 @@ pub fn journey_value(id: &str, touchpoints: usize, seed: u64) -> Value {
         {"id": "municipality", "name": "Municipality", "kind": "partner"}
     ]);
     let actor_ids = ["tenant", "kcc", "planning", "contractor", "municipality"];
-    let channels = ["phone", "email", "letter", "desk", "home_visit", "portal", "sms", "whatsapp"];
+    let channels = [
+        "phone",
+        "email",
+        "letter",
+        "desk",
+        "home_visit",
+        "portal",
+        "sms",
+        "whatsapp",
+    ];
     let kinds = ["contact", "document", "visit", "decision", "wait"];
     let waits = ["2 days", "3 weeks", "5 werkdagen", "4 hours", "1 month"];
     let mut points = Vec::with_capacity(n);
@@ -80,11 +91,14 @@ pub fn journey_value(id: &str, touchpoints: usize, seed: u64) -> Value {
         if skip >= n {
             transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{next}")}));
         } else if i >= 3 && i % 10 == 7 {
-            transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{next}"), "share": 75}));
-            transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{skip}"), "share": 15}));
+            transitions
+                .push(json!({"from": format!("tp-{i}"), "to": format!("tp-{next}"), "share": 75}));
+            transitions
+                .push(json!({"from": format!("tp-{i}"), "to": format!("tp-{skip}"), "share": 15}));
             transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{}", i - 3), "share": 10, "kind": "loop", "label": "tenant calls again"}));
         } else if i % 4 == 1 {
-            transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{next}"), "share": 85}));
+            transitions
+                .push(json!({"from": format!("tp-{i}"), "to": format!("tp-{next}"), "share": 85}));
             transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{skip}"), "share": 15, "kind": "handoff"}));
         } else {
             transitions.push(json!({"from": format!("tp-{i}"), "to": format!("tp-{next}")}));
@@ -106,11 +120,18 @@ pub fn journey_value(id: &str, touchpoints: usize, seed: u64) -> Value {
 }
 
 /// Writes `count` journeys of `touchpoints` touchpoints each into `dir` as `journey-NNNN.json`.
-pub fn write_journeys(dir: &std::path::Path, count: usize, touchpoints: usize) -> std::io::Result<()> {
+pub fn write_journeys(
+    dir: &std::path::Path,
+    count: usize,
+    touchpoints: usize,
+) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for i in 0..count {
         let id = format!("journey-{i:04}");
-        std::fs::write(dir.join(format!("{id}.json")), journey_json(&id, touchpoints, i as u64))?;
+        std::fs::write(
+            dir.join(format!("{id}.json")),
+            journey_json(&id, touchpoints, i as u64),
+        )?;
     }
     Ok(())
 }
@@ -120,7 +141,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 
@@ -144,15 +168,29 @@ mod tests {
         let names = crate::rules::rule_names();
         for (n, seed) in [(3, 0), (100, 1), (250, 7)] {
             let text = super::journey_json("j", n, seed);
-            let (journey, problems) = load_text(Path::new("j.json"), text, &LoadOptions { rule_names: &names });
-            assert!(problems.is_empty(), "{:?}", problems.iter().map(ToString::to_string).collect::<Vec<_>>());
+            let (journey, problems) = load_text(
+                Path::new("j.json"),
+                text,
+                &LoadOptions { rule_names: &names },
+            );
+            assert!(
+                problems.is_empty(),
+                "{:?}",
+                problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+            );
             assert_eq!(journey.unwrap().journey.touchpoints.len(), n);
         }
     }
 
     #[test]
     fn generation_is_deterministic() {
-        assert_eq!(super::journey_json("j", 50, 3), super::journey_json("j", 50, 3));
-        assert_ne!(super::journey_json("j", 50, 3), super::journey_json("j", 50, 4));
+        assert_eq!(
+            super::journey_json("j", 50, 3),
+            super::journey_json("j", 50, 3)
+        );
+        assert_ne!(
+            super::journey_json("j", 50, 3),
+            super::journey_json("j", 50, 4)
+        );
     }
 }

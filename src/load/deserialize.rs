@@ -193,7 +193,9 @@ fn element<T: DeserializeOwned>(
             remove_at(&mut value, &inner)?;
             continue;
         }
-        let is_echo = dropped.as_deref().is_some_and(|key| message.contains(&format!("missing field `{key}`")));
+        let is_echo = dropped
+            .as_deref()
+            .is_some_and(|key| message.contains(&format!("missing field `{key}`")));
         if !is_echo {
             problems.push(type_problem(source, base.join(&inner), &message));
         }

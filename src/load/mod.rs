@@ -65,7 +65,10 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
     let mut loaded = Loaded::default();
     let files = discover::journey_files(paths, &mut loaded.problems);
     // Files are independent: load them on every core, keeping file order.
-    let results: Vec<_> = files.par_iter().map(|file| load_file(file, options)).collect();
+    let results: Vec<_> = files
+        .par_iter()
+        .map(|file| load_file(file, options))
+        .collect();
     for (journey, problems) in results {
         loaded.problems.extend(problems);
         loaded.journeys.extend(journey);
@@ -158,10 +161,17 @@ pub fn load_text(
                 Err(error) => {
                     let offset = source.offset_of(error.line(), error.column());
                     let message = error.to_string();
-                    let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+                    let message = message
+                        .rsplit_once(" at line ")
+                        .map_or(message.as_str(), |(m, _)| m);
                     problems.push(
-                        Problem::at_offset(ProblemCode::Syntax, &source, offset, format!("not valid JSON: {message}"))
-                            .with_help(syntax_help(message)),
+                        Problem::at_offset(
+                            ProblemCode::Syntax,
+                            &source,
+                            offset,
+                            format!("not valid JSON: {message}"),
+                        )
+                        .with_help(syntax_help(message)),
                     );
                     return (None, problems);
                 }

@@ -4,7 +4,6 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-
 use super::json_path::JsonPath;
 use super::span_index::SpanIndex;
 

@@ -37,7 +37,9 @@ impl SpanIndex {
         };
         scanner.skip_space();
         scanner.value(None, 0);
-        SpanIndex { nodes: scanner.nodes }
+        SpanIndex {
+            nodes: scanner.nodes,
+        }
     }
 
     /// The spans of the value at `path`, if it exists.
@@ -54,7 +56,10 @@ impl SpanIndex {
                 let matches = match segment {
                     Segment::Index(wanted) => *wanted == index,
                     Segment::Key(wanted) => candidate.key.as_ref().is_some_and(|key| {
-                        let raw = &text[key.start as usize + 1..(key.end as usize).saturating_sub(1).max(key.start as usize + 1)];
+                        let raw = &text[key.start as usize + 1
+                            ..(key.end as usize)
+                                .saturating_sub(1)
+                                .max(key.start as usize + 1)];
                         raw == wanted
                     }),
                 };
@@ -128,7 +133,9 @@ impl Scanner<'_> {
                             }
                             self.at += 1;
                             self.skip_space();
-                            let Some(child) = self.value(Some(key_range), depth + 1) else { break };
+                            let Some(child) = self.value(Some(key_range), depth + 1) else {
+                                break;
+                            };
                             self.link(index, &mut last, child);
                         }
                         _ => break,
@@ -150,7 +157,9 @@ impl Scanner<'_> {
                             continue;
                         }
                         Some(_) => {
-                            let Some(child) = self.value(None, depth + 1) else { break };
+                            let Some(child) = self.value(None, depth + 1) else {
+                                break;
+                            };
                             self.link(index, &mut last, child);
                         }
                         None => break,
@@ -159,7 +168,12 @@ impl Scanner<'_> {
             }
             b'"' => self.string(),
             _ => {
-                while self.at < self.bytes.len() && !matches!(self.bytes[self.at], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                while self.at < self.bytes.len()
+                    && !matches!(
+                        self.bytes[self.at],
+                        b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'
+                    )
+                {
                     self.at += 1;
                 }
                 if self.at == start {
@@ -206,8 +220,14 @@ mod tests {
         let text = r#"{"a": [1, {"b": "x\"y", "c": [true, null]}], "d": {}}"#;
         let index = SpanIndex::build(text);
         let find = |path: JsonPath| index.find(text, &path).map(|s| &text[s.value]);
-        assert_eq!(find(JsonPath::root().key("a").index(1).key("b")), Some(r#""x\"y""#));
-        assert_eq!(find(JsonPath::root().key("a").index(1).key("c").index(1)), Some("null"));
+        assert_eq!(
+            find(JsonPath::root().key("a").index(1).key("b")),
+            Some(r#""x\"y""#)
+        );
+        assert_eq!(
+            find(JsonPath::root().key("a").index(1).key("c").index(1)),
+            Some("null")
+        );
         assert_eq!(find(JsonPath::root().key("d")), Some("{}"));
         assert_eq!(find(JsonPath::root().key("a").index(0)), Some("1"));
         assert_eq!(find(JsonPath::root().key("zz")), None);
@@ -217,7 +237,9 @@ mod tests {
 
     #[test]
     fn never_panics_on_broken_text() {
-        for text in ["", "{", "[1,", "{\"a\"", "{\"a\":", "\"abc", "}}}", "{\"a\\", "[[[[", "{,,}"] {
+        for text in [
+            "", "{", "[1,", "{\"a\"", "{\"a\":", "\"abc", "}}}", "{\"a\\", "[[[[", "{,,}",
+        ] {
             let index = SpanIndex::build(text);
             let _ = index.find(text, &JsonPath::root().key("a").index(0));
         }

@@ -63,7 +63,10 @@ impl Rule for LongWait {
                 String::new()
             } else {
                 let days = wait.days();
-                cx.text(format!(" (about {days:.0} days)"), format!(" (ongeveer {days:.0} dagen)"))
+                cx.text(
+                    format!(" (about {days:.0} days)"),
+                    format!(" (ongeveer {days:.0} dagen)"),
+                )
             };
             let feels_bad = touchpoint
                 .emotion

@@ -32,7 +32,7 @@ fn mermaid_has_two_diagrams_per_journey() {
         .lines()
         .filter(|l| l.starts_with("    ") && !l.contains('['))
     {
-        let score: u8 = line.rsplitn(3, ": ").nth(1).unwrap().parse().unwrap();
+        let score: u8 = line.rsplit(": ").nth(1).unwrap().parse().unwrap();
         assert!((1..=5).contains(&score), "{line}");
     }
 }
