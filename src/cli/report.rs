@@ -26,6 +26,10 @@ pub struct ReportArgs {
     /// Also print every page to an A4 PDF beside it, with a headless Chromium or Chrome.
     #[arg(long)]
     pub pdf: bool,
+    /// An earlier version of the journeys (a folder or files): every page gets a "what
+    /// changed since the baseline" section, the as-is against the to-be.
+    #[arg(long, value_name = "DIR")]
+    pub baseline: Option<PathBuf>,
 }
 
 pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
@@ -53,11 +57,30 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     if !project.problems.is_empty() {
         return Ok(Exit::InvalidInput);
     }
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let old = Project::open(std::slice::from_ref(path), &config, lang);
+            for problem in &old.problems {
+                write!(io.err, "{}", render_problem(problem, io.style))?;
+            }
+            if !old.problems.is_empty() {
+                writeln!(
+                    io.err,
+                    "error: the baseline {} has problems; fix them or choose another baseline",
+                    path.display()
+                )?;
+                return Ok(Exit::InvalidInput);
+            }
+            Some(crate::diff::compare(&old, &project))
+        }
+        None => None,
+    };
     let options = ReportOptions {
         out_dir: args.out.clone(),
         theme: args.theme.clone().or(config.theme.clone()),
         lang: lang.or(config.lang),
         settings: config.settings.clone(),
+        baseline,
     };
     let written = match write_report(&project, &options) {
         Ok(written) => written,

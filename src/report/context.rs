@@ -99,6 +99,135 @@ pub struct JourneyPage<'a> {
     pub silenced: Vec<FindingView>,
     /// Quotes and figures backing up the map.
     pub evidence: EvidenceView,
+    /// What changed since the baseline, when the report has one.
+    pub changes: Option<ChangesView>,
+}
+
+/// What changed in a journey since the baseline (`tjm report --baseline`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangesView {
+    /// False for a journey that is not in the baseline.
+    pub in_baseline: bool,
+    /// Attention index in the baseline.
+    pub index_before: u8,
+    /// Attention index now.
+    pub index_after: u8,
+    /// The difference with its sign, e.g. "+8" or "−3" ("0" when equal).
+    pub index_delta: String,
+    /// Messages of findings that are gone.
+    pub fixed: Vec<String>,
+    /// Messages of findings that are new.
+    pub new: Vec<String>,
+    /// Touchpoints that changed: title and a short description of what changed.
+    pub moments: Vec<MomentChange>,
+    /// Titles of touchpoints added.
+    pub added: Vec<String>,
+    /// Titles of touchpoints removed.
+    pub removed: Vec<String>,
+    /// True when anything changed.
+    pub changed: bool,
+}
+
+/// One touchpoint's changes.
+#[derive(Debug, Clone, Serialize)]
+pub struct MomentChange {
+    /// The touchpoint's title now.
+    pub title: String,
+    /// "emotion −2 → 0; wait 3 weeks → 5 days; attention.acknowledged: – → true".
+    pub detail: String,
+}
+
+/// One journey's line in the index's table of changes.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexChangeRow {
+    /// Title, link and sizes.
+    pub journey: JourneyHead,
+    /// The journey's language code.
+    pub lang: &'static str,
+    /// The journey's changes.
+    pub changes: ChangesView,
+}
+
+/// The index page's view of the baseline comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexChanges {
+    /// One row per journey in this report.
+    pub rows: Vec<IndexChangeRow>,
+    /// Titles of journeys only in the baseline.
+    pub removed: Vec<String>,
+}
+
+/// The changes view of one journey, from the diff (`None`: not in the baseline).
+pub(crate) fn changes_view(diff: Option<&crate::diff::JourneyDiff>, index_now: u8) -> ChangesView {
+    let Some(diff) = diff else {
+        return ChangesView {
+            in_baseline: false,
+            index_before: index_now,
+            index_after: index_now,
+            index_delta: String::new(),
+            fixed: Vec::new(),
+            new: Vec::new(),
+            moments: Vec::new(),
+            added: Vec::new(),
+            removed: Vec::new(),
+            changed: true,
+        };
+    };
+    let delta = diff.attention_index.delta;
+    let index_delta = match delta {
+        d if d > 0 => format!("+{d}"),
+        d if d < 0 => format!("\u{2212}{}", -d),
+        _ => "0".to_owned(),
+    };
+    let show = |value: &Option<String>| value.clone().unwrap_or_else(|| "\u{2013}".to_owned());
+    let moments = diff
+        .touchpoints_changed
+        .iter()
+        .map(|change| MomentChange {
+            title: change.title.clone(),
+            detail: change
+                .fields
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{}: {} \u{2192} {}",
+                        f.field,
+                        show(&f.before),
+                        show(&f.after)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        })
+        .collect();
+    ChangesView {
+        in_baseline: true,
+        index_before: diff.attention_index.before,
+        index_after: diff.attention_index.after,
+        index_delta,
+        fixed: diff
+            .findings_fixed
+            .iter()
+            .map(|f| sentence_case(&f.message))
+            .collect(),
+        new: diff
+            .findings_new
+            .iter()
+            .map(|f| sentence_case(&f.message))
+            .collect(),
+        moments,
+        added: diff
+            .touchpoints_added
+            .iter()
+            .map(|t| t.title.clone())
+            .collect(),
+        removed: diff
+            .touchpoints_removed
+            .iter()
+            .map(|t| t.title.clone())
+            .collect(),
+        changed: diff.changed,
+    }
 }
 
 /// A journey's heading data.
@@ -409,6 +538,8 @@ pub struct IndexPage<'a> {
     pub top_moments: Vec<MomentView>,
     /// Rules × journeys counts.
     pub heatmap: Heatmap,
+    /// What changed since the baseline, when the report has one.
+    pub changes: Option<IndexChanges>,
 }
 
 /// A journey on the index page.
@@ -814,7 +945,11 @@ fn attention_view(index: u8, lang: Language) -> AttentionView {
 }
 
 /// Builds the context of one journey page.
-pub(crate) fn journey_page<'a>(prepared: &Prepared<'_>, css: &'a str) -> JourneyPage<'a> {
+pub(crate) fn journey_page<'a>(
+    prepared: &Prepared<'_>,
+    css: &'a str,
+    baseline: Option<&crate::diff::ProjectDiff>,
+) -> JourneyPage<'a> {
     let lang = prepared.lang();
     let t = i18n::texts(lang);
     let j = prepared.j();
@@ -826,8 +961,11 @@ pub(crate) fn journey_page<'a>(prepared: &Prepared<'_>, css: &'a str) -> Journey
     let stage_titles: Vec<&str> = j.stages.iter().map(|s| s.title.as_str()).collect();
 
     // fix these first
+    // one entry per moment: a touchpoint with two findings is one thing to fix
+    let mut seen = std::collections::HashSet::new();
     let fix_first = score::ranking(j, analysis)
         .into_iter()
+        .filter(|moment| seen.insert(moment.finding.anchor.touchpoint()))
         .take(3)
         .enumerate()
         .map(|(rank, moment)| {
@@ -1039,6 +1177,10 @@ pub(crate) fn journey_page<'a>(prepared: &Prepared<'_>, css: &'a str) -> Journey
         findings_count,
         silenced,
         evidence: evidence(prepared),
+        changes: baseline.map(|diff| {
+            let own = diff.journeys.iter().find(|d| d.id == j.id);
+            changes_view(own, aj.attention_index)
+        }),
     }
 }
 
@@ -1146,6 +1288,7 @@ pub(crate) fn index_page<'a>(
     prepared: &[Prepared<'_>],
     lang: Language,
     css: &'a str,
+    baseline: Option<&crate::diff::ProjectDiff>,
 ) -> IndexPage<'a> {
     let mut organisations: Vec<String> = Vec::new();
     for p in prepared {
@@ -1270,6 +1413,25 @@ pub(crate) fn index_page<'a>(
             totals,
             total,
         },
+        changes: baseline.map(|diff| IndexChanges {
+            rows: order
+                .iter()
+                .map(|&i| &prepared[i])
+                .map(|p| IndexChangeRow {
+                    journey: p.head(),
+                    lang: p.lang().code(),
+                    changes: changes_view(
+                        diff.journeys.iter().find(|d| d.id == p.j().id),
+                        p.journey.attention_index,
+                    ),
+                })
+                .collect(),
+            removed: diff
+                .removed_journeys
+                .iter()
+                .map(|j| j.title.clone())
+                .collect(),
+        }),
     }
 }
 

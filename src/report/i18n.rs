@@ -240,6 +240,32 @@ texts! {
     open_journey: "Open the journey", "Open de klantreis";
     /// Shown when the project has no journeys.
     no_journeys: "No journeys found.", "Geen klantreizen gevonden.";
+    /// Heading of the "what changed since the baseline" section.
+    changes_heading: "What changed since the baseline", "Wat er veranderd is sinds de vorige versie";
+    /// Lead text of the changes section.
+    changes_lead: "This version compared with the baseline given with --baseline: the as-is against the to-be, or last quarter against this one.", "Deze versie vergeleken met de vorige (opgegeven met --baseline): de huidige situatie tegenover de gewenste, of vorig kwartaal tegenover nu.";
+    /// Column header: value before.
+    before: "Before", "Vorige versie";
+    /// Column header: value now.
+    after: "Now", "Nu";
+    /// Column header: the change.
+    change: "Change", "Verschil";
+    /// Heading: findings that are gone.
+    findings_fixed: "Moments without attention that are gone", "Momenten zonder aandacht die verdwenen zijn";
+    /// Heading: findings that are new.
+    findings_new: "New moments without attention", "Nieuwe momenten zonder aandacht";
+    /// Heading: touchpoints that changed.
+    moments_changed: "Moments that changed", "Momenten die veranderd zijn";
+    /// Label: touchpoints added.
+    moments_added: "Added", "Toegevoegd";
+    /// Label: touchpoints removed.
+    moments_removed: "Removed", "Verwijderd";
+    /// Shown when nothing changed.
+    no_changes: "Nothing changed since the baseline.", "Er is niets veranderd sinds de vorige versie.";
+    /// Shown for a journey that is not in the baseline.
+    new_journey: "New since the baseline.", "Nieuw sinds de vorige versie.";
+    /// Label: journeys only in the baseline.
+    journeys_removed: "Journeys no longer in the report", "Klantreizen die niet meer in het rapport staan";
 }
 
 /// The fixed strings in `lang`.

@@ -29,6 +29,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::model::Language;
@@ -50,6 +51,8 @@ pub struct ReportOptions {
     pub lang: Option<Language>,
     /// The rule levels in force, shown in the rules appendix.
     pub settings: Settings,
+    /// The comparison with a baseline (`--baseline`): adds "what changed" to every page.
+    pub baseline: Option<crate::diff::ProjectDiff>,
 }
 
 /// What went wrong writing a report.
@@ -146,11 +149,20 @@ pub fn render_pages(
     let lang = options.lang.unwrap_or_else(|| majority_language(project));
     let css: &str = &theme.css;
     let mut pages = Vec::with_capacity(prepared.len() + 2);
-    for (p, name) in prepared.iter().zip(&names) {
-        let page = context::journey_page(p, css);
-        pages.push((name.clone(), render(theme, "journey.html", name, &page)?));
+    let baseline = options.baseline.as_ref();
+    // Journey pages are independent: render them on every core, keeping their order.
+    let journey_pages: Vec<Result<(String, String), Error>> = prepared
+        .par_iter()
+        .zip(&names)
+        .map(|(p, name)| {
+            let page = context::journey_page(p, css, baseline);
+            Ok((name.clone(), render(theme, "journey.html", name, &page)?))
+        })
+        .collect();
+    for page in journey_pages {
+        pages.push(page?);
     }
-    let index = context::index_page(project, &prepared, lang, css);
+    let index = context::index_page(project, &prepared, lang, css, baseline);
     pages.push((
         "index.html".to_owned(),
         render(theme, "index.html", "index.html", &index)?,

@@ -425,7 +425,8 @@ fn the_header_says_the_verdict_and_the_figures() {
 
 #[test]
 fn fix_these_first_tells_the_tenant_side_why_it_hurts_and_what_good_looks_like() {
-    // The top three follow the ranking; the tenant's side is the evidence quote (else the
+    // The top three follow the ranking, one per moment (the key handover's second finding,
+    // pillar-to-post, does not take a place); the tenant's side is the evidence quote (else the
     // emotion note); the rule docs give why it hurts and what good looks like.
     let test = TjmTest::new();
     test.copy_fixture("report/moments.json", "journeys/moments.json");
@@ -443,14 +444,14 @@ fn fix_these_first_tells_the_tenant_side_why_it_hurts_and_what_good_looks_like()
             )
         })
         .collect();
-    assert_eq!(titles, vec!["Key handover", "Key handover", "Offer letter"]);
+    assert_eq!(titles, vec!["Key handover", "Offer letter", "Settled in"]);
     let rules: Vec<String> = fixes
         .iter()
         .map(|f| text_of(f.select(&sel(".fix-meta a")).next().unwrap()))
         .collect();
     assert_eq!(
         rules,
-        vec!["missed-milestone", "pillar-to-post", "procedure-first"]
+        vec!["missed-milestone", "procedure-first", "no-aftercare"]
     );
     let voice = text_of(
         fixes[0]
@@ -467,7 +468,7 @@ fn fix_these_first_tells_the_tenant_side_why_it_hurts_and_what_good_looks_like()
     );
     assert_eq!(attribution, "Tenant panel, 2025-03");
     let note = text_of(
-        fixes[2]
+        fixes[1]
             .select(&sel(".fix-voice blockquote"))
             .next()
             .unwrap(),
@@ -774,4 +775,80 @@ fn pdf_without_a_browser_says_what_to_install() {
     assert!(stderr.contains("chromium"), "{stderr}");
     assert!(stderr.contains("install"), "{stderr}");
     assert!(!Path::new(&test.path().join("out")).exists());
+}
+
+#[test]
+fn a_baseline_adds_what_changed_to_the_journey_page_and_the_index() {
+    // With --baseline, a journey whose procedure-first moment was fixed since shows the
+    // attention index before and after and the finding under "new" (the baseline is better);
+    // the index lists every journey with before and after. Without it, no such section.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    let baseline = test.path().join("baseline");
+    std::fs::create_dir(&baseline).unwrap();
+    let text = test.read("journeys/reparatieverzoek.json");
+    let better = text.replacen(
+        "\"own_question_asked\": false",
+        "\"own_question_asked\": true",
+        1,
+    );
+    assert_ne!(
+        text, better,
+        "the fixture must contain the flag this test flips"
+    );
+    std::fs::write(baseline.join("reparatieverzoek.json"), better).unwrap();
+    report(&test, &["journeys", "-o", "out", "--baseline", "baseline"]);
+    let journey = page(&test, "out/reparatieverzoek.html");
+    let section = journey
+        .select(&sel("section#changes"))
+        .next()
+        .expect("changes section");
+    let text = text_of(section);
+    assert!(
+        text.contains("Wat er veranderd is sinds de vorige versie"),
+        "{text}"
+    );
+    assert!(text.contains("Nieuwe momenten zonder aandacht"), "{text}");
+    assert!(text.contains("gaat de procedure voor"), "{text}");
+    assert!(
+        text.contains("attention.own_question_asked: true → false"),
+        "{text}"
+    );
+    let index = page(&test, "out/index.html");
+    let rows: Vec<String> = index
+        .select(&sel("section#changes tbody tr"))
+        .map(text_of)
+        .collect();
+    assert_eq!(rows.len(), 7, "{rows:?}");
+    let new_row = rows
+        .iter()
+        .filter(|r| r.contains("Nieuw sinds de vorige versie"))
+        .count();
+    assert_eq!(
+        new_row, 6,
+        "the six journeys missing from the baseline are new: {rows:?}"
+    );
+    report(&test, &["journeys", "-o", "plain"]);
+    assert!(
+        page(&test, "plain/reparatieverzoek.html")
+            .select(&sel("section#changes"))
+            .next()
+            .is_none()
+    );
+}
+
+#[test]
+fn fix_these_first_names_three_different_moments() {
+    // Two findings on one touchpoint are one moment to fix: the top three are distinct.
+    let test = shipped();
+    for (name, _) in shipped_pages(&test) {
+        let html = page(&test, &format!("out/{name}"));
+        let titles: Vec<String> = html
+            .select(&sel("#fix-first li.fix .fix-title span:not(.fix-rank)"))
+            .map(text_of)
+            .collect();
+        assert_eq!(titles.len(), 3, "{name}");
+        let distinct: HashSet<&String> = titles.iter().collect();
+        assert_eq!(distinct.len(), titles.len(), "{name}: {titles:?}");
+    }
 }
