@@ -61,10 +61,13 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Write the HTML report: one page per journey, an index and a rules appendix.
     #[command(
-        after_help = "Examples:\n  tjm report journeys -o report\n  tjm report journeys -o report --theme my-theme --lang en"
+        after_help = "Examples:\n  tjm report journeys -o report\n  tjm report journeys -o report --theme my-theme --lang en\n  tjm report journeys -o report --baseline last-quarter/journeys"
     )]
     Report(report::ReportArgs),
     /// Copy the built-in report templates and stylesheet into a folder to customise them.
+    #[command(
+        after_help = "Examples:\n  tjm theme init huisstijl\n  tjm report journeys -o report --theme huisstijl"
+    )]
     Theme(theme::ThemeArgs),
     /// Start a new journey file of a usual kind, with stages, actors and touchpoints to fill in.
     New(new::NewArgs),

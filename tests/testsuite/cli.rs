@@ -16,6 +16,7 @@ fn every_command_has_help_with_an_example() {
         "export",
         "diff",
         "completions",
+        "theme",
     ] {
         let run = test.run(&[command, "--help"]);
         assert_eq!(run.code, 0, "{command}");
