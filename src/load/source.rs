@@ -73,15 +73,16 @@ impl SourceFile {
         LineColumn { line, column }
     }
 
-    /// Byte offset of a 1-based line and column (as serde_json reports them).
+    /// Byte offset of a 1-based line and column (as serde_json reports them: the column
+    /// counts bytes, not characters), moved back to the start of the character it falls in.
     pub fn offset_of(&self, line: usize, column: usize) -> usize {
         let mut offset = 0;
         for (i, text_line) in self.text.split_inclusive('\n').enumerate() {
             if i + 1 == line {
-                let within = text_line
-                    .char_indices()
-                    .nth(column.saturating_sub(1))
-                    .map_or(text_line.len(), |(i, _)| i);
+                let mut within = column.saturating_sub(1).min(text_line.len());
+                while !text_line.is_char_boundary(within) {
+                    within -= 1;
+                }
                 return (offset + within).min(self.text.len());
             }
             offset += text_line.len();
@@ -152,5 +153,24 @@ mod tests {
         assert_eq!(file.offset_of(2, 3), 5);
         assert_eq!(file.line_column(5), LineColumn { line: 2, column: 3 });
         assert_eq!(file.offset_of(9, 1), file.text().len());
+    }
+
+    #[test]
+    fn serde_columns_count_bytes_not_characters() {
+        // serde_json reports `"x"` in this line at byte column 16 (character column 13).
+        let text = r#"{"t": "ééé" "x"}"#;
+        let error = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        let file = SourceFile::new("x.json", text.to_owned());
+        let offset = file.offset_of(error.line(), error.column());
+        assert_eq!(&text[offset..], r#""x"}"#);
+        assert_eq!(
+            file.line_column(offset),
+            LineColumn {
+                line: 1,
+                column: 13
+            }
+        );
+        // A column inside a multi-byte character lands on its start.
+        assert_eq!(file.offset_of(1, 9), 7);
     }
 }
