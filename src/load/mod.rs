@@ -138,6 +138,11 @@ pub fn load_text(
     text: String,
     options: &LoadOptions<'_>,
 ) -> (Option<LoadedJourney>, Vec<Problem>) {
+    // Windows editors may start UTF-8 files with a byte order mark; JSON parsers refuse it.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
     let source = Arc::new(SourceFile::new(path, text));
     let mut problems = Vec::new();
     if source.text().trim().is_empty() {

@@ -316,3 +316,20 @@ fn rendered_diagnostics_for_many_mistakes() {
     let root = crate::support::repo().display().to_string();
     insta::assert_snapshot!(rendered.replace(&root, "[ROOT]"));
 }
+
+#[test]
+fn a_journey_saved_with_a_byte_order_mark_loads() {
+    // Windows editors may save UTF-8 with a BOM (and CRLF line endings): it is the same journey,
+    // and a mistake in such a file is still found at its line and column.
+    let test = TjmTest::new();
+    let clean = std::fs::read_to_string(fixture("check/clean.json")).unwrap();
+    let windows = format!("\u{feff}{}", clean.replace('\n', "\r\n"));
+    test.write("bom.json", &windows);
+    let run = test.run(&["check", "bom.json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("schoon (bom.json)"), "{}", run.stdout);
+    test.write("broken.json", "\u{feff}{\"id\" \"x\"}");
+    let run = test.run(&["check", "broken.json"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("broken.json:1:7"), "{}", run.stderr);
+}
