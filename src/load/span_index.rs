@@ -48,9 +48,14 @@ impl SpanIndex {
         for segment in path.segments() {
             let mut child = node.first_child;
             let mut index = 0usize;
+            // With a duplicate key the last one wins (as in serde_json), so it is the one meant.
+            let mut last_match = None;
             let found = loop {
                 if child == NONE {
-                    return None;
+                    match last_match {
+                        Some(found) => break found,
+                        None => return None,
+                    }
                 }
                 let candidate = &self.nodes[child as usize];
                 let matches = match segment {
@@ -64,7 +69,10 @@ impl SpanIndex {
                     }),
                 };
                 if matches {
-                    break candidate;
+                    match segment {
+                        Segment::Index(_) => break candidate,
+                        Segment::Key(_) => last_match = Some(candidate),
+                    }
                 }
                 index += 1;
                 child = candidate.next_sibling;
@@ -233,6 +241,15 @@ mod tests {
         assert_eq!(find(JsonPath::root().key("zz")), None);
         let spans = index.find(text, &JsonPath::root().key("d")).unwrap();
         assert_eq!(&text[spans.key.unwrap()], "\"d\"");
+    }
+
+    #[test]
+    fn a_duplicate_key_finds_the_last_one_which_wins() {
+        let text = r#"{"t": "first", "a": 1, "t": 5}"#;
+        let index = SpanIndex::build(text);
+        let spans = index.find(text, &JsonPath::root().key("t")).unwrap();
+        assert_eq!(&text[spans.value], "5");
+        assert_eq!(spans.key.map(|k| k.start), Some(23));
     }
 
     #[test]
