@@ -116,7 +116,14 @@ fn read(path: &Path) -> Result<String, Box<Problem>> {
         let offset = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
         let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = offset - bytes[..offset].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        let line_start = bytes[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        // Columns count characters; everything before `offset` is valid UTF-8.
+        let column = std::str::from_utf8(&bytes[line_start..offset])
+            .map_or(offset - line_start, |s| s.chars().count())
+            + 1;
         Box::new(
             Problem::file(
                 ProblemCode::NotUtf8,

@@ -333,3 +333,13 @@ fn a_journey_saved_with_a_byte_order_mark_loads() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("broken.json:1:7"), "{}", run.stderr);
 }
+
+#[test]
+fn non_utf8_column_counts_characters_before_it() {
+    // `é` written correctly before a Latin-1 byte on the same line is one column, not two.
+    let test = TjmTest::new();
+    test.write("mixed.json", b"{\n  \"id\": \"\xc3\xa9t\xe9\"\n}\n");
+    let run = test.run(&["check", "mixed.json"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("mixed.json:2:12"), "{}", run.stderr);
+}
