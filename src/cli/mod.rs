@@ -167,7 +167,13 @@ pub fn main() -> Exit {
     let color = match cli.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        // Findings go to stdout and problems to stderr: colour only when both are terminals,
+        // so redirecting either never writes escape codes into a file.
+        ColorArg::Auto => {
+            std::io::stdout().is_terminal()
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
     };
     let width = terminal_width();
     let stdout = std::io::stdout();
