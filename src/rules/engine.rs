@@ -88,7 +88,10 @@ fn apply_silences(
                     matched = true;
                 }
             }
-            if !matched {
+            // A silence of a rule switched off in tjm.toml is not stale: the rule may come back.
+            let switched_off = super::find_rule(&silence.rule)
+                .is_some_and(|rule| settings.level(rule) == Level::Off);
+            if !matched && !switched_off {
                 unused.push((index, silence.rule.clone()));
             }
         }
@@ -141,6 +144,21 @@ mod tests {
         );
         assert_eq!(analysis.count(Level::Error), 0);
         assert_eq!(analysis.count(Level::Info), 1);
+    }
+
+    #[test]
+    fn a_silence_of_a_switched_off_rule_is_not_reported_as_unused() {
+        let j = journey(
+            json!([{"id": "keys", "milestone": true, "outcome": "Keys", "attention": {"satisfaction_checked": true},
+                    "silence": [{"rule": "missed-milestone", "reason": "welcome comes later"}]}]),
+            json!([]),
+        );
+        let mut settings = Settings::default();
+        settings.set_level(
+            crate::rules::find_rule("missed-milestone").unwrap(),
+            Level::Off,
+        );
+        assert!(analyse(&j, &settings, Language::En).findings.is_empty());
     }
 
     #[test]
