@@ -153,8 +153,11 @@ fn totals(project: &Project, lang: Language) -> String {
         Language::Nl => format!(
             "{n} reizen gecontroleerd: {e} fouten, {w} waarschuwingen, {i} info, {s} stilgezet; {p} problemen in de invoer"
         ),
-        Language::En => format!(
-            "checked {n} journeys: {e} errors, {w} warnings, {i} info, {s} silenced; {p} input problems"
-        ),
+        Language::En => {
+            let journeys = if n == 1 { "journey" } else { "journeys" };
+            format!(
+                "checked {n} {journeys}: {e} errors, {w} warnings, {i} info, {s} silenced; {p} input problems"
+            )
+        }
     }
 }
