@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Cli, Exit, Format, Io};
 use crate::load::suggest::did_you_mean;
 use crate::model::Language;
-use crate::rules::{Category, Level, RULES, Rule, RuleOptions, find_rule};
+use crate::rules::{Category, Level, RULES, Rule, find_rule};
 
 /// Arguments of `tjm rules`.
 #[derive(Debug, Args)]
@@ -129,10 +129,8 @@ fn describe(rule: &dyn Rule, lang: Language) -> String {
         rule.docs(lang).trim_start()
     );
     if !rule.options().is_empty() {
-        let defaults = RuleOptions::defaults(rule);
         let _ = writeln!(out, "\nOptions (tjm.toml, [rules.{}]):", rule.name());
         for option in rule.options() {
-            let _ = defaults.get(option.name);
             let _ = writeln!(
                 out,
                 "  {} = {}   {}",

@@ -6,7 +6,7 @@ use crate::support::{TjmTest, repo};
 fn committed_schema_is_current() {
     // schema/journey.schema.json must equal `tjm schema`; regenerate with
     // `cargo run -- schema > schema/journey.schema.json` when the model changes.
-    let committed = std::fs::read_to_string(repo().join("schema/journey.schema.json")).unwrap();
+    let committed = std::fs::read_to_string(repo().join(tjm::schema::SCHEMA_FILE)).unwrap();
     let run = TjmTest::new().run(&["schema"]);
     assert_eq!(run.code, 0);
     assert!(
