@@ -50,16 +50,15 @@ const ARRAYS: [&str; 6] = [
 /// The fast path for a file without problems: straight from text to the model.
 pub(super) fn journey_fast(text: &str) -> Option<(Journey, Origins)> {
     let journey: Journey = serde_json::from_str(text).ok()?;
-    let ids = |items: Vec<&String>| items.into_iter().cloned().collect();
     let origins = Origins {
         stages: (0..journey.stages.len()).collect(),
         actors: (0..journey.actors.len()).collect(),
         touchpoints: (0..journey.touchpoints.len()).collect(),
         transitions: (0..journey.transitions.len()).collect(),
         evidence: (0..journey.evidence.len()).collect(),
-        stage_ids: ids(journey.stages.iter().map(|s| &s.id).collect()),
-        actor_ids: ids(journey.actors.iter().map(|a| &a.id).collect()),
-        touchpoint_ids: ids(journey.touchpoints.iter().map(|t| &t.id).collect()),
+        stage_ids: journey.stages.iter().map(|s| s.id.clone()).collect(),
+        actor_ids: journey.actors.iter().map(|a| a.id.clone()).collect(),
+        touchpoint_ids: journey.touchpoints.iter().map(|t| t.id.clone()).collect(),
         complete: true,
     };
     Some((journey, origins))
