@@ -77,13 +77,13 @@ pub struct Summary {
     pub expected_handoffs: f64,
     /// Attention index, 0–100.
     pub attention_index: u8,
-    /// Touchpoint ids where the journey starts and ends.
+    /// Touchpoint id where every tenant starts.
     pub start: String,
     /// Touchpoint ids where tenants finish.
     pub ends: Vec<String>,
     /// Loops back: `[from, to, share of all tenants taking it per journey]`.
     pub loops: Vec<(String, String, f64)>,
-    /// Active findings per level.
+    /// Active error findings.
     pub errors: usize,
     /// Active warning findings.
     pub warnings: usize,
