@@ -6,3 +6,4 @@ pub mod dot;
 pub mod json;
 pub mod mermaid;
 pub mod sarif;
+pub mod terminal;
