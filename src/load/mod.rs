@@ -93,25 +93,32 @@ fn read(path: &Path) -> Result<String, Box<Problem>> {
             format!("cannot read {}: {error}", path.display()),
         ))
     };
-    let metadata = std::fs::metadata(path).map_err(unreadable)?;
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(Box::new(
-            Problem::file(
-                ProblemCode::TooLarge,
-                path,
-                format!(
-                    "{} is {:.1} MB; a journey file can be at most {} MB",
-                    path.display(),
-                    metadata.len() as f64 / 1_000_000.0,
+    let bytes = match discover::read_capped(path, MAX_FILE_BYTES).map_err(unreadable)? {
+        discover::Capped::Bytes(bytes) => bytes,
+        discover::Capped::TooLarge { len } => {
+            let size = match len {
+                Some(len) => format!("is {:.1} MB", len as f64 / 1_000_000.0),
+                None => format!(
+                    "gives more than {} MB (it is a device or a pipe, not a file)",
                     MAX_FILE_BYTES / (1024 * 1024)
                 ),
-            )
-            .with_help(
-                "is this really a journey? Split a very large journey into one file per journey",
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+            };
+            return Err(Box::new(
+                Problem::file(
+                    ProblemCode::TooLarge,
+                    path,
+                    format!(
+                        "{} {size}; a journey file can be at most {} MB",
+                        path.display(),
+                        MAX_FILE_BYTES / (1024 * 1024)
+                    ),
+                )
+                .with_help(
+                    "is this really a journey? Split a very large journey into one file per journey",
+                ),
+            ));
+        }
+    };
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();

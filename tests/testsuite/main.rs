@@ -11,6 +11,7 @@ mod fmt;
 mod load_errors;
 mod new;
 mod report;
+mod robustness_files;
 mod rules_catalogue;
 mod schema;
 mod theme;
