@@ -9,6 +9,7 @@ use super::{Cli, Exit, Format, Io, resolve_config};
 use crate::diagnostics::render_problem;
 use crate::diff::{JourneyDiff, ProjectDiff, compare};
 use crate::model::Language;
+use crate::output::json_escape;
 use crate::output::terminal::safe_line;
 use crate::project::Project;
 
@@ -48,7 +49,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
     let diff = compare(&old, &new);
     match args.format {
         Format::Json => {
-            let mut text = serde_json::to_string_pretty(&diff)?;
+            let mut text = json_escape::to_string_pretty(&diff)?;
             text.push('\n');
             io.out.write_all(text.as_bytes())?;
         }

@@ -10,7 +10,7 @@ use crate::diagnostics::render_problem;
 use crate::model::Language;
 use crate::output::json::check_document;
 use crate::output::terminal::safe_path;
-use crate::output::{csv, dot, mermaid};
+use crate::output::{csv, dot, json_escape, mermaid};
 use crate::project::Project;
 
 /// Arguments of `tjm export`.
@@ -112,7 +112,7 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
         ExportFormat::Dot => dot::render(&project.journeys).into_bytes(),
         ExportFormat::Csv => csv::render(&project.journeys, delimiter, cells)?,
         ExportFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&json_document(&project)?)?;
+            let mut text = json_escape::to_string_pretty(&json_document(&project)?)?;
             text.push('\n');
             text.into_bytes()
         }

@@ -153,7 +153,8 @@ fn rejects_bad_delimiters() {
 }
 
 /// Control characters a terminal or an XML reader would trip over: C0 except line feed and tab,
-/// DEL and C1, as (position, character). Empty when the text is safe to print.
+/// DEL and C1 (as characters: the bytes 0x80–0x9f also occur inside UTF-8 of ordinary letters),
+/// as (position, character). Empty when the text is safe to print.
 pub(crate) fn raw_controls(text: &str) -> Vec<(usize, char)> {
     text.char_indices()
         .filter(|&(_, c)| (c < ' ' && c != '\n' && c != '\t') || ('\u{7f}'..='\u{9f}').contains(&c))
@@ -164,7 +165,7 @@ pub(crate) fn raw_controls(text: &str) -> Vec<(usize, char)> {
 const HOSTILE: &str = "robustness/hostile.json";
 
 // Every format, to stdout and to a file, keeps the hostile journey's 259 ESC and 37 BEL bytes
-// out (CSV's CRLF line ends aside); the fixture really carries them.
+// out (CSV's CRLF line ends aside), and DEL, C1 and bidi overrides too.
 #[test]
 fn no_export_writes_a_control_character() {
     let fixture = std::fs::read_to_string(crate::support::fixture(HOSTILE)).unwrap();
@@ -174,18 +175,29 @@ fn no_export_writes_a_control_character() {
     );
     let test = TjmTest::new();
     test.copy_fixture(HOSTILE, "hostile.json");
-    for format in ["mermaid", "dot", "csv", "json"] {
-        let run = test.run(&["export", "--to", format, "hostile.json"]);
+    // DEL, C1 (NEL, the 8-bit CSI) and a bidi override, which the fixture lacks, in a copy.
+    let c1 = fixture.replace("JTITLE", "JTITLE\\u007f\\u0085\\u009b2J\\u202e");
+    assert_ne!(c1, fixture);
+    test.write("c1/hostile.json", c1);
+    for (format, input) in ["mermaid", "dot", "csv", "json"]
+        .into_iter()
+        .flat_map(|f| [(f, "hostile.json"), (f, "c1/hostile.json")])
+    {
+        let run = test.run(&["export", "--to", format, input]);
         assert_eq!(run.code, 0, "{format}: {}", run.stderr);
         assert!(run.stdout.len() > 1000, "{format}: {}", run.stdout);
         let out = run.stdout.replace("\r\n", "\n");
-        assert_eq!(raw_controls(&out), [], "{format} on stdout");
+        assert_eq!(raw_controls(&out), [], "{format} of {input} on stdout");
         let file = format!("out.{format}");
-        let run = test.run(&["export", "--to", format, "hostile.json", "-o", &file]);
+        let run = test.run(&["export", "--to", format, input, "-o", &file]);
         assert_eq!(run.code, 0, "{format}: {}", run.stderr);
         assert_eq!(raw_controls(&run.stderr), [], "{format} on stderr");
         let written = test.read(&file).replace("\r\n", "\n");
-        assert_eq!(raw_controls(&written), [], "{format} in {file}");
+        assert_eq!(raw_controls(&written), [], "{format} of {input} in {file}");
+        assert!(
+            !written.contains('\u{202e}'),
+            "{format} of {input}: a bidi override"
+        );
     }
 }
 
