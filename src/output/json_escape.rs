@@ -34,6 +34,11 @@ impl Formatter for Escaping {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Every character to escape is 0x7f or UTF-8 led by 0xc2 (C1) or 0xe2 (bidi): most
+        // fragments have neither and are written in one go.
+        if !fragment.bytes().any(|b| matches!(b, 0x7f | 0xc2 | 0xe2)) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             if needs_escape(c) {
