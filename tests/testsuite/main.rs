@@ -11,6 +11,7 @@ mod fmt;
 mod load_errors;
 mod new;
 mod report;
+mod robustness_graph;
 mod rules_catalogue;
 mod schema;
 mod theme;
