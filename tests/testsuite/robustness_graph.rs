@@ -177,3 +177,30 @@ fn a_large_loop_with_a_small_exit_gets_exact_figures() {
     let summary = &out["journeys"][0]["summary"];
     assert_eq!(summary["expected_contacts"], json!(30001.0), "{summary}");
 }
+
+#[test]
+fn a_trap_names_the_loop_not_the_way_in() {
+    // Item 6: t0 leads into a loop t1 … t10 that only a 0% share leaves; the problem names the
+    // loop's touchpoints (a few, then how many more), not t0.
+    let mut steps: Vec<Value> = (1..=10)
+        .map(|i| json!({"from": format!("t{}", i - 1), "to": format!("t{i}")}))
+        .collect();
+    steps.push(json!({"from": "t10", "to": "t1", "share": 100}));
+    steps.push(json!({"from": "t10", "to": "t11", "share": 0}));
+    let test = TjmTest::new();
+    test.write("trap.json", journey("trap", 12, steps, &[11]));
+    let run = test.run(&["check", "trap.json"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("tenants who reach `t1`, `t2`, `t3` and 7 more can never leave them"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("can never leave").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+}
