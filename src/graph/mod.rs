@@ -234,6 +234,24 @@ impl JourneyGraph {
         seen
     }
 
+    /// For every touchpoint, whether a touchpoint for which `target` is true can be reached
+    /// from it by one or more steps: [`JourneyGraph::reachable_after`] for all touchpoints in
+    /// one backward walk, for rules that ask it of many touchpoints.
+    pub fn reaches_later(&self, target: impl Fn(usize) -> bool) -> Vec<bool> {
+        let mut marked = vec![false; self.len()];
+        let mut stack: Vec<usize> = (0..self.len())
+            .filter(|&i| target(i))
+            .flat_map(|i| self.steps_into(i).map(|step| step.from))
+            .collect();
+        while let Some(node) = stack.pop() {
+            if !marked[node] {
+                marked[node] = true;
+                stack.extend(self.steps_into(node).map(|step| step.from));
+            }
+        }
+        marked
+    }
+
     /// Can a tenant get from the start to touchpoint `target` without passing any touchpoint
     /// for which `blocked` is true? (The start and target are checked too.)
     pub fn reachable_avoiding(&self, target: usize, blocked: impl Fn(usize) -> bool) -> bool {

@@ -295,3 +295,29 @@ fn one_walk_marks_everything_reachable_avoiding_a_set() {
     );
     assert_eq!(g.reachable_from_start_avoiding(|i| i == 0), vec![false; 4]);
 }
+
+#[test]
+fn reaches_later_agrees_with_reachable_after() {
+    // a → b → c → b (a loop), a → d: from b and c the loop reaches b again; d reaches nothing.
+    let j = journey(
+        &[("a", "kcc"), ("b", "kcc"), ("c", "kcc"), ("d", "kcc")],
+        &[
+            ("a", "b", None, "next"),
+            ("b", "c", None, "next"),
+            ("c", "b", None, "next"),
+            ("a", "d", None, "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    for target in 0..4 {
+        let later = g.reaches_later(|i| i == target);
+        for (from, &reaches) in later.iter().enumerate() {
+            assert_eq!(
+                reaches,
+                g.reachable_after(from)[target],
+                "{from} → {target}"
+            );
+        }
+    }
+    assert_eq!(g.reaches_later(|i| i == 1), vec![true, true, true, false]);
+}
