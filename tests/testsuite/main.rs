@@ -12,6 +12,7 @@ mod load_errors;
 mod new;
 mod report;
 mod robustness_files;
+mod robustness_graph;
 mod rules_catalogue;
 mod schema;
 mod theme;
