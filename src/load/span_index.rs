@@ -6,6 +6,7 @@
 //! costs about as much as reading the text once. It never panics: on text that is not JSON it
 //! indexes what it could read.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::json_path::{JsonPath, Segment};
@@ -25,7 +26,13 @@ struct Node {
 #[derive(Debug, Clone, Default)]
 pub(super) struct SpanIndex {
     nodes: Vec<Node>,
+    /// The elements of every long list, so `transitions[20000]` is one lookup and not a walk
+    /// past 20,000 siblings (a walk per finding made diagnostics quadratic).
+    elements: HashMap<u32, Vec<u32>>,
 }
+
+/// Lists shorter than this are walked; the table is for the long ones only.
+const INDEXED_LIST: usize = 32;
 
 impl SpanIndex {
     /// Indexes `text`.
@@ -37,15 +44,38 @@ impl SpanIndex {
         };
         scanner.skip_space();
         scanner.value(None, 0);
-        SpanIndex {
-            nodes: scanner.nodes,
+        let nodes = scanner.nodes;
+        let mut elements = HashMap::new();
+        for (index, node) in nodes.iter().enumerate() {
+            let first = node.first_child;
+            if first == NONE || nodes[first as usize].key.is_some() {
+                continue;
+            }
+            let mut children = Vec::new();
+            let mut child = first;
+            while child != NONE {
+                children.push(child);
+                child = nodes[child as usize].next_sibling;
+            }
+            if children.len() >= INDEXED_LIST {
+                elements.insert(index as u32, children);
+            }
         }
+        SpanIndex { nodes, elements }
     }
 
     /// The spans of the value at `path`, if it exists.
     pub(super) fn find(&self, text: &str, path: &JsonPath) -> Option<Spans> {
         let mut node = self.nodes.first()?;
+        let mut node_index = 0u32;
         for segment in path.segments() {
+            if let (Segment::Index(wanted), Some(children)) =
+                (segment, self.elements.get(&node_index))
+            {
+                node_index = *children.get(*wanted)?;
+                node = &self.nodes[node_index as usize];
+                continue;
+            }
             let mut child = node.first_child;
             let mut index = 0usize;
             // With a duplicate key the last one wins (as in serde_json), so it is the one meant.
@@ -53,7 +83,10 @@ impl SpanIndex {
             let found = loop {
                 if child == NONE {
                     match last_match {
-                        Some(found) => break found,
+                        Some((found, at)) => {
+                            node_index = at;
+                            break found;
+                        }
                         None => return None,
                     }
                 }
@@ -70,8 +103,11 @@ impl SpanIndex {
                 };
                 if matches {
                     match segment {
-                        Segment::Index(_) => break candidate,
-                        Segment::Key(_) => last_match = Some(candidate),
+                        Segment::Index(_) => {
+                            node_index = child;
+                            break candidate;
+                        }
+                        Segment::Key(_) => last_match = Some((candidate, child)),
                     }
                 }
                 index += 1;
@@ -250,6 +286,23 @@ mod tests {
         let spans = index.find(text, &JsonPath::root().key("t")).unwrap();
         assert_eq!(&text[spans.value], "5");
         assert_eq!(spans.key.map(|k| k.start), Some(23));
+    }
+
+    #[test]
+    fn long_lists_are_found_by_position() {
+        let items: Vec<String> = (0..1000).map(|i| format!("{{\"n\": {i}}}")).collect();
+        let text = format!("{{\"t\": [{}]}}", items.join(", "));
+        let index = SpanIndex::build(&text);
+        let find = |path: JsonPath| index.find(&text, &path).map(|s| text[s.value].to_owned());
+        assert_eq!(
+            find(JsonPath::root().key("t").index(999).key("n")).as_deref(),
+            Some("999")
+        );
+        assert_eq!(
+            find(JsonPath::root().key("t").index(0)).as_deref(),
+            Some("{\"n\": 0}")
+        );
+        assert_eq!(find(JsonPath::root().key("t").index(1000)), None);
     }
 
     #[test]
