@@ -223,4 +223,43 @@ mod tests {
         let contents = s.read_span(&(6, 0).into(), 0, 0).unwrap();
         assert_eq!((contents.line(), contents.column()), (0, 6));
     }
+
+    #[test]
+    fn any_span_over_mixed_lines_renders_without_panic() {
+        // Short and long lines, CRLF, multi-byte characters, a control character, no final
+        // newline: every span gives a label inside the snippet that miette can draw.
+        let text = format!(
+            "{{\r\n  \"a\": \"é\u{1b}\",\n{}\n\n  \"b\": [{}]\r\n}}",
+            "ü".repeat(400),
+            "1, ".repeat(300)
+        );
+        let file = SourceFile::new("x.json", text.clone());
+        let handler =
+            miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &start in boundaries.iter().step_by(11) {
+            for &end in boundaries
+                .iter()
+                .filter(|&&e| e >= start)
+                .step_by(97)
+                .take(12)
+            {
+                let snippet = Snippet::new(&file, start..end, 1);
+                let label = snippet.label();
+                assert!(label.end <= snippet.text.len(), "{start}..{end}");
+                assert!(snippet.text.is_char_boundary(label.start));
+                assert!(snippet.text.is_char_boundary(label.end));
+                assert!(!snippet.text.contains('\u{1b}'));
+                let diagnostic = miette::MietteDiagnostic::new("m").with_label(
+                    miette::LabeledSpan::new(Some("l".into()), label.start, label.len()),
+                );
+                let report = miette::Report::new(diagnostic).with_source_code(snippet);
+                let mut out = String::new();
+                handler.render_report(&mut out, report.as_ref()).unwrap();
+                assert!(out.contains("x.json:"), "{out}");
+            }
+        }
+    }
 }
