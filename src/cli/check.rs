@@ -81,7 +81,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
 
 /// Diagnostics are rendered on every core this many at a time and printed in order, so the
 /// output starts early and only one chunk of text is held at once.
-const RENDER_CHUNK: usize = 256;
+const RENDER_CHUNK: usize = 32;
 
 /// 2 for broken input, else 1 for error-level findings, else 0.
 pub(crate) fn exit_for(project: &Project) -> Exit {
