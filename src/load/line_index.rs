@@ -3,11 +3,13 @@
 //!
 //! Diagnostics ask "which line, which column" once per finding; a file of 30,000 findings
 //! must not be walked 30,000 times. Line starts answer the line with a binary search. A
-//! column counts characters, so for minified JSON (one line of megabytes) the index also
-//! keeps the number of characters before every block of [`BLOCK`] bytes: a column then costs
-//! at most one block's walk, however long the line.
+//! column counts characters: on an ordinary line they are counted from the line's start, and
+//! for a long line (minified JSON is one line of megabytes) from a table of the characters
+//! before every block of [`BLOCK`] bytes, built on first need: a column then costs at most one
+//! block's walk, however long the line.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Bytes per block of the character count table.
 const BLOCK: usize = 4096;
@@ -16,28 +18,35 @@ const BLOCK: usize = 4096;
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
-    chars_before_block: Vec<usize>,
+    chars_before_block: OnceLock<Vec<usize>>,
     len: usize,
 }
 
 impl LineIndex {
     /// Indexes `text` in one pass.
     pub fn new(text: &str) -> LineIndex {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        starts.extend(newlines(bytes));
-        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
-        let mut chars = 0;
-        for block in bytes.chunks(BLOCK) {
-            chars_before_block.push(chars);
-            chars += block.iter().filter(|&&b| is_char_start(b)).count();
-        }
-        chars_before_block.push(chars);
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         LineIndex {
             starts,
-            chars_before_block,
-            len: bytes.len(),
+            chars_before_block: OnceLock::new(),
+            len: text.len(),
         }
+    }
+
+    fn blocks(&self, text: &str) -> &[usize] {
+        self.chars_before_block.get_or_init(|| {
+            let bytes = text.as_bytes();
+            let mut table = Vec::with_capacity(bytes.len() / BLOCK + 2);
+            let mut chars = 0;
+            for block in bytes.chunks(BLOCK) {
+                table.push(chars);
+                chars += count_chars(block);
+            }
+            table.push(chars);
+            table
+        })
     }
 
     /// Number of lines (a text without a newline has one).
@@ -66,18 +75,19 @@ impl LineIndex {
         let offset = offset.min(self.len);
         let block = offset / BLOCK;
         let from = block * BLOCK;
-        self.chars_before_block[block]
-            + text.as_bytes()[from..offset]
-                .iter()
-                .filter(|&&b| is_char_start(b))
-                .count()
+        self.blocks(text)[block] + count_chars(&text.as_bytes()[from..offset])
     }
 
     /// 0-based line and 0-based character column of a byte offset.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.len);
         let line = self.line_of(offset);
         let start = self.starts[line];
-        let column = self.chars_before(text, offset.min(self.len)) - self.chars_before(text, start);
+        let column = if offset - start <= BLOCK {
+            count_chars(&text.as_bytes()[start..offset])
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start)
+        };
         (line, column)
     }
 
@@ -96,13 +106,9 @@ impl LineIndex {
     }
 }
 
-/// The start of every line after the first.
-fn newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+/// Characters in a run of UTF-8 bytes (which may start or end inside a character).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| is_char_start(b)).count()
 }
 
 /// UTF-8 continuation bytes are `10xxxxxx`; every other byte starts a character.

@@ -41,27 +41,14 @@ impl SpanIndex {
             bytes: text.as_bytes(),
             at: 0,
             nodes: Vec::new(),
+            elements: HashMap::new(),
         };
         scanner.skip_space();
         scanner.value(None, 0);
-        let nodes = scanner.nodes;
-        let mut elements = HashMap::new();
-        for (index, node) in nodes.iter().enumerate() {
-            let first = node.first_child;
-            if first == NONE || nodes[first as usize].key.is_some() {
-                continue;
-            }
-            let mut children = Vec::new();
-            let mut child = first;
-            while child != NONE {
-                children.push(child);
-                child = nodes[child as usize].next_sibling;
-            }
-            if children.len() >= INDEXED_LIST {
-                elements.insert(index as u32, children);
-            }
+        SpanIndex {
+            nodes: scanner.nodes,
+            elements: scanner.elements,
         }
-        SpanIndex { nodes, elements }
     }
 
     /// The spans of the value at `path`, if it exists.
@@ -126,6 +113,7 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
     nodes: Vec<Node>,
+    elements: HashMap<u32, Vec<u32>>,
 }
 
 /// Deeper nesting than this is not indexed (serde_json refuses it anyway).
@@ -189,6 +177,7 @@ impl Scanner<'_> {
             b'[' if depth < MAX_DEPTH => {
                 self.at += 1;
                 let mut last = NONE;
+                let mut children = Vec::new();
                 loop {
                     self.skip_space();
                     match self.peek() {
@@ -205,9 +194,13 @@ impl Scanner<'_> {
                                 break;
                             };
                             self.link(index, &mut last, child);
+                            children.push(child);
                         }
                         None => break,
                     }
+                }
+                if children.len() >= INDEXED_LIST {
+                    self.elements.insert(index, children);
                 }
             }
             b'"' => self.string(),
