@@ -5,6 +5,7 @@
 mod deserialize;
 mod discover;
 mod json_path;
+mod line_index;
 mod problem;
 mod source;
 mod span_index;
@@ -19,6 +20,7 @@ use std::sync::Arc;
 
 pub use deserialize::Origins;
 pub use json_path::{JsonPath, Segment};
+pub use line_index::LineIndex;
 pub use problem::{Problem, ProblemCode};
 pub use source::{LineColumn, SourceFile, Spans};
 
@@ -183,6 +185,12 @@ pub fn load_text(
                     let message = message
                         .rsplit_once(" at line ")
                         .map_or(message.as_str(), |(m, _)| m);
+                    let message = if message.contains("recursion limit exceeded") {
+                        // serde_json stops at 128 levels; its words do not say that.
+                        "the file nests deeper than 128 levels; a journey file needs only a few"
+                    } else {
+                        message
+                    };
                     problems.push(
                         Problem::at_offset(
                             ProblemCode::Syntax,
@@ -220,7 +228,9 @@ pub fn load_text(
 }
 
 fn syntax_help(message: &str) -> &'static str {
-    if message.contains("trailing comma") {
+    if message.contains("nests deeper") {
+        "a journey nests lists `[…]` and objects `{…}` four or five levels deep: check that this is a journey file and that every `[` and `{` is closed where it should be"
+    } else if message.contains("trailing comma") {
         "remove the comma after the last item of the list or object"
     } else if message.contains("key must be a string") {
         "put field names in double quotes: \"title\": …"
