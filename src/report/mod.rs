@@ -53,6 +53,10 @@ pub struct ReportOptions {
     pub settings: Settings,
     /// The comparison with a baseline (`--baseline`): adds "what changed" to every page.
     pub baseline: Option<crate::diff::ProjectDiff>,
+    /// Where the settings came from: a sentence in every page's footer, the file in a `<meta>`.
+    pub provenance: crate::config::Provenance,
+    /// `[report] allow_theme_scripts`: accept a theme without the CSP or with scripts.
+    pub allow_theme_scripts: bool,
 }
 
 /// What went wrong writing a report.
@@ -112,7 +116,7 @@ pub struct Written {
 /// Writes the report for `project` into `options.out_dir`.
 pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Written, Error> {
     let theme = match &options.theme {
-        Some(dir) => Theme::load(dir)?,
+        Some(dir) => Theme::load(dir, options.allow_theme_scripts)?,
         None => Theme::builtin(),
     };
     let pages = render_pages(project, options, &theme)?;
@@ -156,7 +160,10 @@ pub fn render_pages(
         .zip(&names)
         .map(|(p, name)| {
             let page = context::journey_page(p, css, baseline);
-            Ok((name.clone(), render(theme, "journey.html", name, &page)?))
+            Ok((
+                name.clone(),
+                render(theme, options, "journey.html", name, &page)?,
+            ))
         })
         .collect();
     for page in journey_pages {
@@ -165,18 +172,19 @@ pub fn render_pages(
     let index = context::index_page(project, &prepared, lang, css, baseline);
     pages.push((
         "index.html".to_owned(),
-        render(theme, "index.html", "index.html", &index)?,
+        render(theme, options, "index.html", "index.html", &index)?,
     ));
     let rules = context::rules_page(&options.settings, lang, css);
     pages.push((
         "rules.html".to_owned(),
-        render(theme, "rules.html", "rules.html", &rules)?,
+        render(theme, options, "rules.html", "rules.html", &rules)?,
     ));
     Ok(pages)
 }
 
 fn render(
     theme: &Theme,
+    options: &ReportOptions,
     template: &'static str,
     page: &str,
     view: &impl serde::Serialize,
@@ -186,7 +194,8 @@ fn render(
         template,
         message: templates::unravel(error),
     };
-    let context = tera::Context::from_serialize(view).map_err(|e| render_error(&e))?;
+    let mut context = tera::Context::from_serialize(view).map_err(|e| render_error(&e))?;
+    templates::insert_provenance(&mut context, &options.provenance);
     let html = theme
         .tera
         .render(template, &context)
