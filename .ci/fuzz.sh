@@ -29,6 +29,8 @@ for target in "${targets[@]}"; do
     load) max_len=1048576 ;;   # journeys up to 1 MB: long lines, deep nesting
     *) max_len=65536 ;;
   esac
+  # -len_control=0: use the whole max_len from the start instead of growing towards it slowly,
+  # so a short run does reach large inputs.
   corpus="$(mktemp -d)"
   trap 'rm -rf "$corpus"' EXIT
   seeds="fuzz/seeds/$target"
@@ -36,7 +38,7 @@ for target in "${targets[@]}"; do
   echo "==> fuzzing $target for ${seconds}s (max_len $max_len)"
   # -rss_limit_mb: a blow-up in memory is a finding too; -timeout: one input may take 60 s.
   cargo +nightly fuzz run "$target" "$corpus" $seeds -- \
-    -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=4096 -timeout=60 \
+    -max_total_time="$seconds" -max_len="$max_len" -len_control=0 -rss_limit_mb=4096 -timeout=60 \
     -print_final_stats=1 2>&1 | tail -n 25
   rm -rf "$corpus"
 done
