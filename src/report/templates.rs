@@ -566,4 +566,29 @@ mod tests {
             "{message}"
         );
     }
+
+    #[test]
+    fn theme_markup_checks_find_code_and_leave_plain_markup_alone() {
+        // The built-in templates and ordinary links pass; scripts, handlers, javascript: and
+        // other sites are found with their line.
+        for (name, text) in TEMPLATES {
+            assert_eq!(unsafe_markup(text), None, "{name}");
+            assert_eq!(missing_policy(name, text), None, "{name}");
+        }
+        let plain = "<a href=\"{{ index_href }}\">x</a>\n<a href=\"#main\">on=</a> <img src=\"data:image/png;base64,AA\">";
+        assert_eq!(unsafe_markup(plain), None);
+        assert_eq!(
+            unsafe_markup("<p>\n<Script src=x>").as_deref(),
+            Some("line 2 has a <script> element")
+        );
+        assert_eq!(
+            unsafe_markup("<a\n  OnClick = \"go()\">").as_deref(),
+            Some("line 1 has an event handler `onclick=` on <a>")
+        );
+        assert!(unsafe_markup("<a href=\"JavaScript:go()\">").is_some());
+        assert!(unsafe_markup("<a href=//evil.example/>").is_some());
+        assert_eq!(unsafe_css("body { color: red }"), None);
+        assert!(unsafe_css("body { background: url( 'https://evil.example/x.png') }").is_some());
+        assert!(unsafe_css("@import 'x.css';").is_some());
+    }
 }
