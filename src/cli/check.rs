@@ -47,12 +47,16 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
     let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
     match args.format {
         CheckFormat::Json => {
-            super::write_json(io, &check_document(&project))?;
+            super::write_json(io, &check_document(&project).with_config(&config))?;
         }
         CheckFormat::Sarif => {
             super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
         }
         CheckFormat::Text => {
+            let lang = cli.lang.map(Language::from).unwrap_or(Language::En);
+            if let Some(header) = config.provenance().header(lang) {
+                writeln!(io.out, "{header}")?;
+            }
             let style = io.style;
             for chunk in project.problems.chunks(RENDER_CHUNK) {
                 let texts: Vec<String> = chunk
@@ -72,7 +76,6 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
                     io.out.write_all(text.as_bytes())?;
                 }
             }
-            let lang = cli.lang.map(Language::from).unwrap_or(Language::En);
             writeln!(io.out, "{}", totals(&project, lang))?;
         }
     }

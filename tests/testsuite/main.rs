@@ -10,6 +10,7 @@ mod export;
 mod fmt;
 mod load_errors;
 mod new;
+mod provenance;
 mod report;
 mod robustness_files;
 mod robustness_graph;
