@@ -74,7 +74,7 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 
 /// Reads and resolves a config file.
 pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
-    match std::fs::read_to_string(path) {
+    match crate::fsutil::read::read_text_capped(path) {
         Ok(text) => parse(path, text),
         Err(error) => Err(ConfigErrors {
             source_file: Arc::new(SourceFile::new(path, String::new())),
