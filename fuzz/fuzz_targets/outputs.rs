@@ -455,7 +455,10 @@ fuzz_target!(|data: &[u8]| {
     let sarif =
         serde_json::to_string(&tjm::output::sarif::sarif_log(&project)).expect("SARIF serialises");
     serde_json::from_str::<Value>(&sarif).expect("SARIF parses back");
-    check_csv(&tjm::output::csv::render(&project.journeys, b';').expect("CSV renders"));
+    check_csv(
+        &tjm::output::csv::render(&project.journeys, b';', tjm::output::csv::Cells::Safe)
+            .expect("CSV renders"),
+    );
     check_mermaid(
         &tjm::output::mermaid::render(&project.journeys),
         project.journeys.len(),
