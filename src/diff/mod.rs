@@ -444,7 +444,7 @@ fn compare_findings(
         touchpoint: journey.loaded.journey.touchpoints[f.anchor.touchpoint()]
             .id
             .clone(),
-        message: f.message.clone(),
+        message: f.message(journey.locale),
         reason: f.silenced.clone(),
     };
     // Findings still present in the new version, active or silenced, counted per key so two

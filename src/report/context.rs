@@ -821,10 +821,11 @@ impl<'j> Prepared<'j> {
             touchpoint: self.j().touchpoints[touchpoint].title.clone(),
             number: self.number[touchpoint],
             stage: self.stage_title(touchpoint),
-            message: sentence_case(&finding.message),
-            help: sentence_case(&finding.help),
-            message_html: inline_code(&sentence_case(&finding.message)),
-            help_html: inline_code(&sentence_case(&finding.help)),
+            // The board's wording: no field names, options or rule names.
+            message: sentence_case(&finding.board(lang)),
+            help: sentence_case(&finding.board_fix(lang)),
+            message_html: inline_code(&sentence_case(&finding.board(lang))),
+            help_html: inline_code(&sentence_case(&finding.board_fix(lang))),
             silenced: finding.silenced.clone(),
         }
     }
