@@ -214,6 +214,15 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
+/// "error: …" in the locale, for messages a command writes to stderr itself.
+pub(crate) fn error_line(locale: Locale, error: impl Into<String>) -> String {
+    crate::i18n::message(
+        locale,
+        "cli-error",
+        &crate::i18n::Args::new().text("message", error),
+    )
+}
+
 /// Writes a value as pretty JSON and a newline. Serialised first, so a closed pipe reaches
 /// `run` as a plain io error (serde_json would wrap it and hide the broken pipe).
 pub(crate) fn write_json(io: &mut Io<'_>, value: &impl serde::Serialize) -> anyhow::Result<()> {

@@ -639,9 +639,9 @@ pub struct RuleView {
     /// The default level in words.
     pub default_level_label: String,
     /// Category in words.
-    pub category: &'static str,
+    pub category: String,
     /// One line.
-    pub summary: &'static str,
+    pub summary: String,
     /// The full docs as HTML, headings from `<h3>` (`| safe`).
     pub docs_html: String,
 }
