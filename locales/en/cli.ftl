@@ -46,3 +46,6 @@ new-prompt-marker = [to fill in]
 new-invalid-id = `{ $id }` cannot be a journey id: use letters, digits, `-`, `_` or `.`, starting with a letter or digit (at most 80)
 new-wrote = wrote { $file } ({ $kind }); complete the texts marked { new-prompt-marker }, then run `tjm check { $file }`
 new-exists = { $file } already exists; nothing was written (use --force to overwrite it)
+
+# The label under a finding's place in the file.
+check-finding-label = touchpoint `{ $touchpoint }`

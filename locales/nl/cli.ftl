@@ -46,3 +46,6 @@ new-prompt-marker = [aanvullen]
 new-invalid-id = `{ $id }` kan geen id van een klantreis zijn: gebruik letters, cijfers, `-`, `_` of `.`, te beginnen met een letter of cijfer (hoogstens 80)
 new-wrote = { $file } geschreven ({ $kind }); vul de teksten met { new-prompt-marker } in en controleer met `tjm check { $file }`
 new-exists = { $file } bestaat al; er is niets geschreven (gebruik --force om het te overschrijven)
+
+# Het label onder de plek van een bevinding in het bestand.
+check-finding-label = touchpoint `{ $touchpoint }`

@@ -14,4 +14,5 @@ mod new;
 mod report;
 mod rules_catalogue;
 mod schema;
+mod strings;
 mod theme;
