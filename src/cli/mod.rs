@@ -173,7 +173,8 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Ok(exit) => exit,
         Err(error) if exit::is_broken_pipe(&error) => Exit::Clean,
         Err(error) => {
-            let _ = writeln!(io.err, "error: {error:#}");
+            let locale = cli.locale().unwrap_or_default();
+            let _ = writeln!(io.err, "{}", error_line(locale, format!("{error:#}")));
             Exit::InvalidInput
         }
     }

@@ -14,7 +14,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/cli/diff.rs",
     "src/cli/export.rs",
     "src/cli/fmt.rs",
-    "src/cli/mod.rs",
     "src/cli/report.rs",
     "src/cli/theme.rs",
     "src/config/mod.rs",
