@@ -150,3 +150,15 @@ unanswered-low-summary = The tenant hits an emotional low and no later moment re
 no-aftercare-summary = Tenants can finish the journey without being asked whether the help was good
 unsupported-emotion-summary = An emotion score has no evidence behind it: no quote, grade or count
 unused-silence-summary = A touchpoint silences a rule that finds nothing there
+
+# The thresholds of tjm.toml: one sentence per option on what it changes (tjm rules NAME).
+cold-channel-option-channels = Channels that count as cold when no named person stands behind them.
+friendly-not-helpful-option-min_friendliness = Friendliness (1–5) from which a moment counts as friendly.
+friendly-not-helpful-option-max_helpfulness = Helpfulness (1–5) up to which a moment counts as not helpful.
+long-wait-option-max_days = Longest acceptable wait in calendar days per touchpoint kind (a working day counts 1.4 days).
+long-wait-option-emotion_low = Emotion score at or below which a long wait is raised one level (warning to error).
+no-room-for-exceptions-option-emotion_at_most = Emotion score (−3..3) at or below which the tenant counts as in trouble.
+open-loop-option-min_share_closed = Percentage of tenants who start a case that must later hear how it ended.
+pillar-to-post-option-max_handoffs = Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).
+repeat-contact-option-max_share = Percentage of all tenants who may take a loop back before it is flagged.
+unanswered-low-option-emotion_low = Emotion score at or below which a moment counts as a low.

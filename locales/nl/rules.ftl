@@ -150,3 +150,15 @@ unanswered-low-summary = De huurder zit in een dal en geen later moment reageert
 no-aftercare-summary = Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was
 unsupported-emotion-summary = Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling
 unused-silence-summary = Een touchpoint zet een regel stil die daar niets vindt
+
+# De drempels in tjm.toml: per optie één zin over wat ze verandert (tjm rules NAAM).
+cold-channel-option-channels = Kanalen die als kil gelden als er geen vast aanspreekpunt achter staat.
+friendly-not-helpful-option-min_friendliness = Vriendelijkheid (1–5) vanaf waar een moment als vriendelijk telt.
+friendly-not-helpful-option-max_helpfulness = Behulpzaamheid (1–5) tot waar een moment als niet behulpzaam telt.
+long-wait-option-max_days = Langste aanvaardbare wachttijd in kalenderdagen per soort touchpoint (een werkdag telt als 1,4 dag).
+long-wait-option-emotion_low = Emotiescore waarop of waaronder een lange wachttijd een niveau zwaarder telt (waarschuwing wordt fout).
+no-room-for-exceptions-option-emotion_at_most = Emotiescore (−3..3) waarop of waaronder de huurder als in de knel telt.
+open-loop-option-min_share_closed = Percentage van de huurders die een zaak starten dat later moet horen hoe het afliep.
+pillar-to-post-option-max_handoffs = Overdrachten zonder vast aanspreekpunt die een huurder op het hoofdpad mag meemaken (en gemiddeld per huurder).
+repeat-contact-option-max_share = Percentage van alle huurders dat een lus terug mag nemen voordat die wordt gemeld.
+unanswered-low-option-emotion_low = Emotiescore waarop of waaronder een moment als dal telt.

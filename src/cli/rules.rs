@@ -39,7 +39,7 @@ struct Explanation<'a> {
 struct OptionExplanation {
     name: &'static str,
     default: &'static str,
-    help: &'static str,
+    help: String,
 }
 
 fn explain(rule: &dyn Rule, locale: Locale, with_docs: bool) -> Explanation<'static> {
@@ -55,7 +55,7 @@ fn explain(rule: &dyn Rule, locale: Locale, with_docs: bool) -> Explanation<'sta
             .map(|o| OptionExplanation {
                 name: o.name,
                 default: o.default,
-                help: o.help,
+                help: o.help(rule.name(), locale),
             })
             .collect(),
         docs: with_docs.then(|| rule.docs(locale.language())),
@@ -148,7 +148,9 @@ fn describe(rule: &dyn Rule, locale: Locale) -> String {
             let _ = writeln!(
                 out,
                 "  {} = {}   {}",
-                option.name, option.default, option.help
+                option.name,
+                option.default,
+                option.help(rule.name(), locale)
             );
         }
     }

@@ -244,7 +244,11 @@ fn resolve_rules(
                             errors,
                             value.span(),
                             format!("`{}.{}`: {message}", rule.name(), spec.name),
-                            Some(format!("{} Default: {}", spec.help, spec.default)),
+                            Some(format!(
+                                "{} Default: {}",
+                                spec.help(rule.name(), crate::i18n::Locale::En),
+                                spec.default
+                            )),
                         ),
                         None => error(errors, value.span(), "cannot read this value".into(), None),
                     }

@@ -109,7 +109,7 @@ pub(crate) fn ids(text: &str) -> impl Iterator<Item = &str> {
         (first.is_ascii_lowercase()
             && id
                 .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
         .then_some(id)
     })
 }

@@ -21,7 +21,6 @@ static META: RuleMeta = RuleMeta {
         name: "channels",
         kind: OptionKind::Channels,
         default: r#"["letter", "email", "portal", "sms"]"#,
-        help: "Channels that count as cold when no named person stands behind them.",
     }],
 };
 

@@ -21,13 +21,11 @@ static META: RuleMeta = RuleMeta {
             name: "min_friendliness",
             kind: OptionKind::Number { min: 1.0, max: 5.0 },
             default: "4",
-            help: "Friendliness (1–5) from which a moment counts as friendly.",
         },
         OptionSpec {
             name: "max_helpfulness",
             kind: OptionKind::Number { min: 1.0, max: 5.0 },
             default: "2",
-            help: "Helpfulness (1–5) up to which a moment counts as not helpful.",
         },
     ],
 };

@@ -23,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             name: "max_days",
             kind: OptionKind::DaysPerKind,
             default: "{ contact = 3, document = 10, visit = 14, decision = 28, wait = 28 }",
-            help: "Longest acceptable wait in calendar days per touchpoint kind (a working day counts 1.4 days).",
         },
         OptionSpec {
             name: "emotion_low",
@@ -32,7 +31,6 @@ static META: RuleMeta = RuleMeta {
                 max: 3.0,
             },
             default: "-2",
-            help: "Emotion score at or below which a long wait is raised one level (warning to error).",
         },
     ],
 };

@@ -23,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 3.0,
         },
         default: "-1",
-        help: "Emotion score (−3..3) at or below which the tenant counts as in trouble.",
     }],
 };
 

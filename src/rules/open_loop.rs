@@ -24,7 +24,6 @@ static META: RuleMeta = RuleMeta {
             max: 100.0,
         },
         default: "90",
-        help: "Percentage of tenants who start a case that must later hear how it ended.",
     }],
 };
 

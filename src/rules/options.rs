@@ -34,8 +34,13 @@ pub struct OptionSpec {
     pub kind: OptionKind,
     /// The default, as TOML (e.g. `2`, `["letter", "email"]`).
     pub default: &'static str,
-    /// One sentence on what it changes.
-    pub help: &'static str,
+}
+
+impl OptionSpec {
+    /// One sentence on what it changes, from the catalogue (`<rule>-option-<name>`).
+    pub fn help(&self, rule: &str, locale: impl Into<crate::i18n::Locale>) -> String {
+        crate::i18n::text(locale.into(), &format!("{rule}-option-{}", self.name))
+    }
 }
 
 /// A resolved option value.

@@ -23,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 100.0,
         },
         default: "2",
-        help: "Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).",
     }],
 };
 

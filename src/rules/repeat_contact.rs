@@ -23,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 100.0,
         },
         default: "10",
-        help: "Percentage of all tenants who may take a loop back before it is flagged.",
     }],
 };
 

@@ -23,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 3.0,
         },
         default: "-2",
-        help: "Emotion score at or below which a moment counts as a low.",
     }],
 };
 

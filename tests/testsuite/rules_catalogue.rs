@@ -202,7 +202,11 @@ fn every_option_is_documented_with_its_default() {
                     option.name
                 );
             }
-            assert!(!option.help.is_empty());
+            for locale in [tjm::i18n::Locale::En, tjm::i18n::Locale::Nl] {
+                let id = format!("{}-option-{}", rule.name(), option.name);
+                let help = tjm::i18n::try_message(locale, &id, &tjm::i18n::Args::new());
+                assert!(help.is_ok_and(|h| !h.is_empty()), "{id} in {locale}");
+            }
         }
     }
 }

@@ -39,16 +39,8 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/report/emotion_curve.rs",
     "src/report/graph_svg.rs",
     "src/report/markdown.rs",
-    // rule option help and option errors: config errors, moved with src/config
-    "src/rules/cold_channel.rs",
-    "src/rules/friendly_not_helpful.rs",
-    "src/rules/long_wait.rs",
-    "src/rules/no_room_for_exceptions.rs",
-    "src/rules/open_loop.rs",
+    // option value errors: config errors, moved with src/config
     "src/rules/options.rs",
-    "src/rules/pillar_to_post.rs",
-    "src/rules/repeat_contact.rs",
-    "src/rules/unanswered_low.rs",
 ];
 
 /// Files whose prose is for developers or theme authors, not for the people tjm serves.
