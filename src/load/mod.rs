@@ -5,6 +5,7 @@
 mod deserialize;
 mod discover;
 mod json_path;
+mod location;
 mod problem;
 mod source;
 mod span_index;
@@ -19,6 +20,7 @@ use std::sync::Arc;
 
 pub use deserialize::Origins;
 pub use json_path::{JsonPath, Segment};
+pub use location::Location;
 pub use problem::{Problem, ProblemCode};
 pub use source::{LineColumn, SourceFile, Spans};
 
