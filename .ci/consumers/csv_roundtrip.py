@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
-"""CI consumer check: the CSV of `tjm export --to csv` read back with Python's csv module gives
+r"""CI consumer check: the CSV of `tjm export --to csv` read back with Python's csv module gives
 every field exactly as `tjm export --to json` says, diacritics, quotes, separators and line
 breaks included.
 
-    python3 .ci/consumers/csv_roundtrip.py touchpoints.csv journeys.json [--delimiter ';']
+    python3 .ci/consumers/csv_roundtrip.py touchpoints.csv journeys.json [--delimiter ';'] [--raw]
 
 The CSV must start with a UTF-8 byte-order mark. With the `;` delimiter numbers carry a decimal
-comma (Dutch Excel), otherwise a point. Exits 1 listing every mismatch.
+comma (Dutch Excel), otherwise a point. Without --raw (tjm's default) text cells are expected
+defused for spreadsheets, as re-implemented here from the documented rule: control characters
+shown as `\u{1b}`, and a leading `'` before a cell starting with = + - @ tab or CR unless it is a
+plain number; no text cell may then start a formula. With --raw (`tjm export --to csv --raw`)
+every field must be exactly the JSON's. Exits 1 listing every mismatch.
 """
 
 import argparse
 import csv
 import json
 import math
+import re
 import sys
 
 COLUMNS = [
@@ -21,12 +26,31 @@ COLUMNS = [
     "expected_visits",
 ]
 
+# The columns that carry text from the journey; the others are tjm's own names and numbers.
+TEXT_COLUMNS = {"journey", "stage", "touchpoint", "title", "actor", "wait", "emotion_note", "findings"}
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+([.,][0-9]+)?")
+
+
+def unsafe(c: str) -> bool:
+    """Rust's char::is_control (C0, DEL, C1) except line feed and tab, and the bidi overrides."""
+    o = ord(c)
+    return ((o < 0x20 or 0x7F <= o <= 0x9F) and c not in "\n\t") or 0x202A <= o <= 0x202E or 0x2066 <= o <= 0x2069
+
+
+def defused(text: str) -> str:
+    """A text cell as tjm writes it for spreadsheets."""
+    shown = "".join(f"\\u{{{ord(c):x}}}" if unsafe(c) else c for c in text)
+    if shown[:1] in ("=", "+", "-", "@", "\t", "\r") and not PLAIN_NUMBER.fullmatch(shown):
+        return "'" + shown
+    return shown
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("csv_file")
     parser.add_argument("json_file")
     parser.add_argument("--delimiter", default=";")
+    parser.add_argument("--raw", action="store_true", help="expect every field exactly (tjm --raw)")
     args = parser.parse_args()
     decimal_comma = args.delimiter == ";"
 
@@ -105,6 +129,10 @@ def main() -> int:
                 value = "true" if value else "false"
             elif isinstance(value, int):
                 value = str(value)
+            elif column in TEXT_COLUMNS and not args.raw:
+                value = defused(value)
+                if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not PLAIN_NUMBER.fullmatch(text):
+                    errors.append(f"line {n}: {column} {text!r} starts a formula")
             if text != value:
                 errors.append(f"line {n}: {column} {text!r} != {value!r}")
 

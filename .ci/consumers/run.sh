@@ -5,9 +5,12 @@
 #   mermaid  every diagram parses and renders with the `mermaid` npm package in headless Chromium
 #   dot      every digraph renders with Graphviz (`dot -Tsvg`)
 #   csv      Python's csv module reads the BOM-ed `;` file back field for field as the JSON export
+#            (defused for spreadsheets by default, exactly with --raw)
 #
 # Usage: bash .ci/consumers/run.sh [mermaid] [dot] [csv]   (no argument: all three)
-# Inputs: the shipped journeys and tests/fixtures/export/hostile.json (quotes, #, ;, %, <>, …).
+# Inputs: the shipped journeys, tests/fixtures/export/hostile.json (quotes, #, ;, %, <>, …) and
+# tests/fixtures/robustness/{hostile,mermaid_id}.json (terminal escapes, formula starts, HTML,
+# fence and directive breakers, a journey id that tries to open its own Mermaid block).
 # Uses $TJM if set, else target/debug/tjm (built when missing). Installs graphviz and chromium
 # with apt-get and the npm packages with `npm ci` when they are missing.
 set -euo pipefail
@@ -37,7 +40,14 @@ fi
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-inputs=("$root/journeys" "$root/tests/fixtures/export/hostile.json")
+# Two sets, exported separately: both hostile fixtures use the journey id `hostile`.
+sets=(shipped robustness)
+set_inputs() {
+  case "$1" in
+    shipped) inputs=("$root/journeys" "$root/tests/fixtures/export/hostile.json") ;;
+    robustness) inputs=("$root/tests/fixtures/robustness/hostile.json" "$root/tests/fixtures/robustness/mermaid_id.json") ;;
+  esac
+}
 
 for check in "${checks[@]}"; do
   case "$check" in
@@ -46,15 +56,30 @@ for check in "${checks[@]}"; do
       if [ ! -d "$here/mermaid/node_modules/mermaid" ] || [ ! -d "$here/mermaid/node_modules/playwright-core" ]; then
         (cd "$here/mermaid" && npm ci --no-audit --no-fund --loglevel=error)
       fi
-      "$tjm" export --to mermaid "${inputs[@]}" -o "$out/journeys.md"
-      node "$here/mermaid/check.mjs" "$out/journeys.md"
+      files=()
+      for set in "${sets[@]}"; do
+        set_inputs "$set"
+        "$tjm" export --to mermaid "${inputs[@]}" -o "$out/$set.md"
+        files+=("$out/$set.md")
+      done
+      node "$here/mermaid/check.mjs" "${files[@]}"
       ;;
     dot)
       command -v dot >/dev/null || apt_install graphviz
-      "$tjm" export --to dot "${inputs[@]}" -o "$out/journeys.dot"
-      graphs=$(grep -c '^digraph ' "$out/journeys.dot")
-      dot -Tsvg "$out/journeys.dot" > "$out/journeys.svg"
-      svgs=$(grep -c '<svg' "$out/journeys.svg")
+      graphs=0
+      svgs=0
+      for set in "${sets[@]}"; do
+        set_inputs "$set"
+        "$tjm" export --to dot "${inputs[@]}" -o "$out/$set.dot"
+        graphs=$((graphs + $(grep -c '^digraph ' "$out/$set.dot")))
+        dot -Tsvg "$out/$set.dot" > "$out/$set.svg"
+        # Each SVG must be well-formed XML: control characters in labels would break it.
+        python3 -c 'import sys, xml.dom.minidom as m
+text = open(sys.argv[1], encoding="utf-8").read()
+parts = ["<?xml" + p for p in text.split("<?xml")[1:]]
+[m.parseString(p.encode()) for p in parts]' "$out/$set.svg"
+        svgs=$((svgs + $(grep -c '<svg' "$out/$set.svg")))
+      done
       if [ "$svgs" -ne "$graphs" ]; then
         echo "dot: $graphs digraphs but $svgs SVG documents" >&2
         echo "dot: 0 passed, 1 failed"
@@ -63,11 +88,16 @@ for check in "${checks[@]}"; do
       echo "dot: $graphs passed, 0 failed"
       ;;
     csv)
-      "$tjm" export --to csv "${inputs[@]}" -o "$out/touchpoints.csv"
-      "$tjm" export --to json "${inputs[@]}" -o "$out/journeys.json"
-      python3 "$here/csv_roundtrip.py" "$out/touchpoints.csv" "$out/journeys.json"
-      "$tjm" export --to csv --delimiter , "${inputs[@]}" -o "$out/comma.csv"
-      python3 "$here/csv_roundtrip.py" "$out/comma.csv" "$out/journeys.json" --delimiter ,
+      for set in "${sets[@]}"; do
+        set_inputs "$set"
+        "$tjm" export --to csv "${inputs[@]}" -o "$out/$set.csv"
+        "$tjm" export --to json "${inputs[@]}" -o "$out/$set.json"
+        python3 "$here/csv_roundtrip.py" "$out/$set.csv" "$out/$set.json"
+        "$tjm" export --to csv --delimiter , "${inputs[@]}" -o "$out/$set-comma.csv"
+        python3 "$here/csv_roundtrip.py" "$out/$set-comma.csv" "$out/$set.json" --delimiter ,
+        "$tjm" export --to csv --raw "${inputs[@]}" -o "$out/$set-raw.csv"
+        python3 "$here/csv_roundtrip.py" "$out/$set-raw.csv" "$out/$set.json" --raw
+      done
       ;;
     *)
       echo "unknown check: $check (use mermaid, dot or csv)" >&2

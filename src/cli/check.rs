@@ -4,12 +4,13 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use rayon::prelude::*;
 
 use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::{render_finding, render_problem};
 use crate::i18n;
 use crate::output::json::check_document;
-use crate::output::terminal::safe;
+use crate::output::terminal::{safe_line, safe_path};
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::Level;
 
@@ -52,18 +53,34 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
             super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
         }
         CheckFormat::Text => {
-            for problem in &project.problems {
-                write!(io.err, "{}", render_problem(problem, io.style))?;
+            let style = io.style;
+            for chunk in project.problems.chunks(RENDER_CHUNK) {
+                let texts: Vec<String> = chunk
+                    .par_iter()
+                    .map(|problem| render_problem(problem, style))
+                    .collect();
+                for text in texts {
+                    io.err.write_all(text.as_bytes())?;
+                }
             }
-            for journey in &project.journeys {
-                io.out
-                    .write_all(journey_text(journey, args.brief, io.style).as_bytes())?;
+            for chunk in project.journeys.chunks(RENDER_CHUNK) {
+                let texts: Vec<String> = chunk
+                    .par_iter()
+                    .map(|journey| journey_text(journey, args.brief, style))
+                    .collect();
+                for text in texts {
+                    io.out.write_all(text.as_bytes())?;
+                }
             }
             writeln!(io.out, "{}", totals(&project))?;
         }
     }
     Ok(exit_for(&project))
 }
+
+/// Diagnostics are rendered on every core this many at a time and printed in order, so the
+/// output starts early and only one chunk of text is held at once.
+const RENDER_CHUNK: usize = 32;
 
 /// 2 for broken input, else 1 for error-level findings, else 0.
 pub(crate) fn exit_for(project: &Project) -> Exit {
@@ -88,9 +105,9 @@ fn journey_text(
     let _ = writeln!(
         out,
         "{} ({}): {}",
-        j.id,
-        journey.loaded.source.path().display(),
-        j.title
+        safe_line(&j.id),
+        safe_path(journey.loaded.source.path()),
+        safe_line(&j.title)
     );
     let silenced = analysis.findings.iter().filter(|f| !f.is_active()).count();
     let (errors, warnings, infos) = (
@@ -121,8 +138,13 @@ fn journey_text(
         let _ = writeln!(out, "  {}", i18n::message(locale, id, &args));
     }
     if !brief {
-        for finding in analysis.active() {
-            out.push_str(&render_finding(&journey.loaded, finding, locale, style));
+        let findings: Vec<_> = analysis.active().collect();
+        let rendered: Vec<String> = findings
+            .par_iter()
+            .map(|finding| render_finding(&journey.loaded, finding, locale, style))
+            .collect();
+        for text in rendered {
+            out.push_str(&text);
         }
         for finding in analysis.findings.iter().filter(|f| !f.is_active()) {
             let touchpoint = &j.touchpoints[finding.anchor.touchpoint()].id;
@@ -130,8 +152,8 @@ fn journey_text(
             let args = i18n::Args::new()
                 .text("code", finding.code)
                 .text("rule", finding.rule)
-                .text("touchpoint", safe(touchpoint))
-                .text("reason", safe(reason));
+                .text("touchpoint", safe_line(touchpoint))
+                .text("reason", safe_line(reason));
             let _ = writeln!(out, "  {}", i18n::message(locale, "check-silenced", &args));
         }
     }

@@ -9,6 +9,8 @@ use super::{Cli, Exit, Format, Io, resolve_config};
 use crate::diagnostics::render_problem;
 use crate::diff::{JourneyDiff, ProjectDiff, compare};
 use crate::model::Language;
+use crate::output::json_escape;
+use crate::output::terminal::safe_line;
 use crate::project::Project;
 
 /// Arguments of `tjm diff`.
@@ -47,7 +49,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
     let diff = compare(&old, &new);
     match args.format {
         Format::Json => {
-            let mut text = serde_json::to_string_pretty(&diff)?;
+            let mut text = json_escape::to_string_pretty(&diff)?;
             text.push('\n');
             io.out.write_all(text.as_bytes())?;
         }
@@ -71,7 +73,8 @@ fn signed(value: f64) -> String {
     }
 }
 
-/// The diff for people.
+/// The diff for people. Every text from a journey or a file name goes through [`safe_line`]:
+/// it is printed to a terminal, and one change stays on one line.
 pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
     let nl = lang == Language::Nl;
     let mut out = String::new();
@@ -80,7 +83,13 @@ pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
     }
     for j in &diff.added_journeys {
         let label = if nl { "nieuwe reis" } else { "new journey" };
-        let _ = writeln!(out, "+ {label} {} ({}): {}", j.id, j.file, j.title);
+        let _ = writeln!(
+            out,
+            "+ {label} {} ({}): {}",
+            safe_line(&j.id),
+            safe_line(&j.file),
+            safe_line(&j.title)
+        );
     }
     for j in &diff.removed_journeys {
         let label = if nl {
@@ -88,7 +97,13 @@ pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
         } else {
             "removed journey"
         };
-        let _ = writeln!(out, "- {label} {} ({}): {}", j.id, j.file, j.title);
+        let _ = writeln!(
+            out,
+            "- {label} {} ({}): {}",
+            safe_line(&j.id),
+            safe_line(&j.file),
+            safe_line(&j.title)
+        );
     }
     let t = &diff.totals;
     if nl {
@@ -126,13 +141,21 @@ pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
 fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
     if !j.changed {
         let same = if nl { "ongewijzigd" } else { "unchanged" };
-        let _ = writeln!(out, "{} ({}): {same}\n", j.id, j.new_file);
+        let _ = writeln!(
+            out,
+            "{} ({}): {same}\n",
+            safe_line(&j.id),
+            safe_line(&j.new_file)
+        );
         return;
     }
     let _ = writeln!(
         out,
         "{} ({} → {}): {}",
-        j.id, j.old_file, j.new_file, j.title
+        safe_line(&j.id),
+        safe_line(&j.old_file),
+        safe_line(&j.new_file),
+        safe_line(&j.title)
     );
     let index = &j.attention_index;
     let _ = writeln!(
@@ -152,17 +175,34 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
             out,
             "  ~ {}: {}",
             if nl { "reis" } else { "journey" },
-            j.journey_fields.join(", ")
+            safe_line(&j.journey_fields.join(", "))
         );
     }
     for t in &j.touchpoints_added {
-        let _ = writeln!(out, "  + touchpoint {} \"{}\" ({})", t.id, t.title, t.stage);
+        let _ = writeln!(
+            out,
+            "  + touchpoint {} \"{}\" ({})",
+            safe_line(&t.id),
+            safe_line(&t.title),
+            safe_line(&t.stage)
+        );
     }
     for t in &j.touchpoints_removed {
-        let _ = writeln!(out, "  - touchpoint {} \"{}\" ({})", t.id, t.title, t.stage);
+        let _ = writeln!(
+            out,
+            "  - touchpoint {} \"{}\" ({})",
+            safe_line(&t.id),
+            safe_line(&t.title),
+            safe_line(&t.stage)
+        );
     }
     for t in &j.touchpoints_changed {
-        let _ = writeln!(out, "  ~ touchpoint {} \"{}\"", t.id, t.title);
+        let _ = writeln!(
+            out,
+            "  ~ touchpoint {} \"{}\"",
+            safe_line(&t.id),
+            safe_line(&t.title)
+        );
         if let Some(e) = &t.emotion {
             let show = |s: Option<i8>| s.map_or("–".to_owned(), |s| s.to_string());
             let delta = e.delta.map(|d| format!(" ({})", signed(f64::from(d))));
@@ -183,8 +223,8 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
                 out,
                 "      {}: {} → {}{}",
                 if nl { "wachttijd" } else { "wait" },
-                w.before.as_deref().unwrap_or("–"),
-                w.after.as_deref().unwrap_or("–"),
+                safe_line(w.before.as_deref().unwrap_or("–")),
+                safe_line(w.after.as_deref().unwrap_or("–")),
                 delta.unwrap_or_default()
             );
         }
@@ -195,9 +235,9 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
             let _ = writeln!(
                 out,
                 "      {}: {} → {}",
-                f.field,
-                f.before.as_deref().unwrap_or("–"),
-                f.after.as_deref().unwrap_or("–")
+                safe_line(&f.field),
+                safe_line(f.before.as_deref().unwrap_or("–")),
+                safe_line(f.after.as_deref().unwrap_or("–"))
             );
         }
     }
@@ -206,7 +246,10 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
         let _ = writeln!(
             out,
             "  {label} {} {} @ {}: {}",
-            f.code, f.rule, f.touchpoint, f.message
+            f.code,
+            f.rule,
+            safe_line(&f.touchpoint),
+            safe_line(&f.message)
         );
     }
     for f in &j.findings_silenced {
@@ -216,8 +259,8 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
             "  {label} {} {} @ {}: {}",
             f.code,
             f.rule,
-            f.touchpoint,
-            f.reason.as_deref().unwrap_or_default()
+            safe_line(&f.touchpoint),
+            safe_line(f.reason.as_deref().unwrap_or_default())
         );
     }
     for f in &j.findings_new {
@@ -225,7 +268,10 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
         let _ = writeln!(
             out,
             "  {label} {} {} @ {}: {}",
-            f.code, f.rule, f.touchpoint, f.message
+            f.code,
+            f.rule,
+            safe_line(&f.touchpoint),
+            safe_line(&f.message)
         );
     }
     out.push('\n');

@@ -8,13 +8,14 @@ use super::{Cli, Exit, Io, resolve_config};
 use crate::authoring::{Overwrite, write_atomic};
 use crate::diagnostics::render_problem;
 use crate::output::json::check_document;
-use crate::output::{csv, dot, mermaid};
+use crate::output::terminal::safe_path;
+use crate::output::{csv, dot, json_escape, mermaid};
 use crate::project::Project;
 
 /// Arguments of `tjm export`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  tjm export --to mermaid -o journeys.md\n  tjm export --to dot journeys/klacht.json | dot -Tsvg > klacht.svg\n  tjm export --to csv -o touchpoints.csv\n  tjm export --to csv --delimiter , -o touchpoints.csv\n  tjm export --to json > journeys.json"
+    after_help = "Examples:\n  tjm export --to mermaid -o journeys.md\n  tjm export --to dot journeys/klacht.json | dot -Tsvg > klacht.svg\n  tjm export --to csv -o touchpoints.csv\n  tjm export --to csv --delimiter , -o touchpoints.csv\n  tjm export --to csv --raw -o exact.csv   (no ' before = + - @: not for Excel)\n  tjm export --to json > journeys.json"
 )]
 pub struct ExportArgs {
     /// The format to export to.
@@ -29,6 +30,12 @@ pub struct ExportArgs {
     /// CSV only: the field separator, one character (default `;`, as Dutch Excel expects; `tab` for tabs).
     #[arg(long, value_name = "CHAR")]
     pub delimiter: Option<String>,
+    /// CSV only: write every cell exactly as in the journey. Without it, a text cell that starts
+    /// with = + - @, a tab or a carriage return gets a leading ' so a spreadsheet shows it instead
+    /// of running it as a formula (plain numbers such as -3 stay numbers), and control characters
+    /// are shown as \u{1b}. Use --raw only for programs that read the CSV back, not for Excel.
+    #[arg(long)]
+    pub raw: bool,
 }
 
 /// Export formats.
@@ -75,6 +82,15 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
             return Ok(Exit::InvalidInput);
         }
     };
+    if args.raw && args.to != ExportFormat::Csv {
+        writeln!(io.err, "error: --raw only applies to --to csv")?;
+        return Ok(Exit::InvalidInput);
+    }
+    let cells = if args.raw {
+        csv::Cells::Raw
+    } else {
+        csv::Cells::Safe
+    };
     let config = match resolve_config(cli, &args.paths, io)? {
         Ok(config) => config,
         Err(exit) => return Ok(exit),
@@ -93,9 +109,9 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let bytes = match args.to {
         ExportFormat::Mermaid => mermaid::render(&project.journeys).into_bytes(),
         ExportFormat::Dot => dot::render(&project.journeys).into_bytes(),
-        ExportFormat::Csv => csv::render(&project.journeys, delimiter)?,
+        ExportFormat::Csv => csv::render(&project.journeys, delimiter, cells)?,
         ExportFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&json_document(&project)?)?;
+            let mut text = json_escape::to_string_pretty(&json_document(&project)?)?;
             text.push('\n');
             text.into_bytes()
         }
@@ -107,7 +123,7 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
                 io.err,
                 "exported {} journeys to {}",
                 project.journeys.len(),
-                path.display()
+                safe_path(path)
             )?;
         }
         None => io.out.write_all(&bytes)?,

@@ -1,20 +1,25 @@
 //! `tjm fmt`: rewrite journey files in the canonical layout, losslessly; `--check` only lists
-//! the files that would change.
+//! the files that would change. A file edited while tjm formats it, or one with several hard
+//! links, is left as it is; temporary files left by a killed run are removed (or, with
+//! `--check`, listed).
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use super::{Cli, Exit, Io};
-use crate::authoring::{Overwrite, format_text, write_atomic};
+use crate::authoring::format_text;
 use crate::diagnostics::render_problem;
+use crate::fsutil::{WriteError, stale, write_if_unchanged};
 use crate::load::{LoadOptions, load_paths};
+use crate::output::terminal::safe_path;
 use crate::rules::rule_names;
 
 /// Arguments of `tjm fmt`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exit status: 0 done (or nothing to change), 1 with --check when files would change, 2 when a file has problems (it is left untouched).\n\nExamples:\n  tjm fmt\n  tjm fmt journeys/klacht.json\n  tjm fmt --check"
+    after_help = "Exit status: 0 done (or nothing to change), 1 with --check when files would change, 2 when a file has problems or could not be replaced (it is left untouched).\n\nExamples:\n  tjm fmt\n  tjm fmt journeys/klacht.json\n  tjm fmt --check"
 )]
 pub struct FmtArgs {
     /// Journey files or folders (searched for *.json).
@@ -31,8 +36,34 @@ pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result
     for problem in &loaded.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }
+    let folders: BTreeSet<&Path> = loaded
+        .journeys
+        .iter()
+        .map(|j| folder_of(j.source.path()))
+        .chain(loaded.problems.iter().map(|p| folder_of(&p.file)))
+        .collect();
+    for folder in &folders {
+        if args.check {
+            for path in stale::leftovers(folder) {
+                writeln!(
+                    io.err,
+                    "warning: {} is a temporary file left by an interrupted tjm run (it may hold a copy of a journey); `tjm fmt` removes it",
+                    safe_path(&path)
+                )?;
+            }
+        } else {
+            for path in stale::remove_leftovers(folder) {
+                writeln!(
+                    io.err,
+                    "removed {}, a temporary file left by an interrupted tjm run",
+                    safe_path(&path)
+                )?;
+            }
+        }
+    }
     let mut changed = 0;
     let mut unchanged = 0;
+    let mut skipped = 0;
     for journey in &loaded.journeys {
         let path = journey.source.path();
         let text = journey.source.text();
@@ -41,12 +72,34 @@ pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result
             unchanged += 1;
             continue;
         }
-        changed += 1;
         if args.check {
-            writeln!(io.out, "would reformat {}", path.display())?;
-        } else {
-            write_atomic(path, formatted.as_bytes(), Overwrite::Replace)?;
-            writeln!(io.out, "formatted {}", path.display())?;
+            changed += 1;
+            writeln!(io.out, "would reformat {}", safe_path(path))?;
+            continue;
+        }
+        // Replace the file only if it still holds what was read: an edit saved meanwhile wins.
+        match write_if_unchanged(path, formatted.as_bytes(), text.as_bytes()) {
+            Ok(()) => {
+                changed += 1;
+                writeln!(io.out, "formatted {}", safe_path(path))?;
+            }
+            Err(WriteError::Changed(_)) => {
+                skipped += 1;
+                writeln!(
+                    io.err,
+                    "error: {} changed while tjm was formatting it and was left as it is; run tjm fmt again",
+                    safe_path(path)
+                )?;
+            }
+            Err(error @ WriteError::HardLinks { .. }) => {
+                skipped += 1;
+                writeln!(
+                    io.err,
+                    "error: {}",
+                    crate::output::terminal::safe(&error.to_string())
+                )?;
+            }
+            Err(error) => return Err(error.into()),
         }
     }
     let broken = distinct_files(&loaded.problems);
@@ -62,14 +115,25 @@ pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result
             files(broken)
         ));
     }
+    if skipped > 0 {
+        summary.push_str(&format!(", {} left untouched (see above)", files(skipped)));
+    }
     writeln!(io.err, "{summary}")?;
-    Ok(if !loaded.problems.is_empty() {
+    Ok(if !loaded.problems.is_empty() || skipped > 0 {
         Exit::InvalidInput
     } else if args.check && changed > 0 {
         Exit::Findings
     } else {
         Exit::Clean
     })
+}
+
+/// The folder a file is in (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
 }
 
 fn distinct_files(problems: &[crate::load::Problem]) -> usize {

@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::render_problem;
+use crate::output::terminal::safe;
 use crate::project::Project;
 use crate::report::pdf::{self, PdfError};
 use crate::report::{ReportOptions, write_report};
@@ -29,6 +30,10 @@ pub struct ReportArgs {
     /// changed since the baseline" section, the as-is against the to-be.
     #[arg(long, value_name = "DIR")]
     pub baseline: Option<PathBuf>,
+    /// Overwrite files in the output folder that tjm did not write (or that were changed
+    /// since). Without it such files are kept and nothing is written.
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
@@ -79,11 +84,12 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         theme: args.theme.clone().or(config.theme.clone()),
         settings: config.settings.clone(),
         baseline,
+        force: args.force,
     };
     let written = match write_report(&project, &options) {
         Ok(written) => written,
         Err(error) => {
-            writeln!(io.err, "error: {error}")?;
+            writeln!(io.err, "error: {}", safe(&error.to_string()))?;
             return Ok(Exit::InvalidInput);
         }
     };

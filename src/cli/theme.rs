@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 
 use super::{Cli, Exit, Io};
+use crate::fsutil::{Overwrite, write_atomic};
 use crate::report::templates::{STYLE, STYLE_FILE, TEMPLATES};
 
 /// Arguments of `tjm theme`.
@@ -73,14 +74,14 @@ fn init(dir: &Path, force: bool, io: &mut Io<'_>) -> anyhow::Result<Exit> {
             return Ok(Exit::InvalidInput);
         }
     }
+    let overwrite = if force {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
     for (name, contents) in &files {
-        let path = dir.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, contents)
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        // Atomic, so an interrupted init never leaves half a template for `tjm report` to trip on.
+        write_atomic(&dir.join(name), contents.as_bytes(), overwrite)?;
     }
     writeln!(
         io.out,

@@ -6,14 +6,17 @@ use crate::i18n::Locale;
 use std::fmt::Write as _;
 use std::ops::Range;
 
+mod snippet;
+
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
-    Severity,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, Report, Severity,
 };
 
 use crate::config::ConfigErrors;
-use crate::load::{JsonPath, LoadedJourney, Problem};
+use crate::load::{JsonPath, LoadedJourney, Problem, SourceFile};
+use crate::output::terminal::{safe, safe_line, safe_path};
 use crate::rules::{Anchor, Finding, Level};
+use snippet::Snippet;
 
 /// How diagnostics look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,16 +49,20 @@ impl Style {
     }
 }
 
+/// Renders one diagnostic; with a file and a span, the label points into a [`Snippet`] of it.
 fn render(
     style: Style,
-    diagnostic: MietteDiagnostic,
-    source: Option<(&std::path::Path, &str)>,
+    mut diagnostic: MietteDiagnostic,
+    at: Option<(&SourceFile, Range<usize>, Option<String>)>,
 ) -> String {
-    let report = match source {
-        Some((path, text)) => Report::new(diagnostic).with_source_code(NamedSource::new(
-            path.display().to_string(),
-            text.to_owned(),
-        )),
+    let report = match at {
+        Some((file, span, label)) => {
+            let snippet = Snippet::new(file, span, CONTEXT_LINES);
+            let label = label.map(|l| safe_line(&l).into_owned());
+            let range = snippet.label();
+            diagnostic = diagnostic.with_label(LabeledSpan::new(label, range.start, range.len()));
+            Report::new(diagnostic).with_source_code(snippet)
+        }
         None => Report::new(diagnostic),
     };
     let mut out = String::new();
@@ -73,32 +80,49 @@ fn render(
     out
 }
 
+/// Lines shown above and below the line a diagnostic points at.
+const CONTEXT_LINES: usize = 1;
+
+/// A message or help line with its user text (titles, ids, values) made safe to print.
+fn diagnostic(
+    message: &str,
+    code: String,
+    severity: Severity,
+    help: Option<&str>,
+) -> MietteDiagnostic {
+    let diagnostic = MietteDiagnostic::new(safe(message).into_owned())
+        .with_code(code)
+        .with_severity(severity);
+    match help {
+        Some(help) => diagnostic.with_help(safe(help).into_owned()),
+        None => diagnostic,
+    }
+}
+
 /// A load problem as a terminal diagnostic.
 pub fn render_problem(problem: &Problem, style: Style) -> String {
-    let mut diagnostic = MietteDiagnostic::new(problem.message.clone())
-        .with_code(format!("tjm::load::{}", problem.code))
-        .with_severity(Severity::Error);
-    if let Some(help) = &problem.help {
-        diagnostic = diagnostic.with_help(help.clone());
-    }
-    let source = match (&problem.source_file, &problem.span) {
+    let diagnostic = diagnostic(
+        &problem.message,
+        format!("tjm::load::{}", problem.code),
+        Severity::Error,
+        problem.help.as_deref(),
+    );
+    match (&problem.source_file, &problem.span) {
         (Some(file), Some(span)) => {
             let label = problem
                 .path
                 .as_ref()
                 .filter(|p| !p.is_root())
                 .map(JsonPath::to_string);
-            diagnostic = diagnostic.with_label(LabeledSpan::new(label, span.start, span.len()));
-            Some((file.path(), file.text()))
+            render(style, diagnostic, Some((file, span.clone(), label)))
         }
-        _ => None,
-    };
-    let mut out = render(style, diagnostic, source);
-    if source.is_none() {
         // Problems without a snippet still name their place in the first line.
-        out = format!("{}: {}", problem.location(), out.trim_start());
+        _ => format!(
+            "{}: {}",
+            safe_line(&problem.location()),
+            render(style, diagnostic, None).trim_start()
+        ),
     }
-    out
 }
 
 /// Every problem in a config file as terminal diagnostics.
@@ -108,21 +132,19 @@ pub fn render_config_errors(errors: &ConfigErrors, style: Style) -> String {
         .errors
         .iter()
         .map(|error| {
-            let mut diagnostic = MietteDiagnostic::new(error.message.clone())
-                .with_code("tjm::config")
-                .with_severity(Severity::Error);
-            if let Some(help) = &error.help {
-                diagnostic = diagnostic.with_help(help.clone());
-            }
-            if let Some(span) = &error.span {
-                diagnostic = diagnostic.with_label(LabeledSpan::new(None, span.start, span.len()));
-                render(style, diagnostic, Some((file.path(), file.text())))
-            } else {
-                format!(
+            let diagnostic = diagnostic(
+                &error.message,
+                "tjm::config".to_owned(),
+                Severity::Error,
+                error.help.as_deref(),
+            );
+            match &error.span {
+                Some(span) => render(style, diagnostic, Some((file, span.clone(), None))),
+                None => format!(
                     "{}: {}",
-                    file.path().display(),
+                    safe_path(file.path()),
                     render(style, diagnostic, None).trim_start()
-                )
+                ),
             }
         })
         .collect()
@@ -165,21 +187,19 @@ pub fn render_finding(
         Level::Info | Level::Off => Severity::Advice,
     };
     let touchpoint = &journey.journey.touchpoints[finding.anchor.touchpoint()];
-    let mut diagnostic = MietteDiagnostic::new(finding.message(locale))
-        .with_code(format!("{} {}", finding.code, finding.rule))
-        .with_severity(severity)
-        .with_help(finding.help(locale));
-    if let Some(span) = finding_span(journey, finding) {
+    let diagnostic = diagnostic(
+        &finding.message(locale),
+        format!("{} {}", finding.code, finding.rule),
+        severity,
+        Some(&finding.help(locale)),
+    );
+    let at = finding_span(journey, finding).map(|span| {
         let label = crate::i18n::message(
             locale,
             "check-finding-label",
             &crate::i18n::Args::new().text("touchpoint", touchpoint.id.as_str()),
         );
-        diagnostic = diagnostic.with_label(LabeledSpan::new(Some(label), span.start, span.len()));
-    }
-    render(
-        style,
-        diagnostic,
-        Some((journey.source.path(), journey.source.text())),
-    )
+        (&*journey.source, span, Some(label))
+    });
+    render(style, diagnostic, at)
 }

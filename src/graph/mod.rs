@@ -3,16 +3,19 @@
 //! from the shares the expected number of contacts and handoffs per tenant.
 //!
 //! Built from a journey that loaded without problems; references that do not resolve are
-//! skipped rather than trusted.
+//! skipped rather than trusted. Every walk keeps its own stack: a journey file may hold a
+//! chain of 60,000 touchpoints, deeper than any thread's stack.
 
 mod markov;
 mod paths;
+
+pub use markov::SolveError;
 
 use std::collections::HashMap;
 
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
-use petgraph::visit::{DfsEvent, EdgeRef, depth_first_search};
+use petgraph::visit::EdgeRef;
 
 use crate::model::{ActorKind, Journey, TouchpointKind, TransitionKind};
 
@@ -42,10 +45,15 @@ pub struct JourneyGraph {
     graph: DiGraph<usize, Step>,
     start: usize,
     ends: Vec<usize>,
+    leaving: Vec<f64>,
     visits: Vec<f64>,
+    figures_problem: Option<SolveError>,
     main_path: Vec<usize>,
     tenant_facing: Vec<bool>,
 }
+
+/// Shares are percentages: a remainder below this is rounding, not tenants leaving.
+const TINY: f64 = 1e-9;
 
 impl JourneyGraph {
     /// Builds the graph and computes its figures.
@@ -99,14 +107,19 @@ impl JourneyGraph {
             .and_then(|id| index.get(id).copied())
             .unwrap_or(0);
         mark_back_edges(&mut graph, start);
-        let ends = (0..n)
-            .filter(|&i| {
-                graph
-                    .neighbors_directed(NodeIndex::new(i), Direction::Outgoing)
-                    .next()
-                    .is_none()
-            })
-            .collect();
+        // What the steps out of a touchpoint leave is the share that finishes there: all of
+        // it at a touchpoint without transitions, the remainder where every share is set and
+        // they add up to less than 100 (a partial exit, as the README says).
+        let mut leaving = vec![1.0; n];
+        for step in graph.edge_weights() {
+            leaving[step.from] -= step.probability;
+        }
+        for share in &mut leaving {
+            if *share <= TINY {
+                *share = 0.0;
+            }
+        }
+        let ends = (0..n).filter(|&i| leaving[i] > 0.0).collect();
         let tenant_facing = journey
             .touchpoints
             .iter()
@@ -119,15 +132,31 @@ impl JourneyGraph {
             graph,
             start,
             ends,
+            leaving,
             visits: Vec::new(),
+            figures_problem: None,
             main_path: Vec::new(),
             tenant_facing,
         };
         if n > 0 {
-            journey_graph.visits = markov::expected_visits(&journey_graph);
+            match markov::expected_visits(&journey_graph) {
+                Ok(visits) => journey_graph.visits = visits,
+                Err(problem) => {
+                    // Unknown, not zero: zeros would read as "nobody passes here".
+                    journey_graph.visits = vec![f64::NAN; n];
+                    journey_graph.figures_problem = Some(problem);
+                }
+            }
             journey_graph.main_path = paths::most_likely_path(&journey_graph);
         }
         journey_graph
+    }
+
+    /// Why the expected visits, contacts and handoffs could not be computed, if they could
+    /// not (they are NaN then). Loading rejects trapped tenants, so for a loaded journey this
+    /// is only a huge loop that tenants almost never leave.
+    pub fn figures_problem(&self) -> Option<&SolveError> {
+        self.figures_problem.as_ref()
     }
 
     /// Number of touchpoints.
@@ -145,9 +174,16 @@ impl JourneyGraph {
         self.start
     }
 
-    /// Touchpoints without outgoing transitions: where tenants finish.
+    /// Where tenants finish: touchpoints without outgoing transitions, and partial exits
+    /// (every share set, adding up to less than 100), where the rest finish.
     pub fn ends(&self) -> &[usize] {
         &self.ends
+    }
+
+    /// The probability (0–1) that a tenant at touchpoint `i` finishes there: 1 at a
+    /// touchpoint without transitions, what the shares leave at a partial exit, else 0.
+    pub fn leaving(&self, i: usize) -> f64 {
+        self.leaving.get(i).copied().unwrap_or(0.0)
     }
 
     /// True when tenants finish at touchpoint `i`.
@@ -198,19 +234,44 @@ impl JourneyGraph {
         seen
     }
 
+    /// For every touchpoint, whether a touchpoint for which `target` is true can be reached
+    /// from it by one or more steps: [`JourneyGraph::reachable_after`] for all touchpoints in
+    /// one backward walk, for rules that ask it of many touchpoints.
+    pub fn reaches_later(&self, target: impl Fn(usize) -> bool) -> Vec<bool> {
+        let mut marked = vec![false; self.len()];
+        let mut stack: Vec<usize> = (0..self.len())
+            .filter(|&i| target(i))
+            .flat_map(|i| self.steps_into(i).map(|step| step.from))
+            .collect();
+        while let Some(node) = stack.pop() {
+            if !marked[node] {
+                marked[node] = true;
+                stack.extend(self.steps_into(node).map(|step| step.from));
+            }
+        }
+        marked
+    }
+
     /// Can a tenant get from the start to touchpoint `target` without passing any touchpoint
     /// for which `blocked` is true? (The start and target are checked too.)
     pub fn reachable_avoiding(&self, target: usize, blocked: impl Fn(usize) -> bool) -> bool {
-        if blocked(self.start) {
-            return false;
-        }
+        self.reachable_from_start_avoiding(blocked)
+            .get(target)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Every touchpoint a tenant can get to from the start without passing one for which
+    /// `blocked` is true (a blocked touchpoint itself is not reached). One walk answers the
+    /// question for all touchpoints at once, so asking it per end is never needed.
+    pub fn reachable_from_start_avoiding(&self, blocked: impl Fn(usize) -> bool) -> Vec<bool> {
         let mut seen = vec![false; self.len()];
+        if self.is_empty() || blocked(self.start) {
+            return seen;
+        }
         let mut stack = vec![self.start];
         seen[self.start] = true;
         while let Some(node) = stack.pop() {
-            if node == target {
-                return true;
-            }
             for next in self.successors(node) {
                 if !seen[next] && !blocked(next) {
                     seen[next] = true;
@@ -218,7 +279,7 @@ impl JourneyGraph {
                 }
             }
         }
-        false
+        seen
     }
 
     fn successors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
@@ -233,8 +294,10 @@ impl JourneyGraph {
         &self.main_path
     }
 
-    /// The probability that a tenant follows the main path from start to end.
+    /// The probability that a tenant follows the main path from start to end and finishes
+    /// there (at a partial exit only the remainder finishes).
     pub fn main_path_probability(&self) -> f64 {
+        let finish = self.main_path.last().map_or(0.0, |&end| self.leaving(end));
         self.main_path
             .windows(2)
             .map(|pair| {
@@ -242,7 +305,8 @@ impl JourneyGraph {
                     .find(|step| step.to == pair[1])
                     .map_or(0.0, |step| step.probability)
             })
-            .product()
+            .product::<f64>()
+            * finish
     }
 
     /// How often, on average, a tenant passes each touchpoint. Below 1 this is the share of
@@ -278,8 +342,19 @@ impl JourneyGraph {
     }
 
     /// For each touchpoint, the probability that a tenant there goes on to reach (or is
-    /// already at) a touchpoint for which `target` is true.
+    /// already at) a touchpoint for which `target` is true. NaN everywhere when the solve
+    /// fails (see [`JourneyGraph::try_hit_probabilities`]): never a made-up zero.
     pub fn hit_probabilities(&self, target: impl Fn(usize) -> bool) -> Vec<f64> {
+        self.try_hit_probabilities(target)
+            .unwrap_or_else(|_| vec![f64::NAN; self.len()])
+    }
+
+    /// [`JourneyGraph::hit_probabilities`], saying why when they cannot be computed (a huge
+    /// loop that tenants almost never leave).
+    pub fn try_hit_probabilities(
+        &self,
+        target: impl Fn(usize) -> bool,
+    ) -> Result<Vec<f64>, SolveError> {
         markov::hit_probabilities(self, &target)
     }
 
@@ -324,17 +399,43 @@ fn fill_shares(journey: &Journey, index: &HashMap<&str, usize>) -> Vec<f64> {
 }
 
 /// A step back to a touchpoint on the current path (a back edge of a depth-first search from
-/// the start) is a loop, whatever its kind says.
+/// the start) is a loop, whatever its kind says. The search keeps its own stack of
+/// (touchpoint, steps still to try), visiting steps in petgraph's order, so it finds the
+/// same back edges as petgraph's recursive `depth_first_search` at any depth.
 fn mark_back_edges(graph: &mut DiGraph<usize, Step>, start: usize) {
     if graph.node_count() == 0 {
         return;
     }
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        New,
+        OnPath,
+        Done,
+    }
     let mut back = Vec::new();
-    depth_first_search(&*graph, Some(NodeIndex::new(start)), |event| {
-        if let DfsEvent::BackEdge(from, to) = event {
-            back.push((from, to));
+    {
+        let graph = &*graph;
+        let mut state = vec![State::New; graph.node_count()];
+        let root = NodeIndex::new(start);
+        state[start] = State::OnPath;
+        let mut stack = vec![(root, graph.neighbors(root))];
+        while let Some((node, next)) = stack.last_mut() {
+            match next.next() {
+                Some(to) => match state[to.index()] {
+                    State::New => {
+                        state[to.index()] = State::OnPath;
+                        stack.push((to, graph.neighbors(to)));
+                    }
+                    State::OnPath => back.push((*node, to)),
+                    State::Done => {}
+                },
+                None => {
+                    state[node.index()] = State::Done;
+                    stack.pop();
+                }
+            }
         }
-    });
+    }
     for (from, to) in back {
         let edges: Vec<EdgeIndex> = graph.edges_connecting(from, to).map(|e| e.id()).collect();
         for edge in edges {

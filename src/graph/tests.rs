@@ -140,3 +140,184 @@ fn hit_probabilities_follow_the_branches() {
     let after = g.reachable_after(2);
     assert_eq!(after, vec![false, true, false, true]);
 }
+
+/// A chain of `n` touchpoints `t0 → t1 → …`, the last one an end.
+fn chain(n: usize) -> Journey {
+    serde_json::from_value(json!({
+        "id": "chain", "title": "Chain",
+        "stages": [{"id": "s", "title": "S"}],
+        "actors": [{"id": "kcc", "name": "KCC", "kind": "department"}],
+        "touchpoints": (0..n).map(|i| json!({"id": format!("t{i}"), "stage": "s", "title": "t", "actor": "kcc"})).collect::<Vec<_>>(),
+        "transitions": (1..n).map(|i| json!({"from": format!("t{}", i - 1), "to": format!("t{i}")})).collect::<Vec<_>>(),
+    }))
+    .unwrap()
+}
+
+#[test]
+fn a_60000_touchpoint_chain_fits_a_small_stack() {
+    // Issue 9 item 1: the recursive depth-first search overflowed any thread's stack here.
+    let j = chain(60_000);
+    let graph = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let g = JourneyGraph::new(&j);
+            let reach = g.reachable_from_start_avoiding(|_| false);
+            (
+                g.ends().to_vec(),
+                g.main_path().len(),
+                g.expected_contacts(),
+                reach[59_999],
+            )
+        })
+        .unwrap()
+        .join()
+        .expect("analysing a long chain must not overflow the stack");
+    assert_eq!(graph, (vec![59_999], 60_000, 60_000.0, true));
+}
+
+#[test]
+fn a_large_loop_gets_the_same_figures_as_a_small_one() {
+    // 200 touchpoints round a loop (beyond the dense solve) with a 10% exit at the last:
+    // each is visited 1 / 0.1 = 10 times, and the end once.
+    let n = 200;
+    let mut touchpoints: Vec<(String, &str)> = (0..n).map(|i| (format!("t{i}"), "kcc")).collect();
+    touchpoints.push(("end".into(), "kcc"));
+    let mut transitions: Vec<(String, String, Option<f64>, &str)> = (1..n)
+        .map(|i| (format!("t{}", i - 1), format!("t{i}"), None, "next"))
+        .collect();
+    transitions.push((format!("t{}", n - 1), "t0".into(), Some(90.0), "next"));
+    transitions.push((format!("t{}", n - 1), "end".into(), Some(10.0), "next"));
+    let tp: Vec<(&str, &str)> = touchpoints
+        .iter()
+        .map(|(id, a)| (id.as_str(), *a))
+        .collect();
+    let tr: Vec<(&str, &str, Option<f64>, &str)> = transitions
+        .iter()
+        .map(|(f, t, s, k)| (f.as_str(), t.as_str(), *s, *k))
+        .collect();
+    let g = JourneyGraph::new(&journey(&tp, &tr));
+    assert_eq!(g.figures_problem(), None);
+    let v = g.expected_visits();
+    assert!(
+        v[..n].iter().all(|&x| (x - 10.0).abs() < 1e-8),
+        "{:?}",
+        &v[..3]
+    );
+    assert!(close(v[n], 1.0), "{}", v[n]);
+    let hits = g.hit_probabilities(|i| i == n);
+    assert!(hits.iter().all(|&h| (h - 1.0).abs() < 1e-8));
+    let loops: Vec<(usize, usize)> = g.loops().map(|s| (s.from, s.to)).collect();
+    assert_eq!(loops, vec![(n - 1, 0)]);
+}
+
+#[test]
+fn tenants_trapped_in_a_loop_are_an_error_not_zeros() {
+    // Issue 9 item 6: a → b 100%, b → a 100%, b → c 0%: nobody ever reaches c.
+    let j = journey(
+        &[("a", "kcc"), ("b", "kcc"), ("c", "kcc")],
+        &[
+            ("a", "b", Some(100.0), "next"),
+            ("b", "a", Some(100.0), "next"),
+            ("b", "c", Some(0.0), "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    assert_eq!(
+        g.figures_problem(),
+        Some(&super::SolveError::Trapped {
+            touchpoints: vec![0, 1]
+        })
+    );
+    assert!(g.expected_contacts().is_nan());
+    // Nobody gets out, so nobody reaches c: that zero is the true probability.
+    assert_eq!(g.hit_probabilities(|i| i == 2), vec![0.0, 0.0, 1.0]);
+}
+
+#[test]
+fn a_partial_exit_is_an_end_where_the_rest_finish() {
+    // Issue 9 item 7: a → b, b → c, c → a 50%: the other half finish at c.
+    let j = journey(
+        &[("a", "kcc"), ("b", "kcc"), ("c", "kcc")],
+        &[
+            ("a", "b", None, "next"),
+            ("b", "c", None, "next"),
+            ("c", "a", Some(50.0), "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    assert_eq!(g.ends(), &[2]);
+    assert!(close(g.leaving(2), 0.5) && close(g.leaving(1), 0.0));
+    assert_eq!(g.main_path(), &[0, 1, 2]);
+    assert!(close(g.main_path_probability(), 0.5));
+    // Every touchpoint is passed 1 / 0.5 = 2 times.
+    assert!(g.expected_visits().iter().all(|&v| close(v, 2.0)));
+    assert_eq!(g.figures_problem(), None);
+}
+
+#[test]
+fn the_main_path_weighs_how_many_finish_at_an_end() {
+    // a → b 60%, a → c 40%; b lets 10% finish and sends 90% on to d. Finishing at d is
+    // 0.6 · 0.9 = 54%, more likely than c (40%) or b (6%).
+    let j = journey(
+        &[("a", "kcc"), ("b", "kcc"), ("c", "kcc"), ("d", "kcc")],
+        &[
+            ("a", "b", Some(60.0), "next"),
+            ("a", "c", Some(40.0), "next"),
+            ("b", "d", Some(90.0), "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    assert_eq!(g.ends(), &[1, 2, 3]);
+    assert_eq!(g.main_path(), &[0, 1, 3]);
+    assert!(close(g.main_path_probability(), 0.54));
+}
+
+#[test]
+fn one_walk_marks_everything_reachable_avoiding_a_set() {
+    // a → b → d, a → c → d: blocking b still reaches d through c; blocking both does not.
+    let j = journey(
+        &[("a", "kcc"), ("b", "kcc"), ("c", "kcc"), ("d", "kcc")],
+        &[
+            ("a", "b", None, "next"),
+            ("a", "c", None, "next"),
+            ("b", "d", None, "next"),
+            ("c", "d", None, "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    assert_eq!(
+        g.reachable_from_start_avoiding(|i| i == 1),
+        vec![true, false, true, true]
+    );
+    assert_eq!(
+        g.reachable_from_start_avoiding(|i| i == 1 || i == 2),
+        vec![true, false, false, false]
+    );
+    assert_eq!(g.reachable_from_start_avoiding(|i| i == 0), vec![false; 4]);
+}
+
+#[test]
+fn reaches_later_agrees_with_reachable_after() {
+    // a → b → c → b (a loop), a → d: from b and c the loop reaches b again; d reaches nothing.
+    let j = journey(
+        &[("a", "kcc"), ("b", "kcc"), ("c", "kcc"), ("d", "kcc")],
+        &[
+            ("a", "b", None, "next"),
+            ("b", "c", None, "next"),
+            ("c", "b", None, "next"),
+            ("a", "d", None, "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    for target in 0..4 {
+        let later = g.reaches_later(|i| i == target);
+        for (from, &reaches) in later.iter().enumerate() {
+            assert_eq!(
+                reaches,
+                g.reachable_after(from)[target],
+                "{from} → {target}"
+            );
+        }
+    }
+    assert_eq!(g.reaches_later(|i| i == 1), vec![true, true, true, false]);
+}

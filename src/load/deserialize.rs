@@ -362,6 +362,20 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
         )
         .with_help(help);
     }
+    if let (Some(number), Some(range)) = (
+        between(message, "invalid value: integer `", "`"),
+        whole_number_range(&path, message),
+    ) {
+        let help = schema::description_at(&path)
+            .map(|d| format!("`{}` is: {}", path.last_key().unwrap_or("it"), one_line(d)));
+        return Problem::at(
+            ProblemCode::OutOfRange,
+            source,
+            path.clone(),
+            format!("`{path}` is {number}; write a whole number {range}"),
+        )
+        .with_help_opt(help);
+    }
     let code = if message.starts_with("invalid value") {
         ProblemCode::OutOfRange
     } else {
@@ -371,6 +385,21 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
     let help = schema::description_at(&path)
         .map(|d| format!("`{}` is: {}", path.last_key().unwrap_or("it"), one_line(d)));
     Problem::at(code, source, path.clone(), format!("`{path}`: {friendly}")).with_help_opt(help)
+}
+
+/// The whole numbers a field takes, in words, for serde's "expected u8" and the like: the
+/// field's own scale where tjm knows it, else the range of the type.
+fn whole_number_range(path: &JsonPath, message: &str) -> Option<&'static str> {
+    let field = path.last_key().unwrap_or_default();
+    let (_, expected) = message.rsplit_once("expected ")?;
+    Some(match (expected.trim(), field) {
+        ("i8", "score") => "from -3 (very bad) to 3 (very good)",
+        ("i8", _) => "from -128 to 127",
+        ("u8", "friendliness" | "helpfulness") => "from 1 to 5",
+        ("u8", _) => "from 0 to 255",
+        ("u64", _) => "of 0 or more",
+        _ => return None,
+    })
 }
 
 /// Doc comments wrap; a help line should not.

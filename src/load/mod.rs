@@ -5,6 +5,7 @@
 mod deserialize;
 mod discover;
 mod json_path;
+mod line_index;
 mod location;
 mod problem;
 mod source;
@@ -20,6 +21,7 @@ use std::sync::Arc;
 
 pub use deserialize::Origins;
 pub use json_path::{JsonPath, Segment};
+pub use line_index::LineIndex;
 pub use location::Location;
 pub use problem::{Problem, ProblemCode};
 pub use source::{LineColumn, SourceFile, Spans};
@@ -95,25 +97,32 @@ fn read(path: &Path) -> Result<String, Box<Problem>> {
             format!("cannot read {}: {error}", path.display()),
         ))
     };
-    let metadata = std::fs::metadata(path).map_err(unreadable)?;
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(Box::new(
-            Problem::file(
-                ProblemCode::TooLarge,
-                path,
-                format!(
-                    "{} is {:.1} MB; a journey file can be at most {} MB",
-                    path.display(),
-                    metadata.len() as f64 / 1_000_000.0,
+    let bytes = match discover::read_capped(path, MAX_FILE_BYTES).map_err(unreadable)? {
+        discover::Capped::Bytes(bytes) => bytes,
+        discover::Capped::TooLarge { len } => {
+            let size = match len {
+                Some(len) => format!("is {:.1} MB", len as f64 / 1_000_000.0),
+                None => format!(
+                    "gives more than {} MB (it is a device or a pipe, not a file)",
                     MAX_FILE_BYTES / (1024 * 1024)
                 ),
-            )
-            .with_help(
-                "is this really a journey? Split a very large journey into one file per journey",
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+            };
+            return Err(Box::new(
+                Problem::file(
+                    ProblemCode::TooLarge,
+                    path,
+                    format!(
+                        "{} {size}; a journey file can be at most {} MB",
+                        path.display(),
+                        MAX_FILE_BYTES / (1024 * 1024)
+                    ),
+                )
+                .with_help(
+                    "is this really a journey? Split a very large journey into one file per journey",
+                ),
+            ));
+        }
+    };
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
@@ -178,6 +187,12 @@ pub fn load_text(
                     let message = message
                         .rsplit_once(" at line ")
                         .map_or(message.as_str(), |(m, _)| m);
+                    let message = if message.contains("recursion limit exceeded") {
+                        // serde_json stops at 128 levels; its words do not say that.
+                        "the file nests deeper than 128 levels; a journey file needs only a few"
+                    } else {
+                        message
+                    };
                     problems.push(
                         Problem::at_offset(
                             ProblemCode::Syntax,
@@ -215,7 +230,9 @@ pub fn load_text(
 }
 
 fn syntax_help(message: &str) -> &'static str {
-    if message.contains("trailing comma") {
+    if message.contains("nests deeper") {
+        "a journey nests lists `[…]` and objects `{…}` four or five levels deep: check that this is a journey file and that every `[` and `{` is closed where it should be"
+    } else if message.contains("trailing comma") {
         "remove the comma after the last item of the list or object"
     } else if message.contains("key must be a string") {
         "put field names in double quotes: \"title\": …"

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use super::json_path::JsonPath;
+use super::line_index::LineIndex;
 use super::span_index::SpanIndex;
 
 /// The text of one loaded file. Positions are found lazily: the fast path never needs them.
@@ -12,7 +13,7 @@ use super::span_index::SpanIndex;
 pub struct SourceFile {
     path: PathBuf,
     text: String,
-    line_starts: OnceLock<Vec<usize>>,
+    line_index: OnceLock<LineIndex>,
     span_index: OnceLock<SpanIndex>,
 }
 
@@ -40,7 +41,7 @@ impl SourceFile {
         SourceFile {
             path: path.into(),
             text,
-            line_starts: OnceLock::new(),
+            line_index: OnceLock::new(),
             span_index: OnceLock::new(),
         }
     }
@@ -55,39 +56,24 @@ impl SourceFile {
         &self.text
     }
 
+    /// The file's lines, indexed on first use (the fast path never needs them).
+    pub fn lines(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     /// Line and column of a byte offset.
     pub fn line_column(&self, offset: usize) -> LineColumn {
-        let starts = self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        });
-        let offset = offset.min(self.text.len());
-        let line = starts.partition_point(|&start| start <= offset).max(1);
-        let line_start = starts[line - 1];
-        let column = self
-            .text
-            .get(line_start..offset)
-            .map_or(offset - line_start, |s| s.chars().count())
-            + 1;
-        LineColumn { line, column }
+        let (line, column) = self.lines().position(&self.text, offset);
+        LineColumn {
+            line: line + 1,
+            column: column + 1,
+        }
     }
 
     /// Byte offset of a 1-based line and column (as serde_json reports them: the column
     /// counts bytes, not characters), moved back to the start of the character it falls in.
     pub fn offset_of(&self, line: usize, column: usize) -> usize {
-        let mut offset = 0;
-        for (i, text_line) in self.text.split_inclusive('\n').enumerate() {
-            if i + 1 == line {
-                let mut within = column.saturating_sub(1).min(text_line.len());
-                while !text_line.is_char_boundary(within) {
-                    within -= 1;
-                }
-                return (offset + within).min(self.text.len());
-            }
-            offset += text_line.len();
-        }
-        self.text.len()
+        self.lines().offset_of(&self.text, line, column)
     }
 
     /// Finds where a JSON path sits in the text. `None` when the path does not exist (for

@@ -6,6 +6,7 @@
 //! costs about as much as reading the text once. It never panics: on text that is not JSON it
 //! indexes what it could read.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::json_path::{JsonPath, Segment};
@@ -25,7 +26,13 @@ struct Node {
 #[derive(Debug, Clone, Default)]
 pub(super) struct SpanIndex {
     nodes: Vec<Node>,
+    /// The elements of every long list, so `transitions[20000]` is one lookup and not a walk
+    /// past 20,000 siblings (a walk per finding made diagnostics quadratic).
+    elements: HashMap<u32, Vec<u32>>,
 }
+
+/// Lists shorter than this are walked; the table is for the long ones only.
+const INDEXED_LIST: usize = 32;
 
 impl SpanIndex {
     /// Indexes `text`.
@@ -34,18 +41,28 @@ impl SpanIndex {
             bytes: text.as_bytes(),
             at: 0,
             nodes: Vec::new(),
+            elements: HashMap::new(),
         };
         scanner.skip_space();
         scanner.value(None, 0);
         SpanIndex {
             nodes: scanner.nodes,
+            elements: scanner.elements,
         }
     }
 
     /// The spans of the value at `path`, if it exists.
     pub(super) fn find(&self, text: &str, path: &JsonPath) -> Option<Spans> {
         let mut node = self.nodes.first()?;
+        let mut node_index = 0u32;
         for segment in path.segments() {
+            if let (Segment::Index(wanted), Some(children)) =
+                (segment, self.elements.get(&node_index))
+            {
+                node_index = *children.get(*wanted)?;
+                node = &self.nodes[node_index as usize];
+                continue;
+            }
             let mut child = node.first_child;
             let mut index = 0usize;
             // With a duplicate key the last one wins (as in serde_json), so it is the one meant.
@@ -53,7 +70,10 @@ impl SpanIndex {
             let found = loop {
                 if child == NONE {
                     match last_match {
-                        Some(found) => break found,
+                        Some((found, at)) => {
+                            node_index = at;
+                            break found;
+                        }
                         None => return None,
                     }
                 }
@@ -70,8 +90,11 @@ impl SpanIndex {
                 };
                 if matches {
                     match segment {
-                        Segment::Index(_) => break candidate,
-                        Segment::Key(_) => last_match = Some(candidate),
+                        Segment::Index(_) => {
+                            node_index = child;
+                            break candidate;
+                        }
+                        Segment::Key(_) => last_match = Some((candidate, child)),
                     }
                 }
                 index += 1;
@@ -90,6 +113,7 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
     nodes: Vec<Node>,
+    elements: HashMap<u32, Vec<u32>>,
 }
 
 /// Deeper nesting than this is not indexed (serde_json refuses it anyway).
@@ -153,6 +177,7 @@ impl Scanner<'_> {
             b'[' if depth < MAX_DEPTH => {
                 self.at += 1;
                 let mut last = NONE;
+                let mut children = Vec::new();
                 loop {
                     self.skip_space();
                     match self.peek() {
@@ -169,9 +194,13 @@ impl Scanner<'_> {
                                 break;
                             };
                             self.link(index, &mut last, child);
+                            children.push(child);
                         }
                         None => break,
                     }
+                }
+                if children.len() >= INDEXED_LIST {
+                    self.elements.insert(index, children);
                 }
             }
             b'"' => self.string(),
@@ -250,6 +279,23 @@ mod tests {
         let spans = index.find(text, &JsonPath::root().key("t")).unwrap();
         assert_eq!(&text[spans.value], "5");
         assert_eq!(spans.key.map(|k| k.start), Some(23));
+    }
+
+    #[test]
+    fn long_lists_are_found_by_position() {
+        let items: Vec<String> = (0..1000).map(|i| format!("{{\"n\": {i}}}")).collect();
+        let text = format!("{{\"t\": [{}]}}", items.join(", "));
+        let index = SpanIndex::build(&text);
+        let find = |path: JsonPath| index.find(&text, &path).map(|s| text[s.value].to_owned());
+        assert_eq!(
+            find(JsonPath::root().key("t").index(999).key("n")).as_deref(),
+            Some("999")
+        );
+        assert_eq!(
+            find(JsonPath::root().key("t").index(0)).as_deref(),
+            Some("{\"n\": 0}")
+        );
+        assert_eq!(find(JsonPath::root().key("t").index(1000)), None);
     }
 
     #[test]

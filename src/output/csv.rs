@@ -2,6 +2,11 @@
 //! sorts and filters on. UTF-8 with a byte-order mark (so Excel reads the diacritics), RFC 4180
 //! quoting, CRLF line ends, and by default `;` between fields with a decimal comma in numbers —
 //! what Dutch Excel opens with a double click. With another delimiter numbers use a point.
+//!
+//! A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula, and a journey's
+//! text can start that way (`=HYPERLINK(…)` leaks data when clicked: OWASP "CSV injection"). By
+//! default such text cells get a leading `'` and control characters are shown as `\u{1b}`;
+//! [`Cells::Raw`] writes every cell exactly, for a lossless round trip into another program.
 
 use serde::Serialize;
 
@@ -127,8 +132,60 @@ pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
         .collect()
 }
 
+/// How text cells are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cells {
+    /// Safe to open in a spreadsheet: formula starts defused with `'`, control characters shown.
+    Safe,
+    /// Exactly as in the journey (`--raw`), for programs that read the CSV back.
+    Raw,
+}
+
+/// A text cell as written under `cells`. Numbers tjm computes (emotion, counts, visits) are not
+/// passed here: a number cannot be a formula.
+pub fn text_cell(text: String, cells: Cells) -> String {
+    if cells == Cells::Raw {
+        return text;
+    }
+    let text = match crate::output::terminal::safe(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(shown) => shown,
+    };
+    if starts_formula(&text) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
+/// True for text a spreadsheet would evaluate: it starts with `=`, `+`, `-`, `@`, tab or CR
+/// (the OWASP list) and is not a plain number such as `-3` or `+2,5`, which stays a number.
+fn starts_formula(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if !matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r') {
+        return false;
+    }
+    !is_plain_number(text)
+}
+
+/// `-3`, `+12`, `2.5`, `-0,75`: an optional sign, digits, at most one decimal point or comma.
+fn is_plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let mut parts = digits.splitn(2, ['.', ',']);
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next();
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && fraction.is_none_or(all_digits)
+}
+
 /// The table for all journeys as bytes: BOM, header, one row per touchpoint.
-pub fn render(journeys: &[AnalysedJourney], delimiter: u8) -> Result<Vec<u8>, csv::Error> {
+pub fn render(
+    journeys: &[AnalysedJourney],
+    delimiter: u8,
+    cells: Cells,
+) -> Result<Vec<u8>, csv::Error> {
     let decimal_comma = delimiter == b';';
     let mut out = BOM.as_bytes().to_vec();
     {
@@ -148,21 +205,22 @@ pub fn render(journeys: &[AnalysedJourney], delimiter: u8) -> Result<Vec<u8>, cs
                         text
                     }
                 };
+                let text = |value: String| text_cell(value, cells);
                 writer.write_record([
-                    row.journey,
-                    row.stage,
-                    row.touchpoint,
-                    row.title,
-                    row.actor,
+                    text(row.journey),
+                    text(row.stage),
+                    text(row.touchpoint),
+                    text(row.title),
+                    text(row.actor),
                     row.channel,
                     row.vera_code,
                     row.kind,
-                    row.wait,
+                    text(row.wait),
                     row.emotion.map(|e| e.to_string()).unwrap_or_default(),
-                    row.emotion_note,
+                    text(row.emotion_note),
                     row.milestone.to_string(),
                     row.importance,
-                    row.findings,
+                    text(row.findings),
                     row.finding_count.to_string(),
                     number(row.expected_visits),
                 ])?;
@@ -238,7 +296,7 @@ mod tests {
     #[test]
     fn writes_excel_csv() {
         let journey = analysed(SAMPLE);
-        let bytes = render(std::slice::from_ref(&journey), b';').unwrap();
+        let bytes = render(std::slice::from_ref(&journey), b';', Cells::Safe).unwrap();
         let text = String::from_utf8(bytes.clone()).unwrap();
         assert!(
             text.starts_with("\u{feff}journey;stage;touchpoint;title;"),
@@ -269,7 +327,7 @@ mod tests {
     #[test]
     fn other_delimiters_use_a_decimal_point() {
         let journey = analysed(SAMPLE);
-        let bytes = render(std::slice::from_ref(&journey), b',').unwrap();
+        let bytes = render(std::slice::from_ref(&journey), b',', Cells::Safe).unwrap();
         let rows = read(&bytes, b',');
         assert_eq!(rows[1][4], "Klant, contact");
         assert!(
@@ -279,5 +337,62 @@ mod tests {
         );
         let visits: f64 = rows[1][15].parse().unwrap();
         assert!(visits > 1.0, "the loop brings tenants back: {visits}");
+    }
+
+    // OWASP's formula starts get a `'`; plain numbers and ordinary text stay as they are.
+    #[test]
+    fn defuses_formula_starts() {
+        for (text, safe) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("-2+3+cmd", "'-2+3+cmd"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("\tindented", "'\tindented"),
+            ("- a dash", "'- a dash"),
+            ("-3", "-3"),
+            ("+2,5", "+2,5"),
+            ("-0.75", "-0.75"),
+            ("-1e5", "'-1e5"),
+            ("Bellen: =50%", "Bellen: =50%"),
+            ("", ""),
+        ] {
+            assert_eq!(text_cell(text.to_owned(), Cells::Safe), safe, "{text:?}");
+            assert_eq!(text_cell(text.to_owned(), Cells::Raw), text, "{text:?}");
+        }
+    }
+
+    // A leading CR is shown as its escape, so nothing control-like starts or sits in a cell.
+    #[test]
+    fn shows_control_characters_unless_raw() {
+        assert_eq!(
+            text_cell("a\u{1b}[2Jb".to_owned(), Cells::Safe),
+            "a\\u{1b}[2Jb"
+        );
+        assert_eq!(text_cell("\rx".to_owned(), Cells::Safe), "\\u{d}x");
+        assert_eq!(text_cell("a\u{1b}b".to_owned(), Cells::Raw), "a\u{1b}b");
+        assert_eq!(
+            text_cell("two\nlines".to_owned(), Cells::Safe),
+            "two\nlines"
+        );
+    }
+
+    // The emotion column is a number: `-3` is written as is, while a text cell with a formula
+    // start in the same row is defused; `Raw` writes that cell exactly.
+    #[test]
+    fn numbers_are_not_prefixed_but_text_is() {
+        let text = SAMPLE.replace("\"Bellen: 50%\"", "\"=1+1\"");
+        let journey = analysed(&text);
+        let safe = read(
+            &render(std::slice::from_ref(&journey), b';', Cells::Safe).unwrap(),
+            b';',
+        );
+        assert_eq!(safe[1][9], "-3");
+        assert_eq!(safe[1][3], "'=1+1");
+        let raw = read(
+            &render(std::slice::from_ref(&journey), b';', Cells::Raw).unwrap(),
+            b';',
+        );
+        assert_eq!(raw[1][9], "-3");
+        assert_eq!(raw[1][3], "=1+1");
     }
 }

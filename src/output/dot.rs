@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
 use crate::rules::Level;
 
@@ -105,15 +106,25 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
 }
 
 /// A DOT quoted string: backslashes and quotes escaped, line breaks as DOT's centred `\n`.
+///
+/// Control characters are shown as `\u{1b}` ([`safe`]): they would reach a terminal when the
+/// export goes to stdout, and `dot -Tsvg` copies them into SVG, where XML 1.0 forbids them.
+/// The noncharacters U+FFFE and U+FFFF, also invalid in XML, become U+FFFD. Because every
+/// backslash is doubled, DOT's own escapes (`\N`, `\G`, `\l`) in user text stay literal.
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace('\r', ""))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    for c in safe(&text).chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -131,6 +142,15 @@ mod tests {
     fn quotes_strings() {
         assert_eq!(quote(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(quote("a\r\nb"), r#""a\nb""#);
+    }
+
+    // Control characters are shown, not written; DOT escapes in user text stay literal.
+    #[test]
+    fn quotes_control_characters_and_dot_escapes() {
+        assert_eq!(quote("a\u{1b}[2J\u{7}b"), r#""a\\u{1b}[2J\\u{7}b""#);
+        assert_eq!(quote("\\N \\G"), r#""\\N \\G""#);
+        assert_eq!(quote("x\u{ffff}"), "\"x\u{fffd}\"");
+        assert_eq!(quote("tab\there"), "\"tab\there\"");
     }
 
     // Stages become clusters, shares become edge labels, loops are dashed, flags are filled.

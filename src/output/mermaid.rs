@@ -5,10 +5,16 @@
 //!
 //! Emotion −3..+3 maps onto Mermaid's 1–5 score: −3 and −2 → 1, −1 → 2, 0 → 3, +1 → 4,
 //! +2 and +3 → 5. A touchpoint without an emotion is drawn at 3 (neutral).
+//!
+//! Every text from a journey, the id included, is escaped for the place it lands (Markdown
+//! heading, journey title, section, task, flowchart label) and always kept on one line, so it
+//! cannot close a fence, start a `%%{init}%%` directive or a `click` line, or carry raw HTML.
+//! Control characters are shown as `\u{1b}`: the export may be printed to a terminal.
 
 use std::fmt::Write as _;
 
 use crate::model::Language;
+use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
 
 /// Mermaid's journey score (1–5) for a tjm emotion score (−3..+3).
@@ -30,7 +36,12 @@ pub fn render(journeys: &[AnalysedJourney]) -> String {
             out.push('\n');
         }
         let j = &journey.loaded.journey;
-        let _ = writeln!(out, "## {} (`{}`)\n", markdown_text(&j.title), j.id);
+        let _ = writeln!(
+            out,
+            "## {} ({})\n",
+            markdown_text(&j.title),
+            markdown_text(&j.id)
+        );
         out.push_str("```mermaid\n");
         out.push_str(&journey_diagram(journey));
         out.push_str("```\n\n```mermaid\n");
@@ -151,30 +162,40 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
     out
 }
 
-/// Text for a Markdown heading: Markdown and HTML punctuation escaped with a backslash.
+/// Text for a Markdown heading: HTML's `<`, `>` and `&` as entities (so no tag survives, even
+/// in renderers that allow HTML), Markdown punctuation and `%` (Obsidian comments), `~` and `$`
+/// (strike-through and maths) escaped with a backslash.
 fn markdown_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in one_line(text).chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&' | '!'
-        ) {
-            out.push('\\');
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '%' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
         }
-        out.push(c);
     }
     out
 }
 
-/// Text on one line.
+/// Text on one line, with the control characters that remain shown as `\u{…}`.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match safe(&joined) {
+        std::borrow::Cow::Borrowed(_) => joined,
+        std::borrow::Cow::Owned(shown) => shown,
+    }
 }
 
 /// Text for a `journey` diagram, where the grammar has no escapes: `#` and `;` end a token (and
 /// `:` in task and section names), `%%` starts a comment, and a leading keyword changes the
-/// line's meaning. Those characters become look-alikes (`＃`, `；`, `꞉`, `％`) and a leading
-/// keyword gets a zero-width space in front.
+/// line's meaning. Those characters become look-alikes (`＃`, `；`, `꞉`, `％`), as do `<`, `>`
+/// and the backtick (`＜`, `＞`, `｀`: no HTML, no fence), and a leading keyword (`click`
+/// too, although a journey diagram has none: a future grammar might) gets a zero-width space.
 fn journey_text(text: &str, no_colon: bool) -> String {
     let mut out: String = one_line(text)
         .chars()
@@ -183,13 +204,18 @@ fn journey_text(text: &str, no_colon: bool) -> String {
             ';' => '；',
             '%' => '％',
             ':' if no_colon => '꞉',
+            '<' => '＜',
+            '>' => '＞',
+            '`' => '｀',
             c => c,
         })
         .collect();
     let lower = out.to_lowercase();
-    let keyword = ["journey", "title", "section", "acctitle", "accdescr"]
-        .iter()
-        .any(|k| lower.starts_with(k));
+    let keyword = [
+        "journey", "title", "section", "acctitle", "accdescr", "click",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k));
     if keyword {
         out.insert(0, '\u{200B}');
     }
@@ -257,7 +283,7 @@ mod tests {
         let journey = analysed(SAMPLE);
         let text = render(std::slice::from_ref(&journey));
         assert!(
-            text.starts_with("## Hostile: \"title\" \\#1; \\[x\\] (`sample`)\n"),
+            text.starts_with("## Hostile: \"title\" \\#1; \\[x\\] (sample)\n"),
             "{text}"
         );
         assert!(
@@ -274,5 +300,57 @@ mod tests {
         assert!(text.contains("class "), "{text}");
         assert!(text.contains("⚠ "), "{text}");
         assert_eq!(text.matches("```mermaid\n").count(), 2);
+    }
+
+    // A heading keeps Markdown and HTML out: entities for tags, backslashes for punctuation.
+    #[test]
+    fn markdown_text_is_escaped() {
+        assert_eq!(
+            markdown_text("x`)\n\n```mermaid\n%%{init}%% <img src=x> a_b & c"),
+            "x\\`) \\`\\`\\`mermaid \\%\\%{init}\\%\\% &lt;img src=x&gt; a\\_b &amp; c"
+        );
+        assert_eq!(markdown_text("a\u{1b}[2J"), "a\\\\u{1b}\\[2J");
+    }
+
+    // Journey text loses HTML and fences, and `click` at the start of a task is defused.
+    #[test]
+    fn journey_text_has_no_html_fence_or_click() {
+        assert_eq!(
+            journey_text("<script>alert(1)</script> ```", true),
+            "＜script＞alert(1)＜/script＞ ｀｀｀"
+        );
+        assert_eq!(
+            journey_text("click A call alert()", true),
+            "\u{200B}click A call alert()"
+        );
+        assert_eq!(journey_text("\u{1b}]0;x\u{7}", false), "\\u{1b}]0；x\\u{7}");
+    }
+
+    // The id that broke out of the heading stays in it: one heading, two fenced blocks, and
+    // no directive, `click` or HTML tag anywhere.
+    #[test]
+    fn a_hostile_id_stays_in_its_heading() {
+        let text = SAMPLE.replace(
+            "\"id\": \"sample\"",
+            r#""id": "x`)\n\n```mermaid\n%%{init: {'securityLevel': 'loose'}}%%\nflowchart LR\n  click A call alert(1)\n```\n\n<img src=x onerror=alert(1)>\n\n## (`""#,
+        );
+        let journey = analysed(&text);
+        let out = render(std::slice::from_ref(&journey));
+        assert_eq!(
+            out.lines().filter(|l| l.starts_with("## ")).count(),
+            1,
+            "{out}"
+        );
+        assert_eq!(
+            out.lines().filter(|l| l.starts_with("```")).count(),
+            4,
+            "{out}"
+        );
+        assert!(!out.contains("%%{"), "{out}");
+        assert!(!out.contains('<'), "{out}");
+        assert!(
+            !out.lines().any(|l| l.trim_start().starts_with("click")),
+            "{out}"
+        );
     }
 }

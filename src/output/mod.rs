@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod dot;
 pub mod json;
+pub mod json_escape;
 pub mod mermaid;
 pub mod sarif;
 pub mod terminal;

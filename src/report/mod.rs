@@ -8,6 +8,14 @@
 //! - [`emotion_curve`], [`blueprint`], [`graph_svg`] with [`graph_layout`]: the charts, as
 //!   inline SVG built and escaped here.
 //! - [`i18n`]: the report's words in Dutch and English, and number formatting.
+//! - [`manifest`]: which files in the output folder tjm wrote, so it never replaces others.
+//!
+//! Writing is safe against loss and mixing: the output folder is locked for the run, every
+//! page is streamed to a private temporary file as soon as it is rendered (memory holds one
+//! page per core, not the report), and only when every page rendered are they renamed into
+//! place, the index last. A failure before that removes this run's temporary files and leaves
+//! the previous report as it was. (A temporary sibling folder swapped in would need the user's
+//! own files in the folder copied along, and Linux cannot swap two folders in one step.)
 //!
 //! Pages are self-contained: one `<style>` element, inline SVG, no script, no external URL,
 //! and a Content-Security-Policy that allows nothing but the page's own styles, by hash.
@@ -20,18 +28,20 @@ pub mod emotion_curve;
 pub mod graph_layout;
 pub mod graph_svg;
 pub mod i18n;
+pub mod manifest;
 pub mod markdown;
 pub mod pdf;
 pub mod templates;
 
 use std::collections::HashSet;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::time::Duration;
 
 use base64::Engine as _;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::fsutil::{FolderLock, LockError, Overwrite, Staged, WriteError, stage, stale};
 use crate::project::Project;
 use crate::rules::Settings;
 use context::Prepared;
@@ -48,7 +58,17 @@ pub struct ReportOptions {
     pub settings: Settings,
     /// The comparison with a baseline (`--baseline`): adds "what changed" to every page.
     pub baseline: Option<crate::diff::ProjectDiff>,
+    /// Replace files in the output folder that tjm did not write, or that changed since.
+    pub force: bool,
 }
+
+/// The lock file in the output folder.
+const LOCK_FILE: &str = ".tjm-report.lock";
+/// How long a second run into the same folder waits for the first.
+const LOCK_WAIT: Duration = Duration::from_secs(10);
+/// The longest journey-derived part of a page name, in bytes: with the hash, a number and
+/// `.html` the name stays far below the usual 255-byte limit of file systems.
+const MAX_NAME_STEM: usize = 100;
 
 /// What went wrong writing a report.
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +94,35 @@ pub enum Error {
     MissingTheme {
         /// The folder.
         dir: PathBuf,
+    },
+    /// Writing a file failed (see the message).
+    #[error(transparent)]
+    File(#[from] WriteError),
+    /// Another run holds the output folder.
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    /// The output folder has files of the report's names that tjm did not write.
+    #[error(
+        "{dir} has {} that tjm did not write, or that changed since tjm wrote {}: {}; nothing was written. Choose an empty or new folder (`-o report`), or add --force to overwrite {}",
+        if files.len() == 1 { "a file" } else { "files" },
+        if files.len() == 1 { "it" } else { "them" },
+        files.join(", "),
+        if files.len() == 1 { "it" } else { "them" },
+        dir = dir.display()
+    )]
+    NotOurs {
+        /// The output folder.
+        dir: PathBuf,
+        /// The file names, in writing order.
+        files: Vec<String>,
+    },
+    /// The manifest in the output folder cannot be read.
+    #[error("cannot read {}, tjm's list of the files it wrote here: {reason}; delete it and run again with --force", path.display())]
+    Manifest {
+        /// The manifest file.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
     },
     /// A theme's templates do not parse or do not fit together.
     #[error("the theme in {dir} cannot be used: {message}")]
@@ -110,20 +159,55 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
         Some(dir) => Theme::load(dir)?,
         None => Theme::builtin(),
     };
-    let pages = render_pages(project, options, &theme)?;
     let out_dir = &options.out_dir;
     std::fs::create_dir_all(out_dir).map_err(|source| Error::Write {
         path: out_dir.clone(),
         source,
     })?;
+    let _lock = FolderLock::acquire(out_dir, LOCK_FILE, LOCK_WAIT)?;
+    stale::remove_leftovers(out_dir);
+    let manifest = manifest::Manifest::load(out_dir)?;
+    if !options.force {
+        let names = page_names(project);
+        let all: Vec<&str> = names
+            .iter()
+            .map(String::as_str)
+            .chain(["index.html", "rules.html"])
+            .collect();
+        let foreign = manifest.foreign(out_dir, &all);
+        if !foreign.is_empty() {
+            return Err(Error::NotOurs {
+                dir: out_dir.clone(),
+                files: foreign,
+            });
+        }
+    }
+    // Each page goes to a temporary file as soon as it is rendered; dropping `staged` on an
+    // error removes them all.
+    let mut staged: Vec<(String, String, Staged)> =
+        render_each(project, options, &theme, |name, html| {
+            let hash = manifest::sha256_hex(html.as_bytes());
+            let file = stage(&out_dir.join(name), html.as_bytes(), Overwrite::Replace)?;
+            Ok((name.to_owned(), hash, file))
+        })?;
+    // The index goes last: until it is in place, the old index shows the old report.
+    let index = staged.len() - 2;
+    let index_page = staged.remove(index);
+    staged.push(index_page);
+    let hashes: Vec<(String, String)> = staged
+        .iter()
+        .map(|(name, hash, _)| (name.clone(), hash.clone()))
+        .collect();
+    manifest.pending(&hashes).save(out_dir)?;
     let mut written = Written {
-        files: Vec::with_capacity(pages.len()),
+        files: Vec::with_capacity(staged.len()),
         warnings: theme.warnings.clone(),
     };
-    for (name, html) in pages {
-        write_atomically(out_dir, &name, html.as_bytes())?;
+    for (name, _, file) in staged {
+        file.commit(None)?;
         written.files.push(PathBuf::from(name));
     }
+    manifest.finished(out_dir, &hashes).save(out_dir)?;
     Ok(written)
 }
 
@@ -134,6 +218,20 @@ pub fn render_pages(
     options: &ReportOptions,
     theme: &Theme,
 ) -> Result<Vec<(String, String)>, Error> {
+    render_each(project, options, theme, |name, html| {
+        Ok((name.to_owned(), html))
+    })
+}
+
+/// Renders every page and hands each to `sink` as soon as it is done (journey pages on every
+/// core), returning what `sink` made of them in the order of [`render_pages`]. Rendering does
+/// not depend on `sink`, so written pages are byte-identical to rendered ones.
+fn render_each<T: Send>(
+    project: &Project,
+    options: &ReportOptions,
+    theme: &Theme,
+    sink: impl Fn(&str, String) -> Result<T, Error> + Sync,
+) -> Result<Vec<T>, Error> {
     let names = page_names(project);
     let prepared: Vec<Prepared<'_>> = project
         .journeys
@@ -145,30 +243,30 @@ pub fn render_pages(
     // its journey's.
     let lang = project.locale.language();
     let css: &str = &theme.css;
-    let mut pages = Vec::with_capacity(prepared.len() + 2);
     let baseline = options.baseline.as_ref();
     // Journey pages are independent: render them on every core, keeping their order.
-    let journey_pages: Vec<Result<(String, String), Error>> = prepared
+    let journey_pages: Vec<Result<T, Error>> = prepared
         .par_iter()
         .zip(&names)
         .map(|(p, name)| {
             let page = context::journey_page(p, css, baseline);
-            Ok((name.clone(), render(theme, "journey.html", name, &page)?))
+            sink(name, render(theme, "journey.html", name, &page)?)
         })
         .collect();
+    let mut pages = Vec::with_capacity(prepared.len() + 2);
     for page in journey_pages {
         pages.push(page?);
     }
     let index = context::index_page(project, &prepared, lang, css, baseline);
-    pages.push((
-        "index.html".to_owned(),
+    pages.push(sink(
+        "index.html",
         render(theme, "index.html", "index.html", &index)?,
-    ));
+    )?);
     let rules = context::rules_page(&options.settings, lang, css);
-    pages.push((
-        "rules.html".to_owned(),
+    pages.push(sink(
+        "rules.html",
         render(theme, "rules.html", "rules.html", &rules)?,
-    ));
+    )?);
     Ok(pages)
 }
 
@@ -225,7 +323,8 @@ fn with_style_hashes(html: String) -> String {
 }
 
 /// A file name per journey: its id when that is a safe, free name, else a cleaned-up id with
-/// a number, so no journey overwrites another, the index or the rules page.
+/// a number, so no journey overwrites another, the index or the rules page. A long id is cut
+/// to [`MAX_NAME_STEM`] bytes plus a hash of the id, stable between runs.
 pub fn page_names(project: &Project) -> Vec<String> {
     let mut taken: HashSet<String> = ["index", "rules"].iter().map(|s| (*s).to_owned()).collect();
     project
@@ -246,6 +345,10 @@ pub fn page_names(project: &Project) -> Vec<String> {
             let clean = clean.trim_matches('-').to_owned();
             let clean = if clean.is_empty() {
                 "journey".to_owned()
+            } else if clean.len() > MAX_NAME_STEM {
+                // Cut, and told apart from other long ids by a short hash of the whole id.
+                let hash = &manifest::sha256_hex(id.as_bytes())[..8];
+                format!("{}-{hash}", clean[..MAX_NAME_STEM].trim_end_matches('-'))
             } else {
                 clean
             };
@@ -258,33 +361,6 @@ pub fn page_names(project: &Project) -> Vec<String> {
             format!("{name}.html")
         })
         .collect()
-}
-
-/// Writes `bytes` to `dir/name` through a temporary file in the same folder and a rename, so
-/// a reader never sees half a page and an interrupted run leaves the old page in place.
-fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Error> {
-    let path = dir.join(name);
-    let error = |source| Error::Write {
-        path: path.clone(),
-        source,
-    };
-    let mut file = tempfile::Builder::new()
-        .prefix(".tjm-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(error)?;
-    file.write_all(bytes).map_err(error)?;
-    file.as_file().sync_all().map_err(error)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        // temporary files are private (0600); a report is meant to be shared
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(error)?;
-    }
-    file.persist(&path).map_err(|e| error(e.error))?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -302,19 +378,5 @@ mod tests {
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"body{}"));
         assert!(out.contains(&format!("'sha256-{expected}'")), "{out}");
         assert!(!out.contains(context::STYLE_HASHES));
-    }
-
-    #[test]
-    fn writes_atomically_and_leaves_no_temporary_files() {
-        // Rewriting a page replaces it and leaves no temporary file behind.
-        let dir = tempfile::tempdir().unwrap();
-        write_atomically(dir.path(), "a.html", b"one").unwrap();
-        write_atomically(dir.path(), "a.html", b"two").unwrap();
-        assert_eq!(std::fs::read(dir.path().join("a.html")).unwrap(), b"two");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names.len(), 1, "{names:?}");
     }
 }

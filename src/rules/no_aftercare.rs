@@ -24,8 +24,10 @@ impl Rule for NoAftercare {
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         let touchpoints = &cx.journey.touchpoints;
         let checks = |i: usize| touchpoints[i].attention.satisfaction_checked == Some(true);
+        // One walk from the start marks every end reachable without a check.
+        let unchecked = cx.graph.reachable_from_start_avoiding(checks);
         for &end in cx.graph.ends() {
-            if cx.graph.reachable_avoiding(end, checks) {
+            if unchecked[end] {
                 let title = cx.title(end);
                 findings.push(finding(
                     self,

@@ -230,3 +230,84 @@ fn a_broken_tjm_toml_is_reported_with_its_place() {
         run.stderr
     );
 }
+
+#[test]
+fn findings_past_column_65535_of_a_minified_journey_are_shown_in_a_window() {
+    // A valid one-line journey (88 KB): miette panicked on its findings; fmt and report of the
+    // folder failed with it.
+    let test = TjmTest::new();
+    test.copy_fixture("robustness/minified_finding.json", "j/minified.json");
+    let run = test.run(&["check", "j"]);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.contains("TJM103 cold-channel"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("[j/minified.json:1:72148]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("╰── touchpoint `ontvangstbevestiging`"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            r#" 1 │ …een kenmerk om naar te verwijzen.","actor":"klachtenbureau","channel":"email""#
+        ),
+        "{}",
+        run.stdout
+    );
+    let longest = run.stdout.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(longest < 200, "a {longest}-character line");
+    for args in [
+        &["fmt", "--check", "j"][..],
+        &["report", "-o", "out", "j"][..],
+    ] {
+        let run = test.run(args);
+        assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
+        assert_ne!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
+    assert!(test.path().join("out/klacht.html").exists());
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    // hostile.json carries 21 ESC bytes (clear screen, OSC 8 links, window titles) in its texts.
+    let test = TjmTest::new();
+    test.copy_fixture("robustness/hostile.json", "hostile.json");
+    let run = test.run(&["check", "hostile.json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let raw = |text: &str| {
+        text.chars()
+            .filter(|c| c.is_control() && *c != '\n' && *c != '\t')
+            .count()
+    };
+    assert_eq!(raw(&run.stdout), 0, "{}", run.stdout);
+    assert_eq!(raw(&run.stderr), 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\\u{1b}[2J"), "{}", run.stdout);
+    assert!(run.stdout.contains("\\u{1b}]0;"), "{}", run.stdout);
+}
+
+#[test]
+fn journeys_are_printed_in_file_order_though_rendered_in_parallel() {
+    // Rendering runs on every core; the output still follows the files' order.
+    let test = TjmTest::new();
+    let clean = std::fs::read_to_string(crate::support::fixture("check/clean.json")).unwrap();
+    for i in 0..40 {
+        test.write(
+            &format!("j/{i:02}.json"),
+            clean.replace("\"schoon\"", &format!("\"j{i:02}\"")),
+        );
+    }
+    let run = test.run(&["check", "j"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let order: Vec<usize> = (0..40)
+        .map(|i| {
+            run.stdout
+                .find(&format!("j{i:02} (j/{i:02}.json)"))
+                .unwrap()
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{}", run.stdout);
+}

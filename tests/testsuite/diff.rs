@@ -79,3 +79,36 @@ fn broken_input_is_reported() {
         missing.stderr
     );
 }
+
+// Comparing the hostile journey with an edited copy (in a file whose name holds an escape)
+// shows every changed text, but no control character reaches the terminal, and the added
+// journey with a multi-line id stays on one line.
+#[test]
+fn text_of_hostile_journeys_has_no_control_characters() {
+    let test = TjmTest::new();
+    test.copy_fixture("robustness/hostile.json", "old/hostile.json");
+    let text = test.read("old/hostile.json");
+    let edited = text
+        .replacen("\"score\": -3", "\"score\": 1", 1)
+        .replacen("\"wait\": \"3 weeks\"", "\"wait\": \"5 weeks\"", 1)
+        .replacen("TPDESC0", "TPDESC0 edited", 1);
+    assert_ne!(edited, text);
+    test.write("new/hostile\u{1b}[2J.json", edited);
+    test.copy_fixture("robustness/mermaid_id.json", "new/mermaid_id.json");
+    let run = test.run(&["diff", "old", "new"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let out = &run.stdout;
+    assert_eq!(crate::export::raw_controls(out), [], "{out}");
+    assert_eq!(
+        crate::export::raw_controls(&run.stderr),
+        [],
+        "{}",
+        run.stderr
+    );
+    assert!(out.contains("hostile\\u{1b}[2J.json"), "{out}");
+    assert!(out.contains("      emotion: -3 → 1 (+4)"), "{out}");
+    assert!(out.contains("TPDESC0 edited"), "{out}");
+    let added: Vec<&str> = out.lines().filter(|l| l.starts_with("+ ")).collect();
+    assert_eq!(added.len(), 1, "{out}");
+    assert!(added[0].contains("```mermaid\\n%%{init"), "{}", added[0]);
+}

@@ -342,3 +342,163 @@ fn non_utf8_column_counts_characters_before_it() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("mixed.json:2:12"), "{}", run.stderr);
 }
+
+/// No line of terminal output is longer than this: long lines are cut to a window.
+const MAX_OUTPUT_LINE: usize = 300;
+
+fn assert_short_lines(text: &str) {
+    let longest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(
+        longest <= MAX_OUTPUT_LINE,
+        "a {longest}-character line in:\n{}",
+        &text[..text.len().min(2000)]
+    );
+}
+
+#[test]
+fn a_syntax_error_at_column_70000_shows_a_window_and_fmt_and_report_go_on() {
+    // miette panicked past column 65,535; one such file made fmt and report of the folder panic.
+    let test = TjmTest::new();
+    let padding = "a".repeat(70_000);
+    test.write(
+        "j/long.json",
+        format!("{{\"id\": \"long\", \"title\": \"{padding}\" \"stages\": []}}"),
+    );
+    test.copy_fixture("check/clean.json", "j/clean.json");
+    // After the padding: the quote that closes the title, a space, then the unexpected quote.
+    let column = r#"{"id": "long", "title": ""#.len() + 70_000 + 3;
+    for args in [
+        &["check", "j"][..],
+        &["fmt", "j"][..],
+        &["report", "-o", "out", "j"][..],
+    ] {
+        let run = test.run(args);
+        assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("j/long.json:1:{column}")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("expected `,`"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains(" 1 │ …aaaa") && run.stderr.contains("aaaa\" \"stages\": []}"),
+            "{}",
+            run.stderr
+        );
+        assert_short_lines(&run.stderr);
+    }
+    // `report` refuses a folder with input problems by design: exit 2 and the diagnostic.
+}
+
+#[test]
+fn ten_thousand_transitions_on_one_line_each_get_a_short_snippet() {
+    // 9,999 duplicate transitions on one minified line: every one is reported, none panics.
+    let test = TjmTest::new();
+    let transitions = vec![r#"{"from":"a","to":"b"}"#; 10_000].join(",");
+    test.write(
+        "wide.json",
+        format!(
+            r#"{{"id":"wide","title":"Wide","language":"en","stages":[{{"id":"s","title":"S"}}],"actors":[{{"id":"d","name":"D","kind":"department"}}],"touchpoints":[{{"id":"a","stage":"s","title":"A","actor":"d"}},{{"id":"b","stage":"s","title":"B","actor":"d","outcome":"done"}}],"transitions":[{transitions}]}}"#
+        ),
+    );
+    let run = test.run(&["check", "wide.json"]);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr
+            .matches("tjm::load::duplicate-transition")
+            .count(),
+        9_999
+    );
+    // The last one sits near the end of the line: its place and label are right.
+    let line = test.read("wide.json");
+    let last = line.rfind(r#"{"from""#).unwrap() + 1;
+    assert!(
+        run.stderr.contains(&format!("wide.json:1:{last}]")),
+        "{}",
+        &run.stderr[run.stderr.len() - 1500..]
+    );
+    assert!(run.stderr.contains("╰── transitions[9999]"));
+    assert_short_lines(&run.stderr);
+}
+
+#[test]
+fn nesting_100000_deep_says_so_in_a_short_message() {
+    // serde_json stops at 128 levels; the message says that, not "needs double quotes", and the
+    // 100 KB line is not printed.
+    let test = TjmTest::new();
+    test.write("deep.json", "[".repeat(100_000) + &"]".repeat(100_000));
+    let run = test.run(&["check", "deep.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("the file nests deeper than 128 levels; a journey file needs only a few"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("deep.json:1:"), "{}", run.stderr);
+    assert!(!run.stderr.contains("double quotes"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("four or five levels deep"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.len() < 2_000, "{} bytes", run.stderr.len());
+}
+
+#[test]
+fn an_integer_out_of_range_says_the_range_in_words() {
+    // `300` where a small whole number is wanted names the field's own scale, not "expected u8".
+    let (code, err) = check_fixture("integer_out_of_range.json");
+    assert_eq!(code, 2);
+    for (place, message) in [
+        (
+            "integer_out_of_range.json:13:29",
+            "`touchpoints[0].emotion.score` is 300; write a whole number from -3 (very bad) to 3",
+        ),
+        (
+            "integer_out_of_range.json:20:38",
+            "`touchpoints[1].attention.friendliness` is 300; write a whole number from 1 to 5",
+        ),
+    ] {
+        assert!(err.contains(place), "{place}:\n{err}");
+        assert!(err.contains(message), "{message}:\n{err}");
+    }
+    assert!(
+        err.contains("help: `friendliness` is: How friendly"),
+        "{err}"
+    );
+    assert!(!err.contains("expected a whole number"), "{err}");
+}
+
+#[test]
+fn control_characters_in_file_names_and_config_keys_are_shown_escaped() {
+    // A file name and a tjm.toml key carrying ESC reach the terminal as `\u{1b}`, not raw.
+    let test = TjmTest::new();
+    test.write("j/\u{1b}[2Jevil.json", "{\"id\": ");
+    let run = test.run(&["check", "j"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("\\u{1b}[2Jevil.json:1:"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+
+    let test = TjmTest::new();
+    test.copy_fixture("check/clean.json", "j/clean.json");
+    test.write(
+        "tjm.toml",
+        "[rules]\n\"\\u001b]0;pwned\\u0007x\" = \"off\"\n",
+    );
+    let run = test.run(&["check", "j"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("tjm.toml:2:1"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("\\u{1b}]0;pwned\\u{7}x"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(['\u{1b}', '\u{7}']), "{}", run.stderr);
+}

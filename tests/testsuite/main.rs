@@ -12,6 +12,8 @@ mod load_errors;
 mod locale;
 mod new;
 mod report;
+mod robustness_files;
+mod robustness_graph;
 mod rules_catalogue;
 mod schema;
 mod strings;

@@ -1,6 +1,6 @@
 // CI consumer check: every ```mermaid block in the given Markdown files (as `tjm export --to
 // mermaid` writes them) must parse with the real `mermaid` package, in headless Chromium, and
-// render to SVG. Exits 1 on the first file with a failing diagram, listing every failure.
+// render to SVG, with no block, directive or `click` line beyond what tjm writes. Exits 1 on the first file with a failing diagram, listing every failure.
 //
 //   node .ci/consumers/mermaid/check.mjs exported.md [more.md …]
 
@@ -22,6 +22,18 @@ for (const file of files) {
   const blocks = [...text.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
   if (blocks.length === 0) {
     console.error(`${file}: no mermaid blocks`);
+    process.exit(1);
+  }
+  // tjm writes exactly two blocks per `## ` journey heading and never a directive or `click`:
+  // more blocks, or either of those, means journey text broke out of its place.
+  const headings = text.split('\n').filter((l) => l.startsWith('## ')).length;
+  const fences = text.split('\n').filter((l) => /^\s*(```|~~~)/.test(l)).length;
+  const injected = text.split('\n').filter((l) => /^\s*(%%\{|click\b)/i.test(l));
+  if (blocks.length !== 2 * headings || fences !== 2 * blocks.length || injected.length > 0) {
+    console.error(
+      `${file}: ${blocks.length} blocks and ${fences} fence lines for ${headings} journeys` +
+        (injected.length ? `; injected lines: ${injected.join(' | ')}` : ''),
+    );
     process.exit(1);
   }
   blocks.forEach((code, i) => diagrams.push({ file, index: i + 1, code }));
