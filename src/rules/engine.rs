@@ -47,12 +47,6 @@ pub fn analyse(journey: &Journey, settings: &Settings) -> Analysis {
         rule.check(&cx, &mut findings);
     }
     apply_silences(journey, settings, &mut findings);
-    let stage_order: HashMap<&str, usize> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
     let code_order: HashMap<&str, usize> = RULES
         .iter()
         .enumerate()
@@ -60,9 +54,7 @@ pub fn analyse(journey: &Journey, settings: &Settings) -> Analysis {
         .collect();
     findings.sort_by_key(|finding| {
         let touchpoint = finding.anchor.touchpoint();
-        let stage = stage_order
-            .get(journey.touchpoints[touchpoint].stage.as_str())
-            .copied();
+        let stage = graph.ids().stage(&journey.touchpoints[touchpoint].stage);
         (stage, touchpoint, code_order.get(finding.code).copied())
     });
     Analysis { graph, findings }

@@ -5,13 +5,14 @@
 //! An end is where tenants finish: a touchpoint without outgoing transitions, or a partial
 //! exit, where every share is set and they add up to less than 100 (the rest finish there).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::Subject;
 use crate::load::{JsonPath, Problem, ProblemCode};
+use crate::model::IdIndex;
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     let journey = subject.journey;
@@ -19,21 +20,16 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     if journey.touchpoints.is_empty() || !subject.origins.complete {
         return;
     }
-    let index: HashMap<&str, usize> = journey
-        .touchpoints
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
+    let ids = IdIndex::new(journey);
     let n = journey.touchpoints.len();
     let mut forward = vec![Vec::new(); n];
     let mut backward = vec![Vec::new(); n];
     // (from, to, transition index) of every transition that resolves.
     let mut steps = Vec::new();
     for (t, transition) in journey.transitions.iter().enumerate() {
-        if let (Some(&from), Some(&to)) = (
-            index.get(transition.from.as_str()),
-            index.get(transition.to.as_str()),
+        if let (Some(from), Some(to)) = (
+            ids.touchpoint(&transition.from),
+            ids.touchpoint(&transition.to),
         ) {
             forward[from].push(to);
             backward[to].push(from);
@@ -42,8 +38,8 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     }
     let shares = Shares::of(subject, &steps);
     let start = match &journey.start {
-        Some(id) => match index.get(id.as_str()) {
-            Some(&start) => start,
+        Some(id) => match ids.touchpoint(id) {
+            Some(start) => start,
             None => return,
         },
         None => 0,
