@@ -107,11 +107,10 @@ pub fn render_problem(problem: &Problem, style: Style) -> String {
         Severity::Error,
         problem.help.as_deref(),
     );
-    match (&problem.source_file, &problem.span) {
+    match (&problem.source_file, problem.span()) {
         (Some(file), Some(span)) => {
             let label = problem
-                .path
-                .as_ref()
+                .path()
                 .filter(|p| !p.is_root())
                 .map(JsonPath::to_string);
             render(style, diagnostic, Some((file, span.clone(), label)))

@@ -93,6 +93,35 @@ mod tests {
     }
 
     #[test]
+    fn the_diagnostics_renderer_names_a_cell_problem_by_file_sheet_row_and_column() {
+        let problem = crate::load::Problem::cell(
+            crate::load::ProblemCode::WrongType,
+            std::path::Path::new("journeys.xlsx"),
+            Some("Touchpoints"),
+            14,
+            "wait",
+            "`soon` is not a waiting time",
+        );
+        assert_eq!(problem.span(), None);
+        assert_eq!(
+            problem.location(),
+            "journeys.xlsx: sheet Touchpoints, row 14, column wait"
+        );
+        let shown = crate::diagnostics::render_problem(
+            &problem,
+            crate::diagnostics::Style {
+                color: false,
+                width: 80,
+            },
+        );
+        assert!(
+            shown.starts_with("journeys.xlsx: sheet Touchpoints, row 14, column wait: "),
+            "{shown}"
+        );
+        assert!(shown.contains("`soon` is not a waiting time"), "{shown}");
+    }
+
+    #[test]
     fn a_json_place_has_a_path_and_a_span() {
         let path = JsonPath::root().key("touchpoints").index(3);
         let json = Location::Json {

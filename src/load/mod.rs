@@ -4,6 +4,7 @@
 
 mod deserialize;
 mod discover;
+mod format;
 mod json_path;
 mod line_index;
 mod location;
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use deserialize::Origins;
+pub use format::InputFormat;
 pub use json_path::{JsonPath, Segment};
 pub use line_index::LineIndex;
 pub use location::Location;
@@ -83,9 +85,11 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
 
 /// Loads one file.
 pub fn load_file(path: &Path, options: &LoadOptions<'_>) -> (Option<LoadedJourney>, Vec<Problem>) {
-    match read(path) {
-        Ok(text) => load_text(path, text, options),
-        Err(problem) => (None, vec![*problem]),
+    match InputFormat::of(path) {
+        InputFormat::JsonJourney => match read(path) {
+            Ok(text) => load_text(path, text, options),
+            Err(problem) => (None, vec![*problem]),
+        },
     }
 }
 
@@ -221,7 +225,7 @@ pub fn load_text(
         &mut problems,
     );
     // Read top to bottom, like the file.
-    problems.sort_by_key(|problem| problem.span.as_ref().map_or(0, |span| span.start));
+    problems.sort_by_key(|problem| problem.span().map_or(0, |span| span.start));
     if problems.is_empty() {
         (Some(LoadedJourney { journey, source }), problems)
     } else {

@@ -218,7 +218,7 @@ fn problem_report(problem: &Problem) -> ProblemReport {
         file: problem.file.display().to_string(),
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
-        path: problem.path.as_ref().map(ToString::to_string),
+        path: problem.path().map(ToString::to_string),
         message: problem.message.clone(),
         help: problem.help.clone(),
     }
