@@ -49,3 +49,24 @@ new-exists = { $file } already exists; nothing was written (use --force to overw
 
 # The label under a finding's place in the file.
 check-finding-label = touchpoint `{ $touchpoint }`
+
+# tjm diff: the labels of a change list; $count plural forms in the totals.
+diff-nothing-compared = nothing compared: fix the problems above first
+diff-journey-added = new journey
+diff-journey-removed = removed journey
+diff-unchanged = unchanged
+diff-attention-index = attention index
+diff-journey = journey
+diff-emotion = emotion
+diff-wait = wait
+diff-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+diff-fixed = fixed
+diff-silenced = silenced
+diff-new = new
+diff-totals = compared { $compared ->
+        [one] { $compared } journey
+       *[other] { $compared } journeys
+    }, { $changed } changed, { $added } added, { $removed } removed; touchpoints: { $tp_added } added, { $tp_removed } removed, { $tp_changed } changed; findings: { $fixed } fixed, { $new } new

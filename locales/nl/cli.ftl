@@ -49,3 +49,24 @@ new-exists = { $file } bestaat al; er is niets geschreven (gebruik --force om he
 
 # Het label onder de plek van een bevinding in het bestand.
 check-finding-label = touchpoint `{ $touchpoint }`
+
+# tjm diff: de labels van een lijst wijzigingen; meervoud met $count in de totalen.
+diff-nothing-compared = niets vergeleken: los eerst de problemen hierboven op
+diff-journey-added = nieuwe reis
+diff-journey-removed = verdwenen reis
+diff-unchanged = ongewijzigd
+diff-attention-index = aandachtsindex
+diff-journey = reis
+diff-emotion = emotie
+diff-wait = wachttijd
+diff-days = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }
+diff-fixed = opgelost
+diff-silenced = stilgezet
+diff-new = nieuw
+diff-totals = { $compared ->
+        [one] { $compared } klantreis
+       *[other] { $compared } klantreizen
+    } vergeleken, { $changed } gewijzigd, { $added } nieuw, { $removed } verdwenen; touchpoints: { $tp_added } toegevoegd, { $tp_removed } verwijderd, { $tp_changed } gewijzigd; bevindingen: { $fixed } opgelost, { $new } nieuw
