@@ -70,3 +70,26 @@ diff-totals = compared { $compared ->
         [one] { $compared } journey
        *[other] { $compared } journeys
     }, { $changed } changed, { $added } added, { $removed } removed; touchpoints: { $tp_added } added, { $tp_removed } removed, { $tp_changed } changed; findings: { $fixed } fixed, { $new } new
+
+# tjm report
+report-baseline-problems = the baseline { $path } has problems; fix them or choose another baseline
+report-wrote = wrote { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } to { $dir } (open { $index })
+
+# tjm export
+export-bad-delimiter = `{ $text }` cannot be a delimiter: give one ASCII character such as `;`, `,` or `|`, or `tab`
+export-delimiter-csv-only = --delimiter only applies to --to csv
+export-raw-csv-only = --raw only applies to --to csv
+export-nothing = nothing exported: fix the problems above first (`tjm check` lists them)
+export-wrote = exported { $count ->
+        [one] { $count } journey
+       *[other] { $count } journeys
+    } to { $path }
+
+# tjm theme init
+theme-exists = { $dir } already has { $count } of the theme files; nothing was written
+theme-exists-help = use --force to overwrite them, or choose an empty folder
+theme-wrote = wrote { $count } theme files to { $dir }
+theme-next = edit them, then run `tjm report --theme { $dir }`; delete the ones you keep as they are, so they get tjm's fixes

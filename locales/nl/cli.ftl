@@ -70,3 +70,26 @@ diff-totals = { $compared ->
         [one] { $compared } klantreis
        *[other] { $compared } klantreizen
     } vergeleken, { $changed } gewijzigd, { $added } nieuw, { $removed } verdwenen; touchpoints: { $tp_added } toegevoegd, { $tp_removed } verwijderd, { $tp_changed } gewijzigd; bevindingen: { $fixed } opgelost, { $new } nieuw
+
+# tjm report
+report-baseline-problems = de basislijn { $path } heeft problemen; los ze op of kies een andere basislijn
+report-wrote = { $count ->
+        [one] { $count } bestand
+       *[other] { $count } bestanden
+    } geschreven naar { $dir } (open { $index })
+
+# tjm export
+export-bad-delimiter = `{ $text }` kan geen scheidingsteken zijn: geef één ASCII-teken zoals `;`, `,` of `|`, of `tab`
+export-delimiter-csv-only = --delimiter werkt alleen met --to csv
+export-raw-csv-only = --raw werkt alleen met --to csv
+export-nothing = niets geëxporteerd: los eerst de problemen hierboven op (`tjm check` toont ze)
+export-wrote = { $count ->
+        [one] { $count } klantreis
+       *[other] { $count } klantreizen
+    } geëxporteerd naar { $path }
+
+# tjm theme init
+theme-exists = { $dir } heeft al { $count } van de themabestanden; er is niets geschreven
+theme-exists-help = gebruik --force om ze te overschrijven, of kies een lege map
+theme-wrote = { $count } themabestanden geschreven naar { $dir }
+theme-next = pas ze aan en draai dan `tjm report --theme { $dir }`; verwijder de bestanden die je niet wijzigt, zodat ze de verbeteringen van tjm krijgen

@@ -77,8 +77,10 @@ fn shipped_journeys_give_one_page_each_an_index_and_a_rules_page() {
     assert!(test.path().join("out/index.html").is_file());
     assert!(test.path().join("out/rules.html").is_file());
     assert!(
-        run.stdout
-            .contains(&format!("wrote {} files to out", pages.len() + 2)),
+        run.stdout.contains(&format!(
+            "{} bestanden geschreven naar out",
+            pages.len() + 2
+        )),
         "{}",
         run.stdout
     );

@@ -11,10 +11,9 @@ use crate::support::repo;
 /// leaves this list when its text moves; the test fails when a listed file is already clean,
 /// so the list cannot go stale.
 const NOT_YET_IN_CATALOGUES: &[&str] = &[
-    "src/cli/export.rs",
-    "src/cli/fmt.rs",
+    // the "warning:" prefix of report::templates' English theme warnings
     "src/cli/report.rs",
-    "src/cli/theme.rs",
+    "src/cli/fmt.rs",
     "src/config/mod.rs",
     "src/load/deserialize.rs",
     "src/load/discover.rs",
