@@ -13,11 +13,15 @@
 //! and a Content-Security-Policy that allows nothing but the page's own styles, by hash.
 //! The same input gives byte-identical output.
 
+#[path = "charts/blueprint.rs"]
 pub mod blueprint;
 pub mod charts;
 pub mod context;
+#[path = "charts/emotion_curve.rs"]
 pub mod emotion_curve;
+#[path = "charts/graph_layout.rs"]
 pub mod graph_layout;
+#[path = "charts/graph_svg.rs"]
 pub mod graph_svg;
 pub mod i18n;
 pub mod markdown;
