@@ -11,11 +11,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::charts::{self, Lane, Moment};
-use super::graph_layout::{self, Edge, Layout};
+use super::charts::graph_layout::{self, Edge, Layout};
+use super::charts::{self, Lane, Moment, blueprint, emotion_curve, graph_svg};
 use super::i18n::{self, Texts};
 use super::markdown;
-use super::{blueprint, emotion_curve, graph_svg};
 use crate::model::{EvidenceKind, Importance, Journey, Language};
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::{Finding, Level, RULES, Settings};

@@ -5,7 +5,7 @@
 //! - [`context`]: the view structs that are the templates' context (documented for theme
 //!   authors in `docs/report.md`).
 //! - [`templates`]: the built-in templates and the theme overlay.
-//! - [`emotion_curve`], [`blueprint`], [`graph_svg`] with [`graph_layout`]: the charts, as
+//! - [`charts`]: the charts (emotion curve, blueprint, graph with its layout, the gauge), as
 //!   inline SVG built and escaped here.
 //! - [`i18n`]: the report's words in Dutch and English, and number formatting.
 //!
@@ -13,16 +13,8 @@
 //! and a Content-Security-Policy that allows nothing but the page's own styles, by hash.
 //! The same input gives byte-identical output.
 
-#[path = "charts/blueprint.rs"]
-pub mod blueprint;
 pub mod charts;
 pub mod context;
-#[path = "charts/emotion_curve.rs"]
-pub mod emotion_curve;
-#[path = "charts/graph_layout.rs"]
-pub mod graph_layout;
-#[path = "charts/graph_svg.rs"]
-pub mod graph_svg;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;

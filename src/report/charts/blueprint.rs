@@ -5,12 +5,12 @@
 
 use std::fmt::Write as _;
 
-use super::charts::{
+use super::{
     Lane, Moment, arrow_marker, card_marks, emotion_class, esc, n, numbered_title, open_svg,
     text_lines, truncate, wrap,
 };
-use super::i18n;
 use crate::model::Language;
+use crate::report::i18n;
 
 const LANE_LABEL: f64 = 124.0;
 const COL: f64 = 204.0;

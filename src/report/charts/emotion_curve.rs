@@ -5,11 +5,9 @@
 
 use std::fmt::Write as _;
 
-use super::charts::{
-    Moment, diamond, emotion_class, esc, n, open_svg, star, text_lines, triangle, wrap,
-};
-use super::i18n::{self, emotion_score, emotion_word};
+use super::{Moment, diamond, emotion_class, esc, n, open_svg, star, text_lines, triangle, wrap};
 use crate::model::Language;
+use crate::report::i18n::{self, emotion_score, emotion_word};
 
 const LEFT: f64 = 104.0;
 const RIGHT: f64 = 16.0;

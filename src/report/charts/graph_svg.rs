@@ -4,12 +4,12 @@
 
 use std::fmt::Write as _;
 
-use super::charts::{
+use super::graph_layout::{Layout, Route};
+use super::{
     Moment, arrow_marker, card_marks, emotion_class, esc, n, numbered_title, open_svg, text_lines,
 };
-use super::graph_layout::{Layout, Route};
-use super::i18n;
 use crate::model::Language;
+use crate::report::i18n;
 
 const NODE_W: f64 = 206.0;
 const NODE_H: f64 = 60.0;
@@ -345,7 +345,7 @@ fn describe(nodes: usize, arrows: &[Arrow], layout: &Layout, lang: Language) -> 
 mod tests {
     use super::*;
     use crate::report::charts::Lane;
-    use crate::report::graph_layout::{Edge, layout};
+    use crate::report::charts::graph_layout::{Edge, layout};
 
     fn moment(number: usize) -> Moment<'static> {
         Moment {
