@@ -2,7 +2,7 @@
 //! the Tera templates in `templates/` (embedded in the binary, overridable with a theme) and
 //! written atomically.
 //!
-//! - [`context`]: the view structs that are the templates' context (documented for theme
+//! - [`view`]: the view structs that are the templates' context (documented for theme
 //!   authors in `docs/report.md`).
 //! - [`templates`]: the built-in templates and the theme overlay.
 //! - [`charts`]: the charts (emotion curve, blueprint, graph with its layout, the gauge), as
@@ -14,11 +14,11 @@
 //! The same input gives byte-identical output.
 
 pub mod charts;
-pub mod context;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;
 pub mod templates;
+pub mod view;
 
 use std::collections::HashSet;
 use std::io::Write as _;
@@ -31,8 +31,8 @@ use sha2::{Digest, Sha256};
 use crate::model::Language;
 use crate::project::Project;
 use crate::rules::Settings;
-use context::Prepared;
 use templates::Theme;
+use view::Prepared;
 
 /// What to write and how.
 #[derive(Debug, Clone, Default)]
@@ -151,19 +151,19 @@ pub fn render_pages(
         .par_iter()
         .zip(&names)
         .map(|(p, name)| {
-            let page = context::journey_page(p, css, baseline);
+            let page = view::journey_page(p, css, baseline);
             Ok((name.clone(), render(theme, "journey.html", name, &page)?))
         })
         .collect();
     for page in journey_pages {
         pages.push(page?);
     }
-    let index = context::index_page(project, &prepared, lang, css, baseline);
+    let index = view::index_page(project, &prepared, lang, css, baseline);
     pages.push((
         "index.html".to_owned(),
         render(theme, "index.html", "index.html", &index)?,
     ));
-    let rules = context::rules_page(&options.settings, lang, css);
+    let rules = view::rules_page(&options.settings, lang, css);
     pages.push((
         "rules.html".to_owned(),
         render(theme, "rules.html", "rules.html", &rules)?,
@@ -193,7 +193,7 @@ fn render(
 /// Replaces the CSP placeholder with the SHA-256 hashes of the page's `<style>` elements, so
 /// the policy allows exactly the styles the page carries and nothing else.
 fn with_style_hashes(html: String) -> String {
-    if !html.contains(context::STYLE_HASHES) {
+    if !html.contains(view::STYLE_HASHES) {
         return html;
     }
     let mut hashes: Vec<String> = Vec::new();
@@ -220,7 +220,7 @@ fn with_style_hashes(html: String) -> String {
     } else {
         hashes.join(" ")
     };
-    html.replacen(context::STYLE_HASHES, &policy, 1)
+    html.replacen(view::STYLE_HASHES, &policy, 1)
 }
 
 /// The language most journeys use; a tie goes to the first journey's.
@@ -310,12 +310,12 @@ mod tests {
         // The CSP placeholder becomes the SHA-256 of the page's style element.
         let html = format!(
             "<meta content=\"style-src {}\"><style>body{{}}</style>",
-            context::STYLE_HASHES
+            view::STYLE_HASHES
         );
         let out = with_style_hashes(html);
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"body{}"));
         assert!(out.contains(&format!("'sha256-{expected}'")), "{out}");
-        assert!(!out.contains(context::STYLE_HASHES));
+        assert!(!out.contains(view::STYLE_HASHES));
     }
 
     #[test]
