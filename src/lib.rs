@@ -14,6 +14,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod diff;
 pub mod graph;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;

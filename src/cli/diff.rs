@@ -32,7 +32,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let lang = cli.lang.map(Language::from);
+    let lang = cli.locale();
     let old = Project::open(std::slice::from_ref(&args.old), &config, lang);
     let new = Project::open(std::slice::from_ref(&args.new), &config, lang);
     let mut broken = false;
@@ -52,10 +52,8 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
             io.out.write_all(text.as_bytes())?;
         }
         Format::Text => {
-            let lang = lang
-                .or_else(|| new.journeys.first().map(|j| j.lang))
-                .unwrap_or(Language::En);
-            io.out.write_all(text(&diff, lang).as_bytes())?;
+            io.out
+                .write_all(text(&diff, new.locale.language()).as_bytes())?;
         }
     }
     Ok(if diff.has_changes() {

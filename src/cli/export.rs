@@ -7,7 +7,6 @@ use clap::{Args, ValueEnum};
 use super::{Cli, Exit, Io, resolve_config};
 use crate::authoring::{Overwrite, write_atomic};
 use crate::diagnostics::render_problem;
-use crate::model::Language;
 use crate::output::json::check_document;
 use crate::output::{csv, dot, mermaid};
 use crate::project::Project;
@@ -80,7 +79,7 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
+    let project = Project::open(&args.paths, &config, cli.locale());
     for problem in &project.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }

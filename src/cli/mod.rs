@@ -23,6 +23,7 @@ pub use exit::Exit;
 
 use crate::config::{self, Config};
 use crate::diagnostics::{Style, render_config_errors};
+use crate::i18n::Locale;
 use crate::model::Language;
 
 /// tjm — the tenant journey mapper.
@@ -96,14 +97,31 @@ pub enum LangArg {
     Nl,
     /// English.
     En,
+    /// The test locale: English wrapped in ⟦…⟧, to spot text that bypasses the catalogues.
+    #[value(hide = true)]
+    Qps,
+}
+
+impl From<LangArg> for Locale {
+    fn from(lang: LangArg) -> Locale {
+        match lang {
+            LangArg::Nl => Locale::Nl,
+            LangArg::En => Locale::En,
+            LangArg::Qps => Locale::Pseudo,
+        }
+    }
 }
 
 impl From<LangArg> for Language {
     fn from(lang: LangArg) -> Language {
-        match lang {
-            LangArg::Nl => Language::Nl,
-            LangArg::En => Language::En,
-        }
+        Locale::from(lang).language()
+    }
+}
+
+impl Cli {
+    /// The locale asked for with `--lang`, for [`crate::i18n::decide::decide`].
+    pub fn locale(&self) -> Option<Locale> {
+        self.lang.map(Locale::from)
     }
 }
 

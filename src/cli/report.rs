@@ -6,7 +6,6 @@ use clap::Args;
 
 use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::render_problem;
-use crate::model::Language;
 use crate::project::Project;
 use crate::report::pdf::{self, PdfError};
 use crate::report::{ReportOptions, write_report};
@@ -37,7 +36,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let lang = cli.lang.map(Language::from);
+    let lang = cli.locale();
     // Check for a browser before the work, so a missing one fails fast.
     let browser = if args.pdf {
         match pdf::find_browser() {
@@ -78,7 +77,6 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let options = ReportOptions {
         out_dir: args.out.clone(),
         theme: args.theme.clone().or(config.theme.clone()),
-        lang: lang.or(config.lang),
         settings: config.settings.clone(),
         baseline,
     };

@@ -276,75 +276,9 @@ pub fn texts(lang: Language) -> &'static Texts {
     }
 }
 
-/// A number with `places` decimals, with the language's decimal mark.
-pub fn decimal(value: f64, places: usize, lang: Language) -> String {
-    let mut text = format!("{value:.places$}");
-    if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
-        text.remove(0); // no "-0.0"
-    }
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("−", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (digits, None),
-    };
-    let mut out = String::from(sign);
-    out.push_str(&group(whole, lang));
-    if let Some(fraction) = fraction {
-        out.push(match lang {
-            Language::En => '.',
-            Language::Nl => ',',
-        });
-        out.push_str(fraction);
-    }
-    out
-}
-
-/// A whole number with thousands separators: "18.400" in Dutch, "18,400" in English.
-pub fn integer(value: u64, lang: Language) -> String {
-    group(&value.to_string(), lang)
-}
-
-fn group(digits: &str, lang: Language) -> String {
-    let separator = match lang {
-        Language::En => ',',
-        Language::Nl => '.',
-    };
-    let bytes = digits.as_bytes();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(char::from(*b));
-    }
-    out
-}
-
-/// A share (0–1) as a whole percentage, "43%"; shares between 0 and 1% show as "<1%".
-pub fn percent(fraction: f64, lang: Language) -> String {
-    let value = fraction * 100.0;
-    if value > 0.0 && value < 0.5 {
-        return "<1%".to_owned();
-    }
-    format!("{}%", decimal(value.round(), 0, lang))
-}
-
-/// A percentage given as 0–100 (survey results): "74%", or "74,5%" when it has a fraction.
-pub fn percentage(value: f64, lang: Language) -> String {
-    if (value - value.round()).abs() < 1e-9 {
-        format!("{}%", decimal(value, 0, lang))
-    } else {
-        format!("{}%", decimal(value, 1, lang))
-    }
-}
-
-/// A survey grade on the Dutch 1–10 scale: "7,4".
-pub fn grade(value: f64, lang: Language) -> String {
-    decimal(value, 1, lang)
-}
+/// Numbers are formatted in one place, `crate::i18n::number`; re-exported so the report's
+/// callers keep their paths.
+pub use crate::i18n::number::{decimal, grade, integer, percent, percentage};
 
 /// An emotion score with a real minus sign and a plus for good feelings: "−2", "0", "+1".
 pub fn emotion_score(score: i8) -> String {

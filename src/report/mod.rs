@@ -28,7 +28,6 @@ use base64::Engine as _;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::model::Language;
 use crate::project::Project;
 use crate::rules::Settings;
 use templates::Theme;
@@ -41,10 +40,6 @@ pub struct ReportOptions {
     pub out_dir: PathBuf,
     /// A theme folder overriding templates or the stylesheet.
     pub theme: Option<PathBuf>,
-    /// Language of the index and rules pages, and of every journey page when set (the
-    /// command line's `--lang`, else the config's `lang`). Journey pages otherwise follow
-    /// their journey, and the index the language most journeys use.
-    pub lang: Option<Language>,
     /// The rule levels in force, shown in the rules appendix.
     pub settings: Settings,
     /// The comparison with a baseline (`--baseline`): adds "what changed" to every page.
@@ -142,7 +137,9 @@ pub fn render_pages(
         .zip(&names)
         .map(|(journey, name)| Prepared::new(journey, name.clone()))
         .collect();
-    let lang = options.lang.unwrap_or_else(|| majority_language(project));
+    // The index and rules pages speak the run's locale (`Project::locale`); each journey page
+    // its journey's.
+    let lang = project.locale.language();
     let css: &str = &theme.css;
     let mut pages = Vec::with_capacity(prepared.len() + 2);
     let baseline = options.baseline.as_ref();
@@ -221,21 +218,6 @@ fn with_style_hashes(html: String) -> String {
         hashes.join(" ")
     };
     html.replacen(view::STYLE_HASHES, &policy, 1)
-}
-
-/// The language most journeys use; a tie goes to the first journey's.
-fn majority_language(project: &Project) -> Language {
-    let nl = project
-        .journeys
-        .iter()
-        .filter(|j| j.lang == Language::Nl)
-        .count();
-    let en = project.journeys.len() - nl;
-    match nl.cmp(&en) {
-        std::cmp::Ordering::Greater => Language::Nl,
-        std::cmp::Ordering::Less => Language::En,
-        std::cmp::Ordering::Equal => project.journeys.first().map_or(Language::En, |j| j.lang),
-    }
 }
 
 /// A file name per journey: its id when that is a safe, free name, else a cleaned-up id with

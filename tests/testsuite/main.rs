@@ -9,6 +9,7 @@ mod diff;
 mod export;
 mod fmt;
 mod load_errors;
+mod locale;
 mod new;
 mod report;
 mod rules_catalogue;

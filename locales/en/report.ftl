@@ -1,0 +1,1 @@
+# The HTML report: page and section texts (branch report-sections fills this file).

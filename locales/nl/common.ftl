@@ -1,0 +1,34 @@
+# Woorden die overal in tjm terugkomen: soorten, kanalen, niveaus, categorieën.
+# Termen (ids die met - beginnen) staan in andere berichten; berichten komen uit Rust.
+
+-kind = { $kind ->
+    [contact] contact
+    [document] document
+    [visit] bezoek
+    [decision] besluit
+   *[wait] wachttijd
+}
+
+-channel = { $channel ->
+    [desk] de balie
+    [phone] telefoon
+    [email] e-mail
+    [letter] brief
+    [home_visit] huisbezoek
+    [inspection] inspectie
+    [portal] het klantportaal
+    [sms] sms
+   *[whatsapp] WhatsApp
+}
+
+level-error = fout
+level-warning = waarschuwing
+level-info = info
+level-off = uit
+
+category-attention = aandacht op het moment
+category-saying-no = nee zeggen en beslissen
+category-flow = verloop van de reis
+category-closing-the-loop = de cirkel rond maken
+category-evidence = onderbouwing
+category-meta = het reisbestand
