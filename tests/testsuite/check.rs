@@ -102,7 +102,8 @@ fn a_finding_points_at_the_touchpoint_line() {
     );
     // The only touchpoint carries an error: all its weight is lost.
     assert!(
-        run.stdout.contains("attention index 0 — 1 error, 0 warnings"),
+        run.stdout
+            .contains("attention index 0 — 1 error, 0 warnings"),
         "{}",
         run.stdout
     );
