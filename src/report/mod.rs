@@ -139,7 +139,7 @@ pub fn render_pages(
         .collect();
     // The index and rules pages speak the run's locale (`Project::locale`); each journey page
     // its journey's.
-    let lang = project.locale.language();
+    let lang = project.locale;
     let css: &str = &theme.css;
     let mut pages = Vec::with_capacity(prepared.len() + 2);
     let baseline = options.baseline.as_ref();

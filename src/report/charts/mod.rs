@@ -386,7 +386,7 @@ impl Lane {
     }
 
     /// The lane's name.
-    pub fn label(self, lang: crate::model::Language) -> &'static str {
+    pub fn label(self, lang: impl Into<crate::i18n::Locale>) -> &'static str {
         let t = super::i18n::texts(lang);
         match self {
             Lane::Tenant => t.lane_tenant,

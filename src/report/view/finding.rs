@@ -1,10 +1,10 @@
 //! One finding as the report shows it: on the journey page, in "fix these first" and among
 //! the index's moments that matter most.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
 use super::prepared::Prepared;
-use crate::model::Language;
 use crate::report::charts;
 use crate::report::i18n;
 use crate::rules::Finding;
@@ -48,7 +48,7 @@ impl Prepared<'_> {
         &self,
         index: usize,
         finding: &Finding,
-        lang: Language,
+        lang: Locale,
     ) -> FindingView {
         let touchpoint = finding.anchor.touchpoint();
         FindingView {

@@ -1,9 +1,9 @@
 //! What the journey page's header and the index's journey cards share: the journey's
 //! heading, its attention index and its key figures.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
-use crate::model::Language;
 use crate::report::charts;
 use crate::report::i18n;
 
@@ -70,7 +70,7 @@ pub(crate) fn short_title(title: &str) -> String {
     }
 }
 
-pub(crate) fn attention_view(index: u8, lang: Language) -> AttentionView {
+pub(crate) fn attention_view(index: u8, lang: Locale) -> AttentionView {
     let (band, band_label) = i18n::attention_band(index, lang);
     AttentionView {
         index,

@@ -1,6 +1,7 @@
 //! The index page (`index.html`): a card per journey, what changed, the moments that matter
 //! most and the rules × journeys table.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
 use super::section::changes::{self, IndexChangeRow, IndexChanges};
@@ -8,7 +9,6 @@ use super::section::heatmap::{self, Heatmap};
 use super::section::journey_cards::{self, JourneyCard};
 use super::section::top_moments::{self, MomentView};
 use super::{Base, Prepared};
-use crate::model::Language;
 use crate::project::Project;
 use crate::report::i18n;
 use crate::rules::Level;
@@ -37,7 +37,7 @@ pub struct IndexPage<'a> {
 pub(crate) fn index_page<'a>(
     project: &Project,
     prepared: &[Prepared<'_>],
-    lang: Language,
+    lang: Locale,
     css: &'a str,
     baseline: Option<&crate::diff::ProjectDiff>,
 ) -> IndexPage<'a> {

@@ -19,10 +19,10 @@ pub mod rules;
 pub mod section;
 pub mod table;
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
 use super::i18n::{self, Texts};
-use crate::model::Language;
 
 pub use finding::FindingView;
 pub use head::{AttentionView, Figures, JourneyHead};
@@ -65,7 +65,7 @@ pub const STYLE_HASHES: &str = "'tjm-style-hashes'";
 pub const CSP: &str = "default-src 'none'; style-src 'tjm-style-hashes'; img-src data:; base-uri 'none'; form-action 'none'";
 
 impl<'a> Base<'a> {
-    pub(crate) fn new(lang: Language, css: &'a str, page: &'static str) -> Base<'a> {
+    pub(crate) fn new(lang: Locale, css: &'a str, page: &'static str) -> Base<'a> {
         Base {
             lang: lang.code(),
             t: i18n::texts(lang),

@@ -1,9 +1,10 @@
 //! Everything about one journey that several views share: numbering, layout, counts.
 
+use crate::i18n::Locale;
 use std::collections::HashMap;
 
 use super::head::{self, AttentionView, Figures, JourneyHead};
-use crate::model::{Importance, Journey, Language};
+use crate::model::{Importance, Journey};
 use crate::project::AnalysedJourney;
 use crate::report::charts::graph_layout::{self, Edge, Layout};
 use crate::report::charts::{Lane, Moment};
@@ -119,8 +120,8 @@ impl<'j> Prepared<'j> {
         &self.journey.loaded.journey
     }
 
-    pub(crate) fn lang(&self) -> Language {
-        self.journey.lang
+    pub(crate) fn lang(&self) -> Locale {
+        self.journey.locale
     }
 
     pub(crate) fn stage_title(&self, touchpoint: usize) -> String {
@@ -192,11 +193,11 @@ impl<'j> Prepared<'j> {
         }
     }
 
-    pub(crate) fn attention(&self, lang: Language) -> AttentionView {
+    pub(crate) fn attention(&self, lang: Locale) -> AttentionView {
         head::attention_view(self.journey.attention_index, lang)
     }
 
-    pub(crate) fn figures(&self, lang: Language) -> Figures {
+    pub(crate) fn figures(&self, lang: Locale) -> Figures {
         let analysis = &self.journey.analysis;
         let graph = &analysis.graph;
         Figures {
@@ -210,7 +211,7 @@ impl<'j> Prepared<'j> {
         }
     }
 
-    pub(crate) fn verdict(&self, lang: Language) -> String {
+    pub(crate) fn verdict(&self, lang: Locale) -> String {
         let j = self.j();
         let moments: Vec<&Finding> = self
             .journey

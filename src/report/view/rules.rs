@@ -1,9 +1,9 @@
 //! The rules appendix (`rules.html`): every rule with its code, levels, category and docs.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
 use super::Base;
-use crate::model::Language;
 use crate::report::{i18n, markdown};
 use crate::rules::{RULES, Settings};
 
@@ -41,7 +41,7 @@ pub struct RuleView {
 }
 
 /// Builds the context of the rules appendix.
-pub(crate) fn rules_page<'a>(settings: &Settings, lang: Language, css: &'a str) -> RulesPage<'a> {
+pub(crate) fn rules_page<'a>(settings: &Settings, lang: Locale, css: &'a str) -> RulesPage<'a> {
     let rules = RULES
         .iter()
         .map(|rule| {
@@ -53,9 +53,9 @@ pub(crate) fn rules_page<'a>(settings: &Settings, lang: Language, css: &'a str) 
                 level: level.as_str(),
                 level_label: i18n::level_label(level, lang),
                 default_level_label: i18n::level_label(rule.default_level(), lang),
-                category: rule.category().label(lang),
-                summary: rule.summary(lang),
-                docs_html: markdown::to_html(rule.docs(lang), 1),
+                category: rule.category().label(lang.language()),
+                summary: rule.summary(lang.language()),
+                docs_html: markdown::to_html(rule.docs(lang.language()), 1),
             }
         })
         .collect();

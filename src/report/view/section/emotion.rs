@@ -1,8 +1,8 @@
 //! "How the tenant feels along the way": the emotion curve along the main path and its table.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
-use crate::model::Language;
 use crate::report::charts::{self, emotion_curve};
 use crate::report::i18n;
 use crate::report::view::{Prepared, TableCell, TableRow, TableView};
@@ -121,7 +121,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EmotionView {
             .collect(),
     };
     EmotionView {
-        svg: emotion_curve::svg(&prepared.moments(), path, &stage_titles, lang),
+        svg: emotion_curve::svg(&prepared.moments(), path, &stage_titles, lang.language()),
         lead: i18n::emotion_lead(path.len(), graph.main_path_probability(), lang),
         gaps: i18n::emotion_gaps(missing, lang),
         region_label: i18n::scroll_label(t.emotion_heading, lang),
@@ -130,7 +130,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EmotionView {
     }
 }
 
-fn marks(milestone: bool, findings: usize, good: bool, lang: Language) -> Vec<String> {
+fn marks(milestone: bool, findings: usize, good: bool, lang: Locale) -> Vec<String> {
     let t = i18n::texts(lang);
     let mut marks = Vec::new();
     if milestone {

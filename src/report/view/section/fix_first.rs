@@ -55,7 +55,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
             let touchpoint = finding.anchor.touchpoint();
             let tp = &j.touchpoints[touchpoint];
             let (why_html, good_html) = crate::rules::find_rule(finding.rule)
-                .map(|rule| markdown::why_and_good(rule.docs(lang), lang))
+                .map(|rule| markdown::why_and_good(rule.docs(lang.language()), lang.language()))
                 .unwrap_or_default();
             FixView {
                 rank: rank + 1,

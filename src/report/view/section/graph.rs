@@ -114,7 +114,12 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
             .collect(),
     };
     GraphView {
-        svg: graph_svg::svg(&prepared.moments(), &arrows, &prepared.layout, lang),
+        svg: graph_svg::svg(
+            &prepared.moments(),
+            &arrows,
+            &prepared.layout,
+            lang.language(),
+        ),
         region_label: i18n::scroll_label(t.graph_heading, lang),
         transitions,
         table,

@@ -1,8 +1,8 @@
 //! The index's journey cards: lowest attention index first.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
-use crate::model::Language;
 use crate::report::view::{AttentionView, Figures, JourneyHead, Prepared};
 
 /// A journey on the index page.
@@ -21,11 +21,7 @@ pub struct JourneyCard {
 }
 
 /// One card per journey, in `order`.
-pub(crate) fn build(
-    prepared: &[Prepared<'_>],
-    order: &[usize],
-    lang: Language,
-) -> Vec<JourneyCard> {
+pub(crate) fn build(prepared: &[Prepared<'_>], order: &[usize], lang: Locale) -> Vec<JourneyCard> {
     order
         .iter()
         .map(|&i| &prepared[i])

@@ -1,9 +1,9 @@
 //! The index's "moments that matter most": the ten highest-priority findings across all
 //! journeys.
 
+use crate::i18n::Locale;
 use serde::Serialize;
 
-use crate::model::Language;
 use crate::report::i18n;
 use crate::report::view::head::short_title;
 use crate::report::view::{FindingView, Prepared};
@@ -30,7 +30,7 @@ pub struct MomentView {
 }
 
 /// By priority, ties in journey order.
-pub(crate) fn build(prepared: &[Prepared<'_>], lang: Language) -> Vec<MomentView> {
+pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> {
     let mut ranked: Vec<(f64, usize, usize, &Finding)> = Vec::new();
     for (jn, p) in prepared.iter().enumerate() {
         for (k, moment) in score::ranking(p.j(), &p.journey.analysis)
