@@ -83,7 +83,7 @@ impl Project {
 pub fn analyse(loaded: LoadedJourney, config: &Config, lang: Option<Locale>) -> AnalysedJourney {
     let locale = decide(lang, config.lang, Scope::Journey(loaded.journey.language));
     let lang = locale.language();
-    let analysis = rules::analyse(&loaded.journey, &config.settings, lang);
+    let analysis = rules::analyse(&loaded.journey, &config.settings);
     let attention_index = score::attention_index(&loaded.journey, &analysis);
     AnalysedJourney {
         loaded,

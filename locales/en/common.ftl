@@ -1,7 +1,8 @@
 # Words shared by every part of tjm: kinds, channels, levels, categories.
-# Terms (ids starting with -) are used inside other messages; messages are used from Rust.
+# kind-name and channel-name select on $kind and $channel; other messages use them as
+# { kind-name }, with their own $kind.
 
--kind = { $kind ->
+kind-name = { $kind ->
     [contact] contact
     [document] document
     [visit] visit
@@ -9,7 +10,7 @@
    *[wait] waiting time
 }
 
--channel = { $channel ->
+channel-name = { $channel ->
     [desk] the desk
     [phone] phone
     [email] e-mail

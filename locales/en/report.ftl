@@ -307,3 +307,68 @@ report-actor-contractor = contractor
 report-actor-partner = partner
 # The accessible name of a chart that scrolls sideways on a narrow screen.
 report-scroll-label = { $chart } (scrolls sideways)
+
+## Rule names, shown instead of the rule's slug (codes such as TJM303 stay).
+
+report-rule-missed-milestone = Missed milestone
+report-rule-procedure-first = Procedure first
+report-rule-cold-channel = Cold channel
+report-rule-friendly-not-helpful = Friendly, not helpful
+report-rule-bare-no = A bare no
+report-rule-no-room-for-exceptions = No room for exceptions
+report-rule-decided-for-tenants = Decided for tenants
+report-rule-pillar-to-post = From pillar to post
+report-rule-repeat-contact = Repeat contact
+report-rule-long-wait = Long wait
+report-rule-dead-end = Dead end
+report-rule-open-loop = Open loop
+report-rule-unanswered-low = Unanswered low point
+report-rule-no-aftercare = No aftercare
+report-rule-unsupported-emotion = Feeling without evidence
+report-rule-unused-silence = Needless silence
+
+## What changed at a moment, in words (the journey file's fields are not shown).
+
+report-field-id = id
+report-field-stage = stage
+report-field-title = title
+report-field-description = description
+report-field-actor = who
+report-field-channel = channel
+report-field-direction = direction
+report-field-kind = kind of moment
+report-field-wait = waiting time
+report-field-importance = importance
+report-field-milestone = milestone
+report-field-emotion-score = feeling
+report-field-emotion-note = what the tenant says
+report-field-attention-own-question-asked = own question asked
+report-field-attention-named-contact = a named person to contact
+report-field-attention-acknowledged = the moment acknowledged
+report-field-attention-decision-explained = decision explained
+report-field-attention-alternative-offered = an alternative offered
+report-field-attention-room-for-exceptions = room for exceptions
+report-field-refusal = a refusal
+report-field-decides-for-tenants = decides for tenants
+report-field-opens-case = opens a case
+report-field-outcome = outcome
+report-field-good-practice = good practice
+report-field-silence = silenced findings
+report-field-other = another detail
+report-value-yes = yes
+report-value-no = no
+# A value that is not there (before or after).
+report-value-none = –
+# One changed field: its name in words, the value before and after.
+report-field-change = { $field }: { $before } → { $after }
+report-value-importance = { $value ->
+    [low] low
+    [high] high
+   *[normal] normal
+}
+report-value-direction = { $value ->
+    [inbound] from the tenant
+   *[outbound] to the tenant
+}
+# A field whose value is a list (such as silenced findings): only that it changed.
+report-field-changed = { $field } changed

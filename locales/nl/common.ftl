@@ -1,7 +1,8 @@
 # Woorden die overal in tjm terugkomen: soorten, kanalen, niveaus, categorieën.
-# Termen (ids die met - beginnen) staan in andere berichten; berichten komen uit Rust.
+# kind-name en channel-name kiezen op $kind en $channel; andere berichten gebruiken ze als
+# { kind-name }, met hun eigen $kind.
 
--kind = { $kind ->
+kind-name = { $kind ->
     [contact] contact
     [document] document
     [visit] bezoek
@@ -9,7 +10,7 @@
    *[wait] wachttijd
 }
 
--channel = { $channel ->
+channel-name = { $channel ->
     [desk] de balie
     [phone] telefoon
     [email] e-mail

@@ -304,3 +304,67 @@ report-actor-department = afdeling
 report-actor-contractor = aannemer
 report-actor-partner = partner
 report-scroll-label = { $chart } (schuift opzij)
+
+## Rule names, shown instead of the rule's slug (codes such as TJM303 stay).
+
+report-rule-missed-milestone = Gemist mijlpaalmoment
+report-rule-procedure-first = Procedure eerst
+report-rule-cold-channel = Kil kanaal
+report-rule-friendly-not-helpful = Vriendelijk, niet behulpzaam
+report-rule-bare-no = Een kaal nee
+report-rule-no-room-for-exceptions = Geen ruimte voor uitzonderingen
+report-rule-decided-for-tenants = Beslist over huurders heen
+report-rule-pillar-to-post = Van het kastje naar de muur
+report-rule-repeat-contact = Herhaald contact
+report-rule-long-wait = Lang wachten
+report-rule-dead-end = Doodlopend spoor
+report-rule-open-loop = Open einde
+report-rule-unanswered-low = Onbeantwoord dieptepunt
+report-rule-no-aftercare = Geen nazorg
+report-rule-unsupported-emotion = Gevoel zonder onderbouwing
+report-rule-unused-silence = Overbodig stilgezet
+
+## What changed at a moment, in words (the journey file's fields are not shown).
+
+report-field-id = id
+report-field-stage = fase
+report-field-title = titel
+report-field-description = beschrijving
+report-field-actor = wie
+report-field-channel = kanaal
+report-field-direction = richting
+report-field-kind = soort moment
+report-field-wait = wachttijd
+report-field-importance = belang
+report-field-milestone = mijlpaal
+report-field-emotion-score = gevoel
+report-field-emotion-note = wat de huurder zegt
+report-field-attention-own-question-asked = eigen vraag gesteld
+report-field-attention-named-contact = een vaste persoon om te bellen
+report-field-attention-acknowledged = het moment erkend
+report-field-attention-decision-explained = besluit uitgelegd
+report-field-attention-alternative-offered = een alternatief geboden
+report-field-attention-room-for-exceptions = ruimte voor uitzonderingen
+report-field-refusal = een weigering
+report-field-decides-for-tenants = beslist over huurders
+report-field-opens-case = opent een zaak
+report-field-outcome = uitkomst
+report-field-good-practice = goed voorbeeld
+report-field-silence = stilgezette bevindingen
+report-field-other = een ander gegeven
+report-value-yes = ja
+report-value-no = nee
+# A value that is not there (before or after).
+report-value-none = –
+# One changed field: its name in words, the value before and after.
+report-field-change = { $field }: { $before } → { $after }
+report-value-importance = { $value ->
+    [low] laag
+    [high] hoog
+   *[normal] gewoon
+}
+report-value-direction = { $value ->
+    [inbound] van de huurder
+   *[outbound] naar de huurder
+}
+report-field-changed = { $field } is veranderd

@@ -122,7 +122,7 @@ fn journey_text(
     }
     if !brief {
         for finding in analysis.active() {
-            out.push_str(&render_finding(&journey.loaded, finding, style));
+            out.push_str(&render_finding(&journey.loaded, finding, locale, style));
         }
         for finding in analysis.findings.iter().filter(|f| !f.is_active()) {
             let touchpoint = &j.touchpoints[finding.anchor.touchpoint()].id;

@@ -2,6 +2,7 @@
 //! each naming the file, line and column, with a snippet, a label and a help line. Colour
 //! only when the caller says the terminal can show it.
 
+use crate::i18n::Locale;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -150,18 +151,24 @@ pub fn finding_span(journey: &LoadedJourney, finding: &Finding) -> Option<Range<
     Some(spans.key.unwrap_or(spans.value))
 }
 
-/// A finding as a terminal diagnostic pointing at the touchpoint in the file.
-pub fn render_finding(journey: &LoadedJourney, finding: &Finding, style: Style) -> String {
+/// A finding as a terminal diagnostic pointing at the touchpoint in the file, worded in
+/// `locale`.
+pub fn render_finding(
+    journey: &LoadedJourney,
+    finding: &Finding,
+    locale: Locale,
+    style: Style,
+) -> String {
     let severity = match finding.level {
         Level::Error => Severity::Error,
         Level::Warning => Severity::Warning,
         Level::Info | Level::Off => Severity::Advice,
     };
     let touchpoint = &journey.journey.touchpoints[finding.anchor.touchpoint()];
-    let mut diagnostic = MietteDiagnostic::new(finding.message.clone())
+    let mut diagnostic = MietteDiagnostic::new(finding.message(locale))
         .with_code(format!("{} {}", finding.code, finding.rule))
         .with_severity(severity)
-        .with_help(finding.help.clone());
+        .with_help(finding.help(locale));
     if let Some(span) = finding_span(journey, finding) {
         let label = format!("touchpoint `{}`", touchpoint.id);
         diagnostic = diagnostic.with_label(LabeledSpan::new(Some(label), span.start, span.len()));

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::diagnostics::finding_span;
+use crate::i18n::Args;
 use crate::load::Problem;
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::{Finding, Level};
@@ -106,10 +107,14 @@ pub struct FindingReport<'a> {
     pub line: Option<usize>,
     /// 1-based column in the file.
     pub column: Option<usize>,
-    /// The message.
-    pub message: &'a str,
-    /// The fix.
-    pub help: &'a str,
+    /// The catalogue id of what was found (`message` and `help` are its wordings).
+    pub id: &'static str,
+    /// The facts the message names, by name: the same in every language.
+    pub args: &'a Args,
+    /// The message, in the journey's language.
+    pub message: String,
+    /// The fix, in the journey's language.
+    pub help: String,
     /// Reason given when silenced.
     pub silenced: Option<&'a str>,
 }
@@ -198,8 +203,10 @@ fn finding_report<'a>(journey: &'a AnalysedJourney, finding: &'a Finding) -> Fin
         touchpoint: &journey.loaded.journey.touchpoints[finding.anchor.touchpoint()].id,
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
-        message: &finding.message,
-        help: &finding.help,
+        id: finding.id,
+        args: &finding.args,
+        message: finding.message(journey.locale),
+        help: finding.help(journey.locale),
         silenced: finding.silenced.as_deref(),
     }
 }

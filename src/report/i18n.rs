@@ -492,6 +492,12 @@ pub fn level_label(level: Level, locale: impl Into<Locale>) -> String {
     }
 }
 
+/// A rule's name in words ("Long wait"), shown where the rule's slug (`long-wait`) would
+/// read as jargon; the code (TJM303) stays beside it.
+pub fn rule_name(rule: &str, locale: impl Into<Locale>) -> String {
+    text(locale.into(), &format!("report-rule-{rule}"))
+}
+
 /// The label of a scrollable chart region for keyboard and screen-reader users.
 pub fn scroll_label(chart: &str, locale: impl Into<Locale>) -> String {
     message(

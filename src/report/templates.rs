@@ -138,6 +138,8 @@ pub const OVERRIDABLE: &[&str] = &[
 /// The built-in templates, parsed once.
 static BUILTIN: LazyLock<Tera> = LazyLock::new(|| {
     let mut tera = Tera::default();
+    // `t(id=…)` and `n(value=…)`: the catalogues, for themes that add text of their own
+    crate::i18n::register(&mut tera);
     tera.add_raw_templates(TEMPLATES.iter().copied())
         .expect("the built-in templates parse (tested)");
     tera

@@ -37,6 +37,7 @@ pub use options::{OptionKind, OptionSpec, OptionValue, RuleOptions, Settings, Se
 pub use registry::{RULES, find_rule, rule_names};
 
 use crate::graph::JourneyGraph;
+use crate::i18n::{self, Args, Locale};
 use crate::model::{Journey, Language};
 
 /// How serious a finding is; `off` switches a rule off.
@@ -180,10 +181,13 @@ pub struct Finding {
     pub level: Level,
     /// Where it sits.
     pub anchor: Anchor,
-    /// The facts, naming the touchpoint; no advice.
-    pub message: String,
-    /// What would fix it.
-    pub help: String,
+    /// The catalogue id of what was found, e.g. `long-wait`: the catalogues word it as
+    /// `<id>-message` and `<id>-help` for the terminal, `<id>-board` and `<id>-board-fix` for
+    /// a board. Rendered only when shown, so each output can word it its own way (ruff's
+    /// `Violation`).
+    pub id: &'static str,
+    /// The facts the messages name: touchpoint titles, days, norms, shares, counts.
+    pub args: Args,
     /// When a touchpoint silences this rule: the reason it gives. Silenced findings stay in
     /// reports but do not count.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -195,9 +199,39 @@ impl Finding {
     pub fn is_active(&self) -> bool {
         self.silenced.is_none()
     }
+
+    /// The facts, naming the touchpoint and the field that shows them; no advice.
+    pub fn message(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "message")
+    }
+
+    /// What would fix it, naming the journey field to change (for the terminal and SARIF).
+    pub fn help(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "help")
+    }
+
+    /// The facts for a board: no field names, options or rule names.
+    pub fn board(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "board")
+    }
+
+    /// What would fix it, for a board.
+    pub fn board_fix(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "board-fix")
+    }
+
+    /// The catalogue id of one wording, e.g. `long-wait-help`.
+    pub fn message_id(&self, wording: &str) -> String {
+        format!("{}-{wording}", self.id)
+    }
+
+    fn render(&self, locale: Locale, wording: &str) -> String {
+        i18n::message(locale, &self.message_id(wording), &self.args)
+    }
 }
 
-/// What a rule sees: the journey, its graph, the rule's options and the language for messages.
+/// What a rule sees: the journey, its graph and the rule's options. No language: findings
+/// are data, worded when they are shown.
 pub struct RuleContext<'a> {
     /// The journey.
     pub journey: &'a Journey,
@@ -205,29 +239,14 @@ pub struct RuleContext<'a> {
     pub graph: &'a JourneyGraph,
     /// This rule's resolved options.
     pub options: &'a RuleOptions,
-    /// The language for messages.
-    pub lang: Language,
     /// The level the rule runs at.
     pub level: Level,
 }
 
 impl RuleContext<'_> {
-    /// Picks the English or Dutch text.
-    pub fn text(&self, en: impl Into<String>, nl: impl Into<String>) -> String {
-        match self.lang {
-            Language::En => en.into(),
-            Language::Nl => nl.into(),
-        }
-    }
-
-    /// The title of touchpoint `i`, quoted for messages.
+    /// The title of touchpoint `i`, for a message's `title` argument.
     pub fn title(&self, i: usize) -> &str {
         &self.journey.touchpoints[i].title
-    }
-
-    /// Percentage with no decimals for shares, e.g. "30%".
-    pub fn percent(&self, fraction: f64) -> String {
-        format!("{:.0}%", fraction * 100.0)
     }
 }
 
@@ -311,16 +330,16 @@ pub(crate) fn finding(
     rule: &dyn Rule,
     cx: &RuleContext<'_>,
     anchor: Anchor,
-    message: String,
-    help: String,
+    id: &'static str,
+    args: Args,
 ) -> Finding {
     Finding {
         code: rule.code(),
         rule: rule.name(),
         level: cx.level,
         anchor,
-        message,
-        help,
+        id,
+        args,
         silenced: None,
     }
 }

@@ -1,5 +1,7 @@
 //! TJM402 unanswered-low: the tenant hits a low and nobody responds with attention afterwards.
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -56,14 +58,10 @@ impl Rule for UnansweredLow {
                     self,
                     cx,
                     at(i, "emotion.score"),
-                    cx.text(
-                        format!("the tenant hits a low at “{title}” (emotion {score}) and no later moment responds to it"),
-                        format!("de huurder zit in een dal bij “{title}” (emotie {score}) en geen later moment reageert daarop"),
-                    ),
-                    cx.text(
-                        "respond to the low: a call from a named person, an acknowledgement, feedback on what happened",
-                        "reageer op het dal: een telefoontje van een vaste medewerker, erkenning, terugkoppeling over wat er gebeurde",
-                    ),
+                    "unanswered-low",
+                    Args::new()
+                        .text("title", title)
+                        .decimal("score", f64::from(score), 0),
                 ));
             }
         }
@@ -73,6 +71,8 @@ impl Rule for UnansweredLow {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::UnansweredLow;
     use crate::rules::testing::{ids, journey, run};
@@ -85,7 +85,7 @@ mod tests {
         );
         let found = run(&UnansweredLow, &j);
         assert_eq!(ids(&j, &found), ["letter"]);
-        assert!(found[0].message.contains("(emotion -3)"));
+        assert!(found[0].message(Locale::En).contains("(emotion −3)"));
     }
 
     #[test]

@@ -18,8 +18,10 @@ pub struct FindingView {
     pub level: &'static str,
     /// The level in words, capitalised.
     pub level_label: String,
-    /// The rule's name, e.g. `missed-milestone`.
+    /// The rule's slug, e.g. `missed-milestone`: for anchors and classes, not to show.
     pub rule: &'static str,
+    /// The rule's name in words, e.g. "Missed milestone": what the page shows.
+    pub rule_name: String,
     /// The rule's code, e.g. `TJM101`.
     pub code: &'static str,
     /// Link to the rule in the appendix: `rules.html#missed-milestone`.
@@ -30,9 +32,9 @@ pub struct FindingView {
     pub number: usize,
     /// The stage's title.
     pub stage: String,
-    /// What is wrong.
+    /// What is wrong, worded for a board (no field names, options or rule slugs).
     pub message: String,
-    /// What would fix it.
+    /// What would help, worded for a board.
     pub help: String,
     /// `message` as HTML: escaped, with `code` in backticks as `<code>` (`| safe`).
     pub message_html: String,
@@ -51,20 +53,24 @@ impl Prepared<'_> {
         lang: Locale,
     ) -> FindingView {
         let touchpoint = finding.anchor.touchpoint();
+        // The board's wording: no field names, options or rule slugs.
+        let board = finding.board(lang);
+        let board_fix = finding.board_fix(lang);
         FindingView {
             id: self.finding_ids[index].clone(),
             level: finding.level.as_str(),
             level_label: i18n::level_label(finding.level, lang),
             rule: finding.rule,
+            rule_name: i18n::rule_name(finding.rule, lang),
             code: finding.code,
             rule_href: format!("rules.html#{}", finding.rule),
             touchpoint: self.j().touchpoints[touchpoint].title.clone(),
             number: self.number[touchpoint],
             stage: self.stage_title(touchpoint),
-            message: sentence_case(&finding.message),
-            help: sentence_case(&finding.help),
-            message_html: inline_code(&sentence_case(&finding.message)),
-            help_html: inline_code(&sentence_case(&finding.help)),
+            message: sentence_case(&board),
+            help: sentence_case(&board_fix),
+            message_html: inline_code(&sentence_case(&board)),
+            help_html: inline_code(&sentence_case(&board_fix)),
             silenced: finding.silenced.clone(),
         }
     }

@@ -68,7 +68,7 @@ pub(crate) fn index_page<'a>(
         summary: summary.join(" · "),
         journeys: journey_cards::build(prepared, &order, lang),
         top_moments: top_moments::build(prepared, lang),
-        heatmap: heatmap::build(prepared, &order),
+        heatmap: heatmap::build(prepared, &order, lang),
         changes: baseline.map(|diff| IndexChanges {
             rows: order
                 .iter()
@@ -79,6 +79,7 @@ pub(crate) fn index_page<'a>(
                     changes: changes::build(
                         diff.journeys.iter().find(|d| d.id == p.j().id),
                         p.journey.attention_index,
+                        p.lang(),
                     ),
                 })
                 .collect(),

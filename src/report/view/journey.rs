@@ -81,7 +81,7 @@ pub(crate) fn journey_page<'a>(
         evidence: evidence::build(prepared),
         changes: baseline.map(|diff| {
             let own = diff.journeys.iter().find(|d| d.id == j.id);
-            changes::build(own, prepared.journey.attention_index)
+            changes::build(own, prepared.journey.attention_index, lang)
         }),
     }
 }

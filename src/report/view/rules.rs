@@ -24,8 +24,8 @@ pub struct RuleView {
     pub id: &'static str,
     /// Code.
     pub code: &'static str,
-    /// Name.
-    pub name: &'static str,
+    /// The name in words ("Long wait"); `id` is the slug.
+    pub name: String,
     /// Level in this report's configuration: `error`, `warning`, `info` or `off`.
     pub level: &'static str,
     /// The level in words.
@@ -49,7 +49,7 @@ pub(crate) fn rules_page<'a>(settings: &Settings, lang: Locale, css: &'a str) ->
             RuleView {
                 id: rule.name(),
                 code: rule.code(),
-                name: rule.name(),
+                name: i18n::rule_name(rule.name(), lang),
                 level: level.as_str(),
                 level_label: i18n::level_label(level, lang),
                 default_level_label: i18n::level_label(rule.default_level(), lang),

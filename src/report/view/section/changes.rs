@@ -3,6 +3,9 @@
 
 use serde::Serialize;
 
+use crate::diff::{FieldChange, FindingRef};
+use crate::i18n::{Args, Locale, has_message, message, text};
+use crate::report::i18n::emotion_score;
 use crate::report::view::JourneyHead;
 use crate::report::view::finding::sentence_case;
 
@@ -61,7 +64,11 @@ pub struct IndexChanges {
 }
 
 /// The changes view of one journey, from the diff (`None`: not in the baseline).
-pub(crate) fn build(diff: Option<&crate::diff::JourneyDiff>, index_now: u8) -> ChangesView {
+pub(crate) fn build(
+    diff: Option<&crate::diff::JourneyDiff>,
+    index_now: u8,
+    locale: Locale,
+) -> ChangesView {
     let Some(diff) = diff else {
         return ChangesView {
             in_baseline: false,
@@ -82,7 +89,6 @@ pub(crate) fn build(diff: Option<&crate::diff::JourneyDiff>, index_now: u8) -> C
         d if d < 0 => format!("\u{2212}{}", -d),
         _ => "0".to_owned(),
     };
-    let show = |value: &Option<String>| value.clone().unwrap_or_else(|| "\u{2013}".to_owned());
     let moments = diff
         .touchpoints_changed
         .iter()
@@ -91,14 +97,7 @@ pub(crate) fn build(diff: Option<&crate::diff::JourneyDiff>, index_now: u8) -> C
             detail: change
                 .fields
                 .iter()
-                .map(|f| {
-                    format!(
-                        "{}: {} \u{2192} {}",
-                        f.field,
-                        show(&f.before),
-                        show(&f.after)
-                    )
-                })
+                .map(|f| field_change(f, locale))
                 .collect::<Vec<_>>()
                 .join("; "),
         })
@@ -111,13 +110,9 @@ pub(crate) fn build(diff: Option<&crate::diff::JourneyDiff>, index_now: u8) -> C
         fixed: diff
             .findings_fixed
             .iter()
-            .map(|f| sentence_case(&f.message))
+            .map(|f| board(f, locale))
             .collect(),
-        new: diff
-            .findings_new
-            .iter()
-            .map(|f| sentence_case(&f.message))
-            .collect(),
+        new: diff.findings_new.iter().map(|f| board(f, locale)).collect(),
         moments,
         added: diff
             .touchpoints_added
@@ -130,5 +125,57 @@ pub(crate) fn build(diff: Option<&crate::diff::JourneyDiff>, index_now: u8) -> C
             .map(|t| t.title.clone())
             .collect(),
         changed: diff.changed,
+    }
+}
+
+/// A finding that came or went, in the board's wording.
+fn board(finding: &FindingRef, locale: Locale) -> String {
+    sentence_case(&message(
+        locale,
+        &format!("{}-board", finding.id),
+        &finding.args,
+    ))
+}
+
+/// "the moment acknowledged: – → yes": the field in words, never its name in the file.
+fn field_change(change: &FieldChange, locale: Locale) -> String {
+    let id = format!("report-field-{}", change.field.replace(['.', '_'], "-"));
+    let field = if has_message(locale, &id) || has_message(Locale::En, &id) {
+        text(locale, &id)
+    } else {
+        text(locale, "report-field-other")
+    };
+    let is_list = |v: &Option<String>| v.as_deref().is_some_and(|v| v.starts_with(['[', '{']));
+    if is_list(&change.before) || is_list(&change.after) {
+        return message(
+            locale,
+            "report-field-changed",
+            &Args::new().text("field", field),
+        );
+    }
+    let value = |v: &Option<String>| field_value(&change.field, v.as_deref(), locale);
+    let args = Args::new()
+        .text("field", field)
+        .text("before", value(&change.before))
+        .text("after", value(&change.after));
+    message(locale, "report-field-change", &args)
+}
+
+/// A field's value in words: yes and no for flags, the catalogue's words for the fixed
+/// sets (channel, kind, importance, direction), the text as written otherwise.
+fn field_value(field: &str, value: Option<&str>, locale: Locale) -> String {
+    let Some(value) = value else {
+        return text(locale, "report-value-none");
+    };
+    let word = |id: &str, name: &'static str| message(locale, id, &Args::new().text(name, value));
+    match (field, value) {
+        (_, "true") => text(locale, "report-value-yes"),
+        (_, "false") => text(locale, "report-value-no"),
+        ("emotion.score", v) => v.parse::<i8>().map_or_else(|_| v.to_owned(), emotion_score),
+        ("channel", _) => word("channel-name", "channel"),
+        ("kind", _) => word("kind-name", "kind"),
+        ("importance", _) => word("report-value-importance", "value"),
+        ("direction", _) => word("report-value-direction", "value"),
+        (_, v) => v.to_owned(),
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Locale;
+use crate::report::i18n;
 use crate::report::view::{JourneyHead, Prepared};
 use crate::rules::RULES;
 
@@ -21,8 +23,10 @@ pub struct Heatmap {
 /// A rule's row.
 #[derive(Debug, Clone, Serialize)]
 pub struct HeatRow {
-    /// Name.
+    /// The rule's slug (for anchors, not to show).
     pub rule: &'static str,
+    /// The rule's name in words.
+    pub name: String,
     /// Code.
     pub code: &'static str,
     /// Link into the rules page.
@@ -43,7 +47,7 @@ pub struct HeatCell {
 }
 
 /// One row per rule, one column per journey in `order`.
-pub(crate) fn build(prepared: &[Prepared<'_>], order: &[usize]) -> Heatmap {
+pub(crate) fn build(prepared: &[Prepared<'_>], order: &[usize], locale: Locale) -> Heatmap {
     let columns: Vec<JourneyHead> = order.iter().map(|&i| prepared[i].head()).collect();
     let mut totals = vec![0; prepared.len()];
     let rows: Vec<HeatRow> = RULES
@@ -74,6 +78,7 @@ pub(crate) fn build(prepared: &[Prepared<'_>], order: &[usize]) -> Heatmap {
                 .collect();
             HeatRow {
                 rule: rule.name(),
+                name: i18n::rule_name(rule.name(), locale),
                 code: rule.code(),
                 href: format!("rules.html#{}", rule.name()),
                 total: cells.iter().map(|c| c.count).sum(),
