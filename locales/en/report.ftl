@@ -372,3 +372,11 @@ report-value-direction = { $value ->
 }
 # A field whose value is a list (such as silenced findings): only that it changed.
 report-field-changed = { $field } changed
+
+## The charts' descriptions (`<desc>`), for screen readers.
+
+report-chart-emotion-desc = Line chart of the tenant's feeling at { $moments } moments on the most common route.
+report-chart-emotion-extremes = Lowest: { $low_number }. { $low_title } ({ $low_score }). Highest: { $high_number }. { $high_title } ({ $high_score }).
+report-chart-blueprint-desc = Service blueprint of { $moments } moments in { $stages } stages. Moments per lane — { $lanes }. { $handoffs } handoffs between actors.
+report-chart-lane-count = { $lane }: { $count }
+report-chart-graph-desc = Diagram of all { $nodes } moments and { $transitions } transitions, top to bottom in { $layers } steps: { $handoffs } handoffs, { $loops } repeat contacts, { $escalations } escalations.

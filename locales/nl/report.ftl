@@ -368,3 +368,11 @@ report-value-direction = { $value ->
    *[outbound] naar de huurder
 }
 report-field-changed = { $field } is veranderd
+
+## The charts' descriptions (`<desc>`), for screen readers.
+
+report-chart-emotion-desc = Lijngrafiek van het gevoel van de huurder bij { $moments } momenten op de meest gevolgde route.
+report-chart-emotion-extremes = Laagste punt: { $low_number }. { $low_title } ({ $low_score }). Hoogste punt: { $high_number }. { $high_title } ({ $high_score }).
+report-chart-blueprint-desc = Service blueprint van { $moments } momenten in { $stages } fasen. Momenten per baan — { $lanes }. { $handoffs } overdrachten tussen betrokkenen.
+report-chart-lane-count = { $lane }: { $count }
+report-chart-graph-desc = Diagram van alle { $nodes } momenten en { $transitions } overgangen, van boven naar beneden in { $layers } stappen: { $handoffs } overdrachten, { $loops } herhaalcontacten, { $escalations } escalaties.

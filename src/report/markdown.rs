@@ -126,6 +126,38 @@ pub fn why_and_good(docs: &str, lang: Language) -> (String, String) {
     (render(why), render(good))
 }
 
+/// The part of a rule's docs a board reads, as HTML with headings from `<h3>`: "Why this
+/// hurts tenants" and "What good looks like", without the sentences about the journey file
+/// (paragraphs that only speak to the file's author go). What the rule checks, examples,
+/// configuration and sources are for the advisors who edit journeys: `tjm rules` shows them.
+pub fn board_docs(docs: &str, lang: Language) -> String {
+    let (why, good) = section_headings(lang);
+    let mut markdown = String::new();
+    for heading in [why, good] {
+        let Some(text) = section(docs, heading) else {
+            continue;
+        };
+        let paragraphs: Vec<String> = text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.starts_with("```") && !p.starts_with("~~~"))
+            .filter_map(|p| {
+                let kept = without_file_talk(p);
+                (!kept.contains('`')).then_some(kept)
+            })
+            .collect();
+        if paragraphs.is_empty() {
+            continue;
+        }
+        markdown.push_str("## ");
+        markdown.push_str(heading);
+        markdown.push_str("\n\n");
+        markdown.push_str(&paragraphs.join("\n\n"));
+        markdown.push_str("\n\n");
+    }
+    to_html(&markdown, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,8 @@ pub struct RuleView {
     pub category: &'static str,
     /// One line.
     pub summary: &'static str,
-    /// The full docs as HTML, headings from `<h3>` (`| safe`).
+    /// The board's part of the docs (why it hurts, what good looks like) as HTML, headings
+    /// from `<h3>` (`| safe`).
     pub docs_html: String,
 }
 
@@ -55,7 +56,7 @@ pub(crate) fn rules_page<'a>(settings: &Settings, lang: Locale, css: &'a str) ->
                 default_level_label: i18n::level_label(rule.default_level(), lang),
                 category: rule.category().label(lang.language()),
                 summary: rule.summary(lang.language()),
-                docs_html: markdown::to_html(rule.docs(lang.language()), 1),
+                docs_html: markdown::board_docs(rule.docs(lang.language()), lang.language()),
             }
         })
         .collect();

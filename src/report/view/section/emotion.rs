@@ -121,7 +121,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EmotionView {
             .collect(),
     };
     EmotionView {
-        svg: emotion_curve::svg(&prepared.moments(), path, &stage_titles, lang.language()),
+        svg: emotion_curve::svg(&prepared.moments(), path, &stage_titles, lang),
         lead: i18n::emotion_lead(path.len(), graph.main_path_probability(), lang),
         gaps: i18n::emotion_gaps(missing, lang),
         region_label: i18n::scroll_label(t.emotion_heading, lang),
