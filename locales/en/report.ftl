@@ -220,7 +220,7 @@ report-no-journeys = No journeys found.
 # Heading of the "what changed since the baseline" section.
 report-changes-heading = What changed since the baseline
 # Lead text of the changes section.
-report-changes-lead = This version compared with the baseline given with --baseline: the as-is against the to-be, or last quarter against this one.
+report-changes-lead = This version compared with an earlier one, the baseline: the as-is against the to-be, or last quarter against this one.
 # Column header: value before.
 report-before = Before
 # Column header: value now.

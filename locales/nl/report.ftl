@@ -220,7 +220,7 @@ report-no-journeys = Geen klantreizen gevonden.
 # Heading of the "what changed since the baseline" section.
 report-changes-heading = Wat er veranderd is sinds de vorige versie
 # Lead text of the changes section.
-report-changes-lead = Deze versie vergeleken met de vorige (opgegeven met --baseline): de huidige situatie tegenover de gewenste, of vorig kwartaal tegenover nu.
+report-changes-lead = Deze versie vergeleken met een eerdere: de huidige situatie tegenover de gewenste, of vorig kwartaal tegenover nu.
 # Column header: value before.
 report-before = Vorige versie
 # Column header: value now.

@@ -115,12 +115,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> BlueprintView {
             .collect(),
     };
     BlueprintView {
-        svg: blueprint::svg(
-            &prepared.moments(),
-            &stage_titles,
-            &handoff_pairs,
-            lang.language(),
-        ),
+        svg: blueprint::svg(&prepared.moments(), &stage_titles, &handoff_pairs, lang),
         region_label: i18n::scroll_label(t.blueprint_heading, lang),
         lanes,
         rows,

@@ -114,12 +114,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
             .collect(),
     };
     GraphView {
-        svg: graph_svg::svg(
-            &prepared.moments(),
-            &arrows,
-            &prepared.layout,
-            lang.language(),
-        ),
+        svg: graph_svg::svg(&prepared.moments(), &arrows, &prepared.layout, lang),
         region_label: i18n::scroll_label(t.graph_heading, lang),
         transitions,
         table,
