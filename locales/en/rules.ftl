@@ -132,3 +132,21 @@ unused-silence-message = “{ $title }” silences `{ $rule }`, but that rule fi
 unused-silence-help = remove the silence, so it does not hide a future finding
 unused-silence-board = An exception recorded at “{ $title }” no longer applies.
 unused-silence-board-fix = Remove the exception, so it cannot hide a future problem.
+
+# One line per rule saying what it finds: tjm rules, SARIF and the report's rules page.
+missed-milestone-summary = A milestone for the tenant gets no acknowledgement, only the transaction
+procedure-first-summary = The organisation's procedure or data need comes before the tenant's own question
+cold-channel-summary = A moment that matters is handled only by letter, folder or an anonymous channel
+friendly-not-helpful-summary = Staff are friendly but the tenant's need is not met: friendliness as a pacifier
+bare-no-summary = The tenant hears no, and no other way to help is offered
+no-room-for-exceptions-summary = A rule is applied without discretion while the tenant is in trouble
+decided-for-tenants-summary = Something is decided for tenants instead of with them: participation below consulted
+pillar-to-post-summary = The tenant is passed on too often without a named owner of the case
+repeat-contact-summary = A loop back makes a large share of tenants contact or wait again
+long-wait-summary = The tenant waits longer than the norm for this kind of moment
+dead-end-summary = A path of the journey ends without an outcome for the tenant
+open-loop-summary = Something the tenant started is never settled with feedback, or a decision is not explained
+unanswered-low-summary = The tenant hits an emotional low and no later moment responds with attention
+no-aftercare-summary = Tenants can finish the journey without being asked whether the help was good
+unsupported-emotion-summary = An emotion score has no evidence behind it: no quote, grade or count
+unused-silence-summary = A touchpoint silences a rule that finds nothing there

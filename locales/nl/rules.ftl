@@ -132,3 +132,21 @@ unused-silence-message = “{ $title }” zet `{ $rule }` stil, maar die regel v
 unused-silence-help = haal de stilzetting weg, zodat ze geen toekomstige bevinding verbergt
 unused-silence-board = Een vastgelegde uitzondering bij “{ $title }” geldt niet meer.
 unused-silence-board-fix = Haal de uitzondering weg, zodat ze geen toekomstig probleem kan verbergen.
+
+# Eén regel per regel die zegt wat ze vindt: tjm rules, SARIF en de regelpagina van het rapport.
+missed-milestone-summary = Een mijlpaal voor de huurder krijgt geen aandacht, alleen de transactie
+procedure-first-summary = De procedure of de gegevens van de organisatie gaan voor de vraag van de huurder
+cold-channel-summary = Een belangrijk moment loopt alleen via een brief, folder of anoniem kanaal
+friendly-not-helpful-summary = Medewerkers zijn vriendelijk maar de huurder wordt niet geholpen: vriendelijkheid als fopspeen
+bare-no-summary = De huurder krijgt nee te horen en er wordt geen andere hulp geboden
+no-room-for-exceptions-summary = Een regel wordt zonder ruimte voor uitzonderingen toegepast terwijl de huurder in de knel zit
+decided-for-tenants-summary = Er wordt vóór huurders besloten in plaats van mét hen: participatie onder raadplegen
+pillar-to-post-summary = De huurder wordt te vaak doorgestuurd zonder vast aanspreekpunt: van het kastje naar de muur
+repeat-contact-summary = Een lus terug laat een groot deel van de huurders opnieuw contact zoeken of wachten
+long-wait-summary = De huurder wacht langer dan de norm voor dit soort moment
+dead-end-summary = Een pad in de reis eindigt zonder uitkomst voor de huurder
+open-loop-summary = Iets wat de huurder in gang zette wordt nooit afgerond met terugkoppeling, of een besluit wordt niet uitgelegd
+unanswered-low-summary = De huurder zit in een dal en geen later moment reageert daar met aandacht op
+no-aftercare-summary = Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was
+unsupported-emotion-summary = Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling
+unused-silence-summary = Een touchpoint zet een regel stil die daar niets vindt

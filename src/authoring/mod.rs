@@ -5,9 +5,7 @@
 mod atomic;
 pub mod format;
 pub mod scaffold;
-mod templates;
 
 pub use atomic::{Overwrite, WriteError, write_atomic};
 pub use format::{FormatError, format_text};
-pub use scaffold::{JourneyKind, SCHEMA_REF, scaffold, scaffold_text};
-pub use templates::{PROMPT_EN, PROMPT_NL};
+pub use scaffold::{JourneyKind, SCHEMA_REF, scaffold, scaffold_source, scaffold_text};

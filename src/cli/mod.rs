@@ -173,7 +173,8 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Ok(exit) => exit,
         Err(error) if exit::is_broken_pipe(&error) => Exit::Clean,
         Err(error) => {
-            let _ = writeln!(io.err, "error: {error:#}");
+            let locale = cli.locale().unwrap_or_default();
+            let _ = writeln!(io.err, "{}", error_line(locale, format!("{error:#}")));
             Exit::InvalidInput
         }
     }
@@ -212,6 +213,15 @@ fn terminal_width() -> usize {
         .and_then(|c| c.parse().ok())
         .filter(|&w: &usize| w >= 40)
         .unwrap_or(100)
+}
+
+/// "error: …" in the locale, for messages a command writes to stderr itself.
+pub(crate) fn error_line(locale: Locale, error: impl Into<String>) -> String {
+    crate::i18n::message(
+        locale,
+        "cli-error",
+        &crate::i18n::Args::new().text("message", error),
+    )
 }
 
 /// Writes a value as pretty JSON and a newline. Serialised first, so a closed pipe reaches

@@ -170,7 +170,11 @@ pub fn render_finding(
         .with_severity(severity)
         .with_help(finding.help(locale));
     if let Some(span) = finding_span(journey, finding) {
-        let label = format!("touchpoint `{}`", touchpoint.id);
+        let label = crate::i18n::message(
+            locale,
+            "check-finding-label",
+            &crate::i18n::Args::new().text("touchpoint", touchpoint.id.as_str()),
+        );
         diagnostic = diagnostic.with_label(LabeledSpan::new(Some(label), span.start, span.len()));
     }
     render(

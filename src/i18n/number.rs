@@ -28,6 +28,21 @@ pub fn decimal(value: f64, places: usize, locale: impl Into<Locale>) -> String {
     out
 }
 
+/// A number for a spreadsheet cell: the locale's decimal mark, no thousands separators (Dutch
+/// Excel reads "18.400" as eighteen point four) and a plain minus.
+pub fn plain(value: f64, places: usize, locale: impl Into<Locale>) -> String {
+    let mut text = format!("{value:.places$}");
+    if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
+        text.remove(0);
+    }
+    let mark = decimal_separator(locale);
+    if mark == '.' {
+        text
+    } else {
+        text.replace('.', &mark.to_string())
+    }
+}
+
 /// A whole number with thousands separators: "18.400" in Dutch, "18,400" in English.
 pub fn integer(value: u64, locale: impl Into<Locale>) -> String {
     group(&value.to_string(), locale.into())
@@ -91,6 +106,13 @@ mod tests {
         assert_eq!(integer(18_400, Locale::Nl), "18.400");
         assert_eq!(integer(18_400, Locale::En), "18,400");
         assert_eq!(decimal(12_345.5, 1, Locale::Nl), "12.345,5");
+    }
+
+    #[test]
+    fn spreadsheet_numbers_have_no_grouping() {
+        assert_eq!(plain(18_400.25, 2, Locale::Nl), "18400,25");
+        assert_eq!(plain(-2.5, 1, Locale::En), "-2.5");
+        assert_eq!(plain(-0.01, 1, Locale::Nl), "0,0");
     }
 
     #[test]

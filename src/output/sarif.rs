@@ -15,7 +15,7 @@ pub fn sarif_log(project: &Project) -> Value {
             json!({
                 "id": rule.code(),
                 "name": rule.name(),
-                "shortDescription": {"text": rule.summary(crate::model::Language::En)},
+                "shortDescription": {"text": rule.summary(project.locale)},
                 "defaultConfiguration": {"level": sarif_level(rule.default_level())},
             })
         })

@@ -12,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "bare-no",
     category: Category::SayingNo,
     default_level: Level::Error,
-    summary: [
-        "The tenant hears no, and no other way to help is offered",
-        "De huurder krijgt nee te horen en er wordt geen andere hulp geboden",
-    ],
     docs: docs!("bare-no"),
     options: &[],
 };

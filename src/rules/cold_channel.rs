@@ -16,10 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "cold-channel",
     category: Category::Attention,
     default_level: Level::Warning,
-    summary: [
-        "A moment that matters is handled only by letter, folder or an anonymous channel",
-        "Een belangrijk moment loopt alleen via een brief, folder of anoniem kanaal",
-    ],
     docs: docs!("cold-channel"),
     options: &[OptionSpec {
         name: "channels",

@@ -12,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "dead-end",
     category: Category::Flow,
     default_level: Level::Error,
-    summary: [
-        "A path of the journey ends without an outcome for the tenant",
-        "Een pad in de reis eindigt zonder uitkomst voor de huurder",
-    ],
     docs: docs!("dead-end"),
     options: &[],
 };

@@ -13,10 +13,6 @@ static META: RuleMeta = RuleMeta {
     name: "decided-for-tenants",
     category: Category::SayingNo,
     default_level: Level::Warning,
-    summary: [
-        "Something is decided for tenants instead of with them: participation below consulted",
-        "Er wordt vóór huurders besloten in plaats van mét hen: participatie onder raadplegen",
-    ],
     docs: docs!("decided-for-tenants"),
     options: &[],
 };

@@ -15,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "friendly-not-helpful",
     category: Category::Attention,
     default_level: Level::Warning,
-    summary: [
-        "Staff are friendly but the tenant's need is not met: friendliness as a pacifier",
-        "Medewerkers zijn vriendelijk maar de huurder wordt niet geholpen: vriendelijkheid als fopspeen",
-    ],
     docs: docs!("friendly-not-helpful"),
     options: &[
         OptionSpec {

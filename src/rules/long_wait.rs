@@ -17,10 +17,6 @@ static META: RuleMeta = RuleMeta {
     name: "long-wait",
     category: Category::Flow,
     default_level: Level::Warning,
-    summary: [
-        "The tenant waits longer than the norm for this kind of moment",
-        "De huurder wacht langer dan de norm voor dit soort moment",
-    ],
     docs: docs!("long-wait"),
     options: &[
         OptionSpec {

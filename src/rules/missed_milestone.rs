@@ -12,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "missed-milestone",
     category: Category::Attention,
     default_level: Level::Error,
-    summary: [
-        "A milestone for the tenant gets no acknowledgement, only the transaction",
-        "Een mijlpaal voor de huurder krijgt geen aandacht, alleen de transactie",
-    ],
     docs: docs!("missed-milestone"),
     options: &[],
 };

@@ -65,17 +65,9 @@ impl Level {
         }
     }
 
-    /// The name in the report's language.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Level::Off, _) => "off",
-            (Level::Info, Language::En) => "info",
-            (Level::Info, Language::Nl) => "info",
-            (Level::Warning, Language::En) => "warning",
-            (Level::Warning, Language::Nl) => "waarschuwing",
-            (Level::Error, Language::En) => "error",
-            (Level::Error, Language::Nl) => "fout",
-        }
+    /// The name in a locale, from the catalogue (`level-error`, …).
+    pub fn label(self, locale: impl Into<Locale>) -> String {
+        i18n::text(locale.into(), &format!("level-{}", self.as_str()))
     }
 }
 
@@ -120,22 +112,21 @@ pub enum Category {
 }
 
 impl Category {
-    /// The category's name in a language.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Category::Attention, Language::En) => "attention at the moment",
-            (Category::Attention, Language::Nl) => "aandacht op het moment",
-            (Category::SayingNo, Language::En) => "saying no and deciding",
-            (Category::SayingNo, Language::Nl) => "nee zeggen en beslissen",
-            (Category::Flow, Language::En) => "flow of the journey",
-            (Category::Flow, Language::Nl) => "verloop van de reis",
-            (Category::ClosingTheLoop, Language::En) => "closing the loop",
-            (Category::ClosingTheLoop, Language::Nl) => "de cirkel rond maken",
-            (Category::Evidence, Language::En) => "evidence",
-            (Category::Evidence, Language::Nl) => "onderbouwing",
-            (Category::Meta, Language::En) => "the journey file",
-            (Category::Meta, Language::Nl) => "het reisbestand",
+    /// The kebab-case key, as in JSON and catalogue ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Attention => "attention",
+            Category::SayingNo => "saying-no",
+            Category::Flow => "flow",
+            Category::ClosingTheLoop => "closing-the-loop",
+            Category::Evidence => "evidence",
+            Category::Meta => "meta",
         }
+    }
+
+    /// The category's name in a locale, from the catalogue (`category-flow`, …).
+    pub fn label(self, locale: impl Into<Locale>) -> String {
+        i18n::text(locale.into(), &format!("category-{}", self.key()))
     }
 }
 
@@ -261,8 +252,6 @@ pub struct RuleMeta {
     pub category: Category,
     /// The level it runs at unless configured.
     pub default_level: Level,
-    /// One line saying what it finds: English, Dutch.
-    pub summary: [&'static str; 2],
     /// The full documentation in Markdown: English, Dutch.
     pub docs: [&'static str; 2],
     /// The thresholds users may set in `tjm.toml`.
@@ -293,10 +282,6 @@ pub trait Rule: Sync {
     fn default_level(&self) -> Level {
         self.meta().default_level
     }
-    /// One line saying what it finds.
-    fn summary(&self, lang: Language) -> &'static str {
-        self.meta().summary[lang_index(lang)]
-    }
     /// The full documentation in Markdown.
     fn docs(&self, lang: Language) -> &'static str {
         self.meta().docs[lang_index(lang)]
@@ -304,6 +289,13 @@ pub trait Rule: Sync {
     /// The thresholds users may set in `tjm.toml`.
     fn options(&self) -> &'static [OptionSpec] {
         self.meta().options
+    }
+}
+
+impl dyn Rule + '_ {
+    /// One line saying what it finds, from the catalogue (`<name>-summary`).
+    pub fn summary(&self, locale: impl Into<Locale>) -> String {
+        i18n::text(locale.into(), &format!("{}-summary", self.name()))
     }
 }
 

@@ -12,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "no-aftercare",
     category: Category::ClosingTheLoop,
     default_level: Level::Warning,
-    summary: [
-        "Tenants can finish the journey without being asked whether the help was good",
-        "Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was",
-    ],
     docs: docs!("no-aftercare"),
     options: &[],
 };

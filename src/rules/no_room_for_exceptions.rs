@@ -15,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "no-room-for-exceptions",
     category: Category::SayingNo,
     default_level: Level::Warning,
-    summary: [
-        "A rule is applied without discretion while the tenant is in trouble",
-        "Een regel wordt zonder ruimte voor uitzonderingen toegepast terwijl de huurder in de knel zit",
-    ],
     docs: docs!("no-room-for-exceptions"),
     options: &[OptionSpec {
         name: "emotion_at_most",

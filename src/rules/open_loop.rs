@@ -16,10 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "open-loop",
     category: Category::ClosingTheLoop,
     default_level: Level::Error,
-    summary: [
-        "Something the tenant started is never settled with feedback, or a decision is not explained",
-        "Iets wat de huurder in gang zette wordt nooit afgerond met terugkoppeling, of een besluit wordt niet uitgelegd",
-    ],
     docs: docs!("open-loop"),
     options: &[OptionSpec {
         name: "min_share_closed",

@@ -15,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "pillar-to-post",
     category: Category::Flow,
     default_level: Level::Error,
-    summary: [
-        "The tenant is passed on too often without a named owner of the case",
-        "De huurder wordt te vaak doorgestuurd zonder vast aanspreekpunt: van het kastje naar de muur",
-    ],
     docs: docs!("pillar-to-post"),
     options: &[OptionSpec {
         name: "max_handoffs",

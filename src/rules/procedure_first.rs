@@ -12,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "procedure-first",
     category: Category::Attention,
     default_level: Level::Warning,
-    summary: [
-        "The organisation's procedure or data need comes before the tenant's own question",
-        "De procedure of de gegevens van de organisatie gaan voor de vraag van de huurder",
-    ],
     docs: docs!("procedure-first"),
     options: &[],
 };

@@ -15,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "repeat-contact",
     category: Category::Flow,
     default_level: Level::Warning,
-    summary: [
-        "A loop back makes a large share of tenants contact or wait again",
-        "Een lus terug laat een groot deel van de huurders opnieuw contact zoeken of wachten",
-    ],
     docs: docs!("repeat-contact"),
     options: &[OptionSpec {
         name: "max_share",

@@ -15,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "unanswered-low",
     category: Category::ClosingTheLoop,
     default_level: Level::Warning,
-    summary: [
-        "The tenant hits an emotional low and no later moment responds with attention",
-        "De huurder zit in een dal en geen later moment reageert daar met aandacht op",
-    ],
     docs: docs!("unanswered-low"),
     options: &[OptionSpec {
         name: "emotion_low",

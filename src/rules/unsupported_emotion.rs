@@ -14,10 +14,6 @@ static META: RuleMeta = RuleMeta {
     name: "unsupported-emotion",
     category: Category::Evidence,
     default_level: Level::Info,
-    summary: [
-        "An emotion score has no evidence behind it: no quote, grade or count",
-        "Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling",
-    ],
     docs: docs!("unsupported-emotion"),
     options: &[],
 };

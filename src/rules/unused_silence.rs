@@ -14,10 +14,6 @@ static META: RuleMeta = RuleMeta {
     name: "unused-silence",
     category: Category::Meta,
     default_level: Level::Info,
-    summary: [
-        "A touchpoint silences a rule that finds nothing there",
-        "Een touchpoint zet een regel stil die daar niets vindt",
-    ],
     docs: docs!("unused-silence"),
     options: &[],
 };

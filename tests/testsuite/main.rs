@@ -15,4 +15,5 @@ mod report;
 mod report_words;
 mod rules_catalogue;
 mod schema;
+mod strings;
 mod theme;

@@ -55,8 +55,8 @@ pub(crate) fn rules_page<'a>(settings: &Settings, lang: Locale, css: &'a str) ->
                 level: level.as_str(),
                 level_label: i18n::level_label(level, lang),
                 default_level_label: i18n::level_label(rule.default_level(), lang),
-                category: category_label(rule.category(), lang),
-                summary: summary(*rule, lang),
+                category: rule.category().label(lang),
+                summary: rule.summary(lang),
                 docs_html: markdown::board_docs(rule.docs(lang.language()), lang.language()),
             }
         })
@@ -64,30 +64,5 @@ pub(crate) fn rules_page<'a>(settings: &Settings, lang: Locale, css: &'a str) ->
     RulesPage {
         base: Base::new(lang, css, "rules"),
         rules,
-    }
-}
-
-/// The category in words, from the catalogue (`category-<category>`).
-fn category_label(category: Category, locale: Locale) -> String {
-    let key = serde_json::to_value(category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    let id = format!("category-{key}");
-    if has_message(Locale::En, &id) {
-        text(locale, &id)
-    } else {
-        category.label(locale.language()).to_owned()
-    }
-}
-
-/// The rule's one-line summary: from the catalogue (`rule-<name>-summary`) once it is there,
-/// else from the rule's own table.
-fn summary(rule: &dyn Rule, locale: Locale) -> String {
-    let id = format!("rule-{}-summary", rule.name());
-    if has_message(Locale::En, &id) {
-        text(locale, &id)
-    } else {
-        rule.summary(locale.language()).to_owned()
     }
 }
