@@ -4,9 +4,8 @@ use crate::i18n::Locale;
 use serde::Serialize;
 
 use super::Base;
-use crate::i18n::{has_message, text};
 use crate::report::{i18n, markdown};
-use crate::rules::{Category, RULES, Rule, Settings};
+use crate::rules::{RULES, Settings};
 
 /// The context of `rules.html`.
 #[derive(Debug, Clone, Serialize)]
