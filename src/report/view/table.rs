@@ -87,6 +87,11 @@ impl TableCell {
     }
 }
 
+/// A class with its modifier, as the stylesheet expects: `feeling feeling-neg`.
+pub fn modified(base: &str, modifier: &str) -> String {
+    [base.to_owned(), format!("{base}-{modifier}")].join(" ")
+}
+
 impl TableRow {
     /// A row without a class.
     pub fn new(cells: Vec<TableCell>) -> TableRow {

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::report::charts::{self, emotion_curve};
 use crate::report::i18n;
+use crate::report::view::table::modified;
 use crate::report::view::{Prepared, TableCell, TableRow, TableView};
 
 /// The emotion curve and its data table.
@@ -112,8 +113,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EmotionView {
                     TableCell::text(r.number.to_string()),
                     TableCell::text(r.stage.clone()),
                     TableCell::header(r.touchpoint.clone()),
-                    TableCell::text(r.feeling.clone())
-                        .class(format!("feeling feeling-{}", r.feeling_class)),
+                    TableCell::text(r.feeling.clone()).class(modified("feeling", r.feeling_class)),
                     TableCell::maybe(r.note.as_ref()),
                     TableCell::text(r.marks.join(", ")),
                 ],

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::report::charts::graph_svg;
 use crate::report::i18n;
+use crate::report::view::table::modified;
 use crate::report::view::{Prepared, TableCell, TableRow, TableView};
 
 /// The journey graph and its table.
@@ -101,7 +102,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
         rows: transitions
             .iter()
             .map(|s| TableRow {
-                class: Some(format!("transition transition-{}", s.kind)),
+                class: Some(modified("transition", s.kind)),
                 cells: vec![
                     TableCell::text(s.from.clone()),
                     TableCell::text(s.to.clone()),
