@@ -161,6 +161,22 @@ pub fn board_docs(docs: &str, lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn board_docs_keep_why_and_good_without_file_talk() {
+        // Only the two sections a board reads; sentences and paragraphs about the file go.
+        let docs = "## What it finds\n\nA `wait` too long.\n\n\
+                    ## Why this hurts tenants\n\nWaiting hurts. Really.\n\n\
+                    ## What good looks like\n\nSay when. Set `named_contact` to true.\n\n\
+                    Only `code` here.\n\n\
+                    ## Configuration\n\n```toml\n[rules.long-wait]\n```\n";
+        let html = board_docs(docs, Language::En);
+        assert_eq!(
+            html,
+            "<h3>Why this hurts tenants</h3>\n<p>Waiting hurts. Really.</p>\n\
+             <h3>What good looks like</h3>\n<p>Say when.</p>\n"
+        );
+    }
     use crate::rules::RULES;
 
     const DOC: &str = "## What it finds\n\nA thing.\n\n## Why this hurts tenants\n\nJoeri, *21*, signed\nthe lease.\n\nSecond paragraph.\n\n## Example\n\n```toml\n## not a heading\n```\n\n## What good looks like\n\nA **gesture**.\n";

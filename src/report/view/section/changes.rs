@@ -179,3 +179,53 @@ fn field_value(field: &str, value: Option<&str>, locale: Locale) -> String {
         (_, v) => v.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(field: &str, before: Option<&str>, after: Option<&str>) -> FieldChange {
+        FieldChange {
+            field: field.to_owned(),
+            before: before.map(str::to_owned),
+            after: after.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn changed_fields_are_named_in_words() {
+        // A board reads the field in words and yes/no, never `attention.acknowledged: false`.
+        let en = |c: &FieldChange| field_change(c, Locale::En);
+        assert_eq!(
+            en(&change(
+                "attention.acknowledged",
+                Some("false"),
+                Some("true")
+            )),
+            "the moment acknowledged: no → yes"
+        );
+        assert_eq!(
+            field_change(
+                &change("attention.acknowledged", None, Some("true")),
+                Locale::Nl
+            ),
+            "het moment erkend: – → ja"
+        );
+        assert_eq!(
+            en(&change("emotion.score", Some("-2"), Some("1"))),
+            "feeling: −2 → +1"
+        );
+        assert_eq!(
+            en(&change("channel", Some("letter"), Some("home_visit"))),
+            "channel: letter → home visit"
+        );
+        assert_eq!(
+            en(&change("some_new_field", Some("a"), Some("b"))),
+            "another detail: a → b"
+        );
+        assert_eq!(
+            en(&change("silence", None, Some("[{\"rule\":\"long-wait\"}]"))),
+            "silenced findings changed"
+        );
+    }
+}
