@@ -5,7 +5,8 @@
 //! `t.<field>` (message `report-<field>`, `-` for `_`). Sentences with numbers in them are
 //! built here from catalogue messages, so templates never have to know any language's grammar.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use serde::Serialize;
 
@@ -315,24 +316,21 @@ pub fn emotion_word(score: i8, locale: impl Into<Locale>) -> &'static str {
         2 => "good",
         _ => "very_good",
     };
-    fixed_sentence(locale.into(), "feeling", word)
+    fixed_word(locale.into(), "feeling", word)
 }
 
 /// "No feeling recorded".
 pub fn no_emotion(locale: impl Into<Locale>) -> &'static str {
-    fixed_sentence(locale.into(), "no", "emotion")
+    fixed_word(locale.into(), "no", "emotion")
 }
 
 /// `report-<group>-<key>` in `locale`, kept like the [`Texts`]: the small closed sets of
 /// words (feelings, kinds) callers hold as `&'static str`.
-fn fixed_sentence(locale: Locale, group: &str, key: &str) -> &'static str {
-    static CACHE: LazyLock<
-        std::sync::Mutex<std::collections::HashMap<(Locale, String), &'static str>>,
-    > = LazyLock::new(Default::default);
+fn fixed_word(locale: Locale, group: &str, key: &str) -> &'static str {
+    static CACHE: LazyLock<Mutex<HashMap<(Locale, String), &'static str>>> =
+        LazyLock::new(Default::default);
     let id = format!("{group}-{}", key.replace('_', "-"));
-    let mut cache = CACHE
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
     cache
         .entry((locale, id))
         .or_insert_with_key(|(locale, id)| text(*locale, &format!("report-{id}")).leak())
@@ -393,7 +391,7 @@ pub fn attention_band(index: u8, locale: impl Into<Locale>) -> (&'static str, &'
         60..=79 => "fair",
         _ => "poor",
     };
-    (band, fixed_sentence(locale.into(), "band", band))
+    (band, fixed_word(locale.into(), "band", band))
 }
 
 /// The lead text of the emotion curve: which path it follows and what share of tenants takes it.
@@ -449,7 +447,7 @@ pub fn evidence_kind(kind: EvidenceKind, locale: impl Into<Locale>) -> &'static 
         EvidenceKind::Count => "count",
         EvidenceKind::Observation => "observation",
     };
-    fixed_sentence(locale.into(), "evidence", key)
+    fixed_word(locale.into(), "evidence", key)
 }
 
 /// The name of a transition kind.
@@ -479,7 +477,7 @@ pub fn actor_kind(kind: ActorKind, locale: impl Into<Locale>) -> &'static str {
         ActorKind::Contractor => "contractor",
         ActorKind::Partner => "partner",
     };
-    fixed_sentence(locale.into(), "actor", key)
+    fixed_word(locale.into(), "actor", key)
 }
 
 /// A level's label with a capital, for badges: "Error", "Fout".

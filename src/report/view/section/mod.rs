@@ -1,6 +1,5 @@
-//! The sections of the pages, one module each, with one partial each in
-//! `templates/partials/` (the same name, `_` as `-` nowhere: `fix_first.rs` ↔
-//! `partials/fix_first.html`).
+//! The sections of the pages, one module each, with one partial each of the same name in
+//! `templates/partials/` (`fix_first.rs` ↔ `partials/fix_first.html`).
 //!
 //! A section module holds its view structs and one `build` function from the
 //! [`Prepared`](super::Prepared) journey (or the whole report, for index sections). To add a
