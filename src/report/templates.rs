@@ -39,6 +39,66 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "partials/legend.html",
         include_str!("../../templates/partials/legend.html"),
     ),
+    (
+        "partials/personas.html",
+        include_str!("../../templates/partials/personas.html"),
+    ),
+    (
+        "partials/changes.html",
+        include_str!("../../templates/partials/changes.html"),
+    ),
+    (
+        "partials/fix_first.html",
+        include_str!("../../templates/partials/fix_first.html"),
+    ),
+    (
+        "partials/good_practice.html",
+        include_str!("../../templates/partials/good_practice.html"),
+    ),
+    (
+        "partials/emotion.html",
+        include_str!("../../templates/partials/emotion.html"),
+    ),
+    (
+        "partials/blueprint.html",
+        include_str!("../../templates/partials/blueprint.html"),
+    ),
+    (
+        "partials/graph.html",
+        include_str!("../../templates/partials/graph.html"),
+    ),
+    (
+        "partials/findings.html",
+        include_str!("../../templates/partials/findings.html"),
+    ),
+    (
+        "partials/evidence.html",
+        include_str!("../../templates/partials/evidence.html"),
+    ),
+    (
+        "partials/journey_cards.html",
+        include_str!("../../templates/partials/journey_cards.html"),
+    ),
+    (
+        "partials/index_changes.html",
+        include_str!("../../templates/partials/index_changes.html"),
+    ),
+    (
+        "partials/top_moments.html",
+        include_str!("../../templates/partials/top_moments.html"),
+    ),
+    (
+        "partials/heatmap.html",
+        include_str!("../../templates/partials/heatmap.html"),
+    ),
+    (
+        "partials/rule.html",
+        include_str!("../../templates/partials/rule.html"),
+    ),
+    (
+        "macros/table.html",
+        include_str!("../../templates/macros/table.html"),
+    ),
 ];
 
 /// The built-in stylesheet.
@@ -57,12 +117,29 @@ pub const OVERRIDABLE: &[&str] = &[
     "partials/finding.html",
     "partials/attention.html",
     "partials/legend.html",
+    "partials/personas.html",
+    "partials/changes.html",
+    "partials/fix_first.html",
+    "partials/good_practice.html",
+    "partials/emotion.html",
+    "partials/blueprint.html",
+    "partials/graph.html",
+    "partials/findings.html",
+    "partials/evidence.html",
+    "partials/journey_cards.html",
+    "partials/index_changes.html",
+    "partials/top_moments.html",
+    "partials/heatmap.html",
+    "partials/rule.html",
+    "macros/table.html",
     "style.css",
 ];
 
 /// The built-in templates, parsed once.
 static BUILTIN: LazyLock<Tera> = LazyLock::new(|| {
     let mut tera = Tera::default();
+    // `t(id=…)` and `n(value=…)`: the catalogues, for themes that add text of their own
+    crate::i18n::register(&mut tera);
     tera.add_raw_templates(TEMPLATES.iter().copied())
         .expect("the built-in templates parse (tested)");
     tera

@@ -12,6 +12,7 @@ mod load_errors;
 mod locale;
 mod new;
 mod report;
+mod report_words;
 mod robustness_files;
 mod robustness_graph;
 mod rules_catalogue;
