@@ -45,7 +45,12 @@ impl Project {
     /// config's language, which overrides each journey's own.
     pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Locale>) -> Project {
         let names = rules::rule_names();
-        let loaded = load::load_paths(paths, &LoadOptions { rule_names: &names });
+        // Problems come before the journeys' languages are known: `--lang`, else tjm.toml's.
+        let options = LoadOptions {
+            rule_names: &names,
+            locale: decide(lang, config.lang, Scope::Run(&[])),
+        };
+        let loaded = load::load_paths(paths, &options);
         let own: Vec<Language> = loaded.journeys.iter().map(|j| j.journey.language).collect();
         let journeys = loaded
             .journeys

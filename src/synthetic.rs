@@ -171,7 +171,10 @@ mod tests {
             let (journey, problems) = load_text(
                 Path::new("j.json"),
                 text,
-                &LoadOptions { rule_names: &names },
+                &LoadOptions {
+                    rule_names: &names,
+                    ..Default::default()
+                },
             );
             assert!(
                 problems.is_empty(),

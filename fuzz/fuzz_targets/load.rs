@@ -11,7 +11,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let names = tjm::rules::rule_names();
-    let options = tjm::load::LoadOptions { rule_names: &names };
+    let options = tjm::load::LoadOptions {
+        rule_names: &names,
+        ..Default::default()
+    };
     let (journey, problems) = tjm::load::load_text(Path::new("fuzz.json"), text.to_owned(), &options);
     for problem in &problems {
         if let Some(span) = problem.span() {

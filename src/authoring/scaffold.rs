@@ -133,7 +133,10 @@ mod tests {
         let (journey, problems) = load_text(
             Path::new("new.json"),
             text,
-            &LoadOptions { rule_names: &names },
+            &LoadOptions {
+                rule_names: &names,
+                ..Default::default()
+            },
         );
         assert!(problems.is_empty(), "{problems:#?}");
         journey.expect("loads").journey

@@ -30,9 +30,15 @@ pub struct FmtArgs {
     pub check: bool,
 }
 
-pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
     let names = rule_names();
-    let loaded = load_paths(&args.paths, &LoadOptions { rule_names: &names });
+    let loaded = load_paths(
+        &args.paths,
+        &LoadOptions {
+            rule_names: &names,
+            locale: cli.locale().unwrap_or_default(),
+        },
+    );
     for problem in &loaded.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }

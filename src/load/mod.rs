@@ -28,6 +28,7 @@ pub use location::Location;
 pub use problem::{Problem, ProblemCode};
 pub use source::{LineColumn, SourceFile, Spans};
 
+use crate::i18n::{Args, Locale, message, text as text_of};
 use crate::model::Journey;
 
 /// Journey files larger than this are refused: a journey of a hundred touchpoints is about
@@ -39,6 +40,9 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct LoadOptions<'a> {
     /// Codes and names of the rules, so silences can be checked; empty skips that check.
     pub rule_names: &'a [(&'a str, &'a str)],
+    /// The locale problems are worded in (`--lang`, else tjm.toml's `lang`, else English:
+    /// the journeys' own language is not known before they load).
+    pub locale: Locale,
 }
 
 /// A journey that loaded without problems, with the file it came from.
@@ -69,7 +73,7 @@ pub struct Loaded {
 /// Loads every journey in `paths` (files, or directories searched for `*.json`).
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
     let mut loaded = Loaded::default();
-    let files = discover::journey_files(paths, &mut loaded.problems);
+    let files = discover::journey_files(paths, options.locale, &mut loaded.problems);
     // Files are independent: load them on every core, keeping file order.
     let results: Vec<_> = files
         .par_iter()
@@ -86,44 +90,41 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
 /// Loads one file.
 pub fn load_file(path: &Path, options: &LoadOptions<'_>) -> (Option<LoadedJourney>, Vec<Problem>) {
     match InputFormat::of(path) {
-        InputFormat::JsonJourney => match read(path) {
+        InputFormat::JsonJourney => match read(path, options.locale) {
             Ok(text) => load_text(path, text, options),
             Err(problem) => (None, vec![*problem]),
         },
     }
 }
 
-fn read(path: &Path) -> Result<String, Box<Problem>> {
+fn read(path: &Path, locale: Locale) -> Result<String, Box<Problem>> {
+    let at = || Args::new().text("path", path.display().to_string());
+    let limit = MAX_FILE_BYTES / (1024 * 1024);
     let unreadable = |error: std::io::Error| {
         Box::new(Problem::file(
             ProblemCode::Unreadable,
             path,
-            format!("cannot read {}: {error}", path.display()),
+            message(
+                locale,
+                "load-unreadable",
+                &at().text("reason", error.to_string()),
+            ),
         ))
     };
     let bytes = match discover::read_capped(path, MAX_FILE_BYTES).map_err(unreadable)? {
         discover::Capped::Bytes(bytes) => bytes,
         discover::Capped::TooLarge { len } => {
-            let size = match len {
-                Some(len) => format!("is {:.1} MB", len as f64 / 1_000_000.0),
-                None => format!(
-                    "gives more than {} MB (it is a device or a pipe, not a file)",
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
+            let args = at().count("limit", limit);
+            let text_of_size = match len {
+                Some(len) => {
+                    let args = args.decimal("megabytes", len as f64 / 1_000_000.0, 1);
+                    message(locale, "load-too-large", &args)
+                }
+                None => message(locale, "load-too-large-stream", &args),
             };
             return Err(Box::new(
-                Problem::file(
-                    ProblemCode::TooLarge,
-                    path,
-                    format!(
-                        "{} {size}; a journey file can be at most {} MB",
-                        path.display(),
-                        MAX_FILE_BYTES / (1024 * 1024)
-                    ),
-                )
-                .with_help(
-                    "is this really a journey? Split a very large journey into one file per journey",
-                ),
+                Problem::file(ProblemCode::TooLarge, path, text_of_size)
+                    .with_help(text_of(locale, "load-too-large-help")),
             ));
         }
     };
@@ -143,13 +144,17 @@ fn read(path: &Path) -> Result<String, Box<Problem>> {
             Problem::file(
                 ProblemCode::NotUtf8,
                 path,
-                format!(
-                    "{}:{line}:{column}: the file is not UTF-8 text (byte 0x{:02X} at offset {offset})",
-                    path.display(),
-                    bytes[offset]
+                message(
+                    locale,
+                    "load-not-utf8",
+                    &at()
+                        .text("line", line.to_string())
+                        .text("column", column.to_string())
+                        .text("byte", format!("0x{:02X}", bytes[offset]))
+                        .text("offset", offset.to_string()),
                 ),
             )
-            .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+            .with_help(text_of(locale, "load-not-utf8-help")),
         )
     })
 }
@@ -172,11 +177,13 @@ pub fn load_text(
             Problem::file(
                 ProblemCode::Empty,
                 path,
-                format!("{} is empty", path.display()),
+                message(
+                    options.locale,
+                    "load-empty",
+                    &Args::new().text("path", path.display().to_string()),
+                ),
             )
-            .with_help(
-                "a journey file holds one JSON object; `tjm new repair` writes a starting point",
-            ),
+            .with_help(text_of(options.locale, "load-empty-help")),
         );
         return (None, problems);
     }

@@ -153,3 +153,24 @@ fn every_finding_renders_in_every_locale_and_the_board_wording_names_no_fields()
         }
     }
 }
+
+#[test]
+fn file_problems_follow_the_locale_too() {
+    // A missing path and an empty file, in Dutch with --lang nl and wrapped under the test locale.
+    let test = TjmTest::new();
+    test.write("empty.json", "  \n");
+    let nl = test.run(&["check", "missing.json", "empty.json", "--lang", "nl"]);
+    assert_eq!(nl.code, 2);
+    assert!(
+        nl.stderr.contains("missing.json bestaat niet"),
+        "{}",
+        nl.stderr
+    );
+    assert!(nl.stderr.contains("empty.json is leeg"), "{}", nl.stderr);
+    let qps = test.run(&["check", "missing.json", "--lang", "qps"]);
+    assert!(
+        qps.stderr.contains("⟦missing.json does not exist⟧"),
+        "{}",
+        qps.stderr
+    );
+}

@@ -54,7 +54,10 @@ fn findings_of(json: &str, context: &str) -> Vec<&'static str> {
     let (loaded, problems) = load_text(
         Path::new(context),
         json.to_owned(),
-        &LoadOptions { rule_names: &names },
+        &LoadOptions {
+            rule_names: &names,
+            ..Default::default()
+        },
     );
     assert!(
         problems.is_empty(),

@@ -16,7 +16,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/cli/fmt.rs",
     "src/config/mod.rs",
     "src/load/deserialize.rs",
-    "src/load/discover.rs",
     "src/load/json_path.rs",
     "src/load/mod.rs",
     "src/load/suggest.rs",
