@@ -19,3 +19,34 @@ load-not-utf8 = { $path }:{ $line }:{ $column }: the file is not UTF-8 text (byt
 load-not-utf8-help = save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)
 load-empty = { $path } is empty
 load-empty-help = a journey file holds one JSON object; `tjm new repair` writes a starting point
+
+# Mistakes inside a journey file. $kind is stage, actor or touchpoint; $list is stages,
+# actors or touchpoints (the field names of the file).
+kind-of-element = { $kind ->
+        [stage] stage
+        [actor] actor
+       *[touchpoint] touchpoint
+    }
+did-you-mean = did you mean `{ $candidate }`?
+load-unknown-reference = there is no { kind-of-element } with id `{ $value }`
+load-unknown-reference-add = add the { kind-of-element } to the journey's list first
+load-unknown-reference-use = use one of the { kind-of-element } ids: { $ids }
+load-unknown-rule = there is no rule called `{ $rule }`
+load-unknown-rule-help = `tjm rules` lists every rule's name and code
+load-missing-reason = silencing `{ $rule }` needs a reason, but the reason is empty
+load-missing-reason-help = write why the rule does not apply here; the report shows it next to the silenced finding
+load-duplicate-id = `{ $id }` is used twice in { $list }: also at { $list }[{ $earlier }]
+load-duplicate-id-help = give each one its own id; transitions and evidence refer to ids
+load-no-touchpoints = the journey has no touchpoints
+load-no-touchpoints-help = add at least one touchpoint: {"{"}"id", "stage", "title", "actor"{"}"}
+load-out-of-range = `{ $path }` is { $value }, outside { $scale ->
+        [emotion] the emotion scale −3 (very bad) to +3 (very good)
+        [five] the scale 1 to 5
+        [grade] the Dutch grade scale 1 to 10
+       *[percent] a percentage (0 to 100)
+    }
+load-out-of-range-help = use a value from { $min } to { $max }
+load-duplicate-transition = a transition from `{ $from }` to `{ $to }` is already given at { $earlier }
+load-duplicate-transition-help = merge the two: one transition with the combined share
+load-shares-over-100 = the shares of tenants leaving `{ $from }` add up to { $total }% ({ $listed })
+load-shares-over-100-help = shares are percentages of the tenants at `from`; together they can be at most 100

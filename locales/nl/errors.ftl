@@ -19,3 +19,34 @@ load-not-utf8 = { $path }:{ $line }:{ $column }: het bestand is geen UTF-8-tekst
 load-not-utf8-help = sla het bestand op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8)
 load-empty = { $path } is leeg
 load-empty-help = een klantreisbestand bevat één JSON-object; `tjm new repair` schrijft een begin
+
+# Fouten in een klantreisbestand. $kind is stage, actor of touchpoint; $list is stages,
+# actors of touchpoints (de veldnamen in het bestand).
+kind-of-element = { $kind ->
+        [stage] fase
+        [actor] betrokkene
+       *[touchpoint] touchpoint
+    }
+did-you-mean = bedoel je `{ $candidate }`?
+load-unknown-reference = er is geen { kind-of-element } met id `{ $value }`
+load-unknown-reference-add = zet de { kind-of-element } eerst in de lijst van de klantreis
+load-unknown-reference-use = gebruik een van de ids van een { kind-of-element }: { $ids }
+load-unknown-rule = er is geen regel die `{ $rule }` heet
+load-unknown-rule-help = `tjm rules` toont de naam en code van elke regel
+load-missing-reason = het stilzetten van `{ $rule }` vraagt een reden, maar de reden is leeg
+load-missing-reason-help = schrijf op waarom de regel hier niet geldt; het rapport toont dat naast de stilgezette bevinding
+load-duplicate-id = `{ $id }` komt twee keer voor in { $list }: ook bij { $list }[{ $earlier }]
+load-duplicate-id-help = geef elk een eigen id; overgangen en onderbouwing verwijzen naar ids
+load-no-touchpoints = de klantreis heeft geen touchpoints
+load-no-touchpoints-help = voeg minstens één touchpoint toe: {"{"}"id", "stage", "title", "actor"{"}"}
+load-out-of-range = `{ $path }` is { $value }, buiten { $scale ->
+        [emotion] de emotieschaal −3 (heel slecht) tot +3 (heel goed)
+        [five] de schaal 1 tot 5
+        [grade] de rapportcijferschaal 1 tot 10
+       *[percent] een percentage (0 tot 100)
+    }
+load-out-of-range-help = gebruik een waarde van { $min } tot { $max }
+load-duplicate-transition = een overgang van `{ $from }` naar `{ $to }` staat al bij { $earlier }
+load-duplicate-transition-help = voeg de twee samen: één overgang met het gezamenlijke aandeel
+load-shares-over-100 = de aandelen van de huurders die `{ $from }` verlaten tellen op tot { $total }% ({ $listed })
+load-shares-over-100-help = aandelen zijn percentages van de huurders bij `from`; samen mogen ze hoogstens 100 zijn

@@ -228,6 +228,7 @@ pub fn load_text(
             origins: &origins,
             source: &source,
             rule_names: options.rule_names,
+            locale: options.locale,
         },
         &mut problems,
     );

@@ -174,3 +174,29 @@ fn file_problems_follow_the_locale_too() {
         qps.stderr
     );
 }
+
+#[test]
+fn mistakes_inside_a_journey_are_worded_in_the_locale() {
+    // An unknown stage with a near miss and an emotion off the scale, with tjm.toml's lang.
+    let test = TjmTest::new();
+    test.write("tjm.toml", "lang = \"nl\"\n");
+    test.write(
+        "j.json",
+        r#"{"id": "j", "title": "J", "stages": [{"id": "melden", "title": "Melden"}],
+  "actors": [{"id": "kcc", "name": "KCC", "kind": "department"}],
+  "touchpoints": [{"id": "a", "stage": "meldn", "title": "A", "actor": "kcc", "emotion": {"score": 5}}]}"#,
+    );
+    let run = test.run(&["check", "j.json"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("er is geen fase met id `meldn`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("bedoel je `melden`?"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("buiten de emotieschaal"),
+        "{}",
+        run.stderr
+    );
+}
