@@ -50,3 +50,21 @@ load-duplicate-transition = a transition from `{ $from }` to `{ $to }` is alread
 load-duplicate-transition-help = merge the two: one transition with the combined share
 load-shares-over-100 = the shares of tenants leaving `{ $from }` add up to { $total }% ({ $listed })
 load-shares-over-100-help = shares are percentages of the tenants at `from`; together they can be at most 100
+
+# The shape of the journey: what tenants can reach and whether they can finish.
+load-unreachable = no tenant can reach `{ $id }`: no path leads to it from the start `{ $start }`
+load-unreachable-help = add a transition with "to": "{ $id }", or remove the touchpoint
+load-no-end = the journey has no end: every touchpoint leads somewhere else, so tenants never finish
+load-no-end-help = a touchpoint without outgoing transitions ends the journey; give it an "outcome"
+load-cannot-finish = tenants who reach `{ $id }` can never finish: no path leads from it to an end
+load-cannot-finish-help = add a transition out of the loop towards an end of the journey
+load-trapped = tenants who reach { $names } can never leave { $count ->
+        [one] it
+       *[other] them
+    }: every way out has a share of 0, so they go round for ever
+load-trapped-raise = give { $from } → { $to } a share above 0
+load-trapped-add = add a transition from one of them towards an end
+load-trapped-help = give tenants a way out of this loop: { $out }
+load-trapped-help-lower = give tenants a way out of this loop: lower the share of { $from } → { $to } ({ $share }%) or { $out }
+list-two = { $first } and { $last }
+list-more = { $first } and { $more } more

@@ -50,3 +50,21 @@ load-duplicate-transition = een overgang van `{ $from }` naar `{ $to }` staat al
 load-duplicate-transition-help = voeg de twee samen: één overgang met het gezamenlijke aandeel
 load-shares-over-100 = de aandelen van de huurders die `{ $from }` verlaten tellen op tot { $total }% ({ $listed })
 load-shares-over-100-help = aandelen zijn percentages van de huurders bij `from`; samen mogen ze hoogstens 100 zijn
+
+# De vorm van de klantreis: wat huurders kunnen bereiken en of ze kunnen eindigen.
+load-unreachable = geen huurder kan `{ $id }` bereiken: geen pad leidt erheen vanaf het begin `{ $start }`
+load-unreachable-help = voeg een overgang toe met "to": "{ $id }", of verwijder het touchpoint
+load-no-end = de klantreis heeft geen einde: elk touchpoint leidt ergens anders heen, dus huurders komen nooit klaar
+load-no-end-help = een touchpoint zonder uitgaande overgangen beëindigt de reis; geef het een "outcome"
+load-cannot-finish = huurders die `{ $id }` bereiken kunnen nooit eindigen: geen pad leidt ervandaan naar een einde
+load-cannot-finish-help = voeg een overgang toe uit de lus naar een einde van de klantreis
+load-trapped = huurders die { $names } bereiken kunnen { $count ->
+        [one] het
+       *[other] ze
+    } nooit verlaten: elke uitweg heeft een aandeel van 0, dus ze blijven rondgaan
+load-trapped-raise = geef { $from } → { $to } een aandeel boven 0
+load-trapped-add = voeg vanaf een van hen een overgang toe naar een einde
+load-trapped-help = geef huurders een uitweg uit deze lus: { $out }
+load-trapped-help-lower = geef huurders een uitweg uit deze lus: verlaag het aandeel van { $from } → { $to } ({ $share }%) of { $out }
+list-two = { $first } en { $last }
+list-more = { $first } en nog { $more }
