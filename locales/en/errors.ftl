@@ -68,3 +68,21 @@ load-trapped-help = give tenants a way out of this loop: { $out }
 load-trapped-help-lower = give tenants a way out of this loop: lower the share of { $from } → { $to } ({ $share }%) or { $out }
 list-two = { $first } and { $last }
 list-more = { $first } and { $more } more
+
+# Fields and values the journey format does not know. $place is "the journey" or a path.
+load-the-journey = the journey
+load-not-an-object = a journey file holds one JSON object, but this file holds { $found ->
+        [null] `null`
+        [boolean] a boolean
+        [number] a number
+        [string] a string
+        [list] a list `[…]`
+       *[object] an object
+    }
+load-not-an-object-help = start the file with `{"{"}` and give the journey's fields: "id", "title", "stages", "actors", "touchpoints"; one journey per file
+load-unknown-field = unknown field `{ $name }` in { $place }
+load-unknown-field-help = remove it, or use one of the fields { $place } takes: { $fields }
+load-missing-field = { $place } has no `{ $field }`, which is required
+load-missing-field-help = add the field `"{ $field }"`
+load-unknown-value = `{ $value }` is not a valid value for `{ $path }`
+load-use-one-of = use one of: { $options }

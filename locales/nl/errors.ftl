@@ -68,3 +68,21 @@ load-trapped-help = geef huurders een uitweg uit deze lus: { $out }
 load-trapped-help-lower = geef huurders een uitweg uit deze lus: verlaag het aandeel van { $from } → { $to } ({ $share }%) of { $out }
 list-two = { $first } en { $last }
 list-more = { $first } en nog { $more }
+
+# Velden en waarden die het klantreisformaat niet kent. $place is "de klantreis" of een pad.
+load-the-journey = de klantreis
+load-not-an-object = een klantreisbestand bevat één JSON-object, maar dit bestand bevat { $found ->
+        [null] `null`
+        [boolean] een booleaanse waarde
+        [number] een getal
+        [string] een tekst
+        [list] een lijst `[…]`
+       *[object] een object
+    }
+load-not-an-object-help = begin het bestand met `{"{"}` en geef de velden van de klantreis: "id", "title", "stages", "actors", "touchpoints"; één klantreis per bestand
+load-unknown-field = onbekend veld `{ $name }` in { $place }
+load-unknown-field-help = verwijder het, of gebruik een van de velden die { $place } kent: { $fields }
+load-missing-field = { $place } heeft geen `{ $field }`, en dat is verplicht
+load-missing-field-help = voeg het veld `"{ $field }"` toe
+load-unknown-value = `{ $value }` is geen geldige waarde voor `{ $path }`
+load-use-one-of = gebruik een van: { $options }

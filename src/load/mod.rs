@@ -216,7 +216,7 @@ pub fn load_text(
                     return (None, problems);
                 }
             };
-            deserialize::journey(value, &source, &mut problems)
+            deserialize::journey(value, &source, options.locale, &mut problems)
         }
     };
     let Some((journey, origins)) = parsed else {

@@ -184,7 +184,8 @@ fn mistakes_inside_a_journey_are_worded_in_the_locale() {
         "j.json",
         r#"{"id": "j", "title": "J", "stages": [{"id": "melden", "title": "Melden"}],
   "actors": [{"id": "kcc", "name": "KCC", "kind": "department"}],
-  "touchpoints": [{"id": "a", "stage": "meldn", "title": "A", "actor": "kcc", "emotion": {"score": 5}}]}"#,
+  "touchpoints": [{"id": "a", "stage": "meldn", "title": "A", "actor": "kcc", "emotion": {"score": 5}}],
+  "evidense": []}"#,
     );
     let run = test.run(&["check", "j.json"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
