@@ -1,6 +1,7 @@
-//! Benchmarks of the pipeline on synthetic journeys (see `tjm::synthetic`):
+//! Benchmarks of the pipeline on realistic synthetic journeys (`tjm::synthetic`: built from
+//! the shipped journeys, with their text lengths, findings per touchpoint and rule mix):
 //! loading and checking 1,000 journeys of 100 touchpoints, and the parts on their own.
-//! Run with `cargo bench --bench pipeline`.
+//! Run with `cargo bench --bench pipeline`; whole commands: `benches/compare.py`.
 
 use std::path::PathBuf;
 use std::sync::LazyLock;

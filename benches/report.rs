@@ -1,7 +1,8 @@
 //! Benchmarks of the HTML report: rendering the shipped journeys' pages (no disk writes),
-//! one synthetic 100-touchpoint journey, and the graph layout on its own.
-//! Run with `cargo bench --bench report`.
+//! one realistic synthetic 100-touchpoint journey (`tjm::synthetic`), the graph layout and the
+//! SVG number formatting on their own. Run with `cargo bench --bench report`.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
@@ -68,4 +69,17 @@ fn layout_100_touchpoints(bencher: divan::Bencher) {
         .collect();
     let n = journey.loaded.journey.touchpoints.len();
     bencher.bench(|| tjm::report::charts::graph_layout::layout(n, &edges, graph.start()));
+}
+
+/// Writing 10,000 SVG coordinates the way every chart writes them (`charts::n`).
+#[divan::bench]
+fn svg_coordinates_10000(bencher: divan::Bencher) {
+    let values: Vec<f64> = (0..10_000).map(|i| f64::from(i) * 1.37 - 400.0).collect();
+    bencher.bench(|| {
+        let mut out = String::with_capacity(80_000);
+        for &value in &values {
+            let _ = write!(out, "{} ", tjm::report::charts::n(value));
+        }
+        out
+    });
 }

@@ -1,5 +1,6 @@
-//! Writes synthetic journeys for measuring tjm on large inputs:
-//! `cargo run --release --example generate -- DIR [COUNT] [TOUCHPOINTS]` (default 1000 × 100).
+//! Writes synthetic journeys, built from the shipped ones (see `tjm::synthetic`), for measuring
+//! tjm on large inputs: `cargo run --release --example generate -- DIR [COUNT] [TOUCHPOINTS]`
+//! (default 1000 × 100).
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);

@@ -227,7 +227,7 @@ pub(crate) fn error_line(locale: Locale, error: impl Into<String>) -> String {
 /// Writes a value as pretty JSON and a newline. Serialised first, so a closed pipe reaches
 /// `run` as a plain io error (serde_json would wrap it and hide the broken pipe).
 pub(crate) fn write_json(io: &mut Io<'_>, value: &impl serde::Serialize) -> anyhow::Result<()> {
-    let mut text = serde_json::to_string_pretty(value)?;
+    let mut text = crate::output::json_escape::to_string_pretty(value)?;
     text.push('\n');
     io.out.write_all(text.as_bytes())?;
     Ok(())
