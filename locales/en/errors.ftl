@@ -86,3 +86,13 @@ load-missing-field = { $place } has no `{ $field }`, which is required
 load-missing-field-help = add the field `"{ $field }"`
 load-unknown-value = `{ $value }` is not a valid value for `{ $path }`
 load-use-one-of = use one of: { $options }
+
+# JSON syntax errors. $detail is the JSON reader's own (English) description.
+load-syntax = not valid JSON: { $detail }
+load-too-deep = the file nests deeper than 128 levels; a journey file needs only a few
+load-syntax-help-deep = a journey nests lists `[…]` and objects `{"{"}…{"}"}` four or five levels deep: check that this is a journey file and that every `[` and `{"{"}` is closed where it should be
+load-syntax-help-comma = remove the comma after the last item of the list or object
+load-syntax-help-quotes = put field names in double quotes: "title": …
+load-syntax-help-eof = the file ends too early: check that every `{"{"}` and `[` is closed
+load-syntax-help-missing-comma = a comma is missing between two items, or a quote is not closed
+load-syntax-help = JSON needs double quotes around text and field names, and commas between items

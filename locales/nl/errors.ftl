@@ -86,3 +86,13 @@ load-missing-field = { $place } heeft geen `{ $field }`, en dat is verplicht
 load-missing-field-help = voeg het veld `"{ $field }"` toe
 load-unknown-value = `{ $value }` is geen geldige waarde voor `{ $path }`
 load-use-one-of = gebruik een van: { $options }
+
+# JSON-syntaxfouten. $detail is de eigen (Engelse) beschrijving van de JSON-lezer.
+load-syntax = geen geldige JSON: { $detail }
+load-too-deep = het bestand is dieper dan 128 niveaus genest; een klantreisbestand heeft er maar een paar nodig
+load-syntax-help-deep = een klantreis nest lijsten `[…]` en objecten `{"{"}…{"}"}` vier of vijf niveaus diep: controleer of dit een klantreisbestand is en of elke `[` en `{"{"}` op de goede plek gesloten wordt
+load-syntax-help-comma = haal de komma na het laatste item van de lijst of het object weg
+load-syntax-help-quotes = zet veldnamen tussen dubbele aanhalingstekens: "title": …
+load-syntax-help-eof = het bestand houdt te vroeg op: controleer of elke `{"{"}` en `[` gesloten wordt
+load-syntax-help-missing-comma = er ontbreekt een komma tussen twee items, of een aanhalingsteken wordt niet gesloten
+load-syntax-help = JSON vraagt dubbele aanhalingstekens rond tekst en veldnamen, en komma's tussen items

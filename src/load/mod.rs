@@ -28,7 +28,7 @@ pub use location::Location;
 pub use problem::{Problem, ProblemCode};
 pub use source::{LineColumn, SourceFile, Spans};
 
-use crate::i18n::{Args, Locale, message, text as text_of};
+use crate::i18n::{Args, Locale, message, message as message_of, text as text_of};
 use crate::model::Journey;
 
 /// Journey files larger than this are refused: a journey of a hundred touchpoints is about
@@ -198,20 +198,18 @@ pub fn load_text(
                     let message = message
                         .rsplit_once(" at line ")
                         .map_or(message.as_str(), |(m, _)| m);
-                    let message = if message.contains("recursion limit exceeded") {
+                    let locale = options.locale;
+                    let (detail, help) = if message.contains("recursion limit exceeded") {
                         // serde_json stops at 128 levels; its words do not say that.
-                        "the file nests deeper than 128 levels; a journey file needs only a few"
+                        (text_of(locale, "load-too-deep"), "load-syntax-help-deep")
                     } else {
-                        message
+                        (message.to_owned(), syntax_help(message))
                     };
+                    let wording =
+                        message_of(locale, "load-syntax", &Args::new().text("detail", detail));
                     problems.push(
-                        Problem::at_offset(
-                            ProblemCode::Syntax,
-                            &source,
-                            offset,
-                            format!("not valid JSON: {message}"),
-                        )
-                        .with_help(syntax_help(message)),
+                        Problem::at_offset(ProblemCode::Syntax, &source, offset, wording)
+                            .with_help(text_of(locale, help)),
                     );
                     return (None, problems);
                 }
@@ -241,19 +239,18 @@ pub fn load_text(
     }
 }
 
+/// The catalogue id of the hint for one of serde_json's syntax errors.
 fn syntax_help(message: &str) -> &'static str {
-    if message.contains("nests deeper") {
-        "a journey nests lists `[…]` and objects `{…}` four or five levels deep: check that this is a journey file and that every `[` and `{` is closed where it should be"
-    } else if message.contains("trailing comma") {
-        "remove the comma after the last item of the list or object"
+    if message.contains("trailing comma") {
+        "load-syntax-help-comma"
     } else if message.contains("key must be a string") {
-        "put field names in double quotes: \"title\": …"
+        "load-syntax-help-quotes"
     } else if message.contains("EOF") {
-        "the file ends too early: check that every `{` and `[` is closed"
+        "load-syntax-help-eof"
     } else if message.contains("expected `,`") {
-        "a comma is missing between two items, or a quote is not closed"
+        "load-syntax-help-missing-comma"
     } else {
-        "JSON needs double quotes around text and field names, and commas between items"
+        "load-syntax-help"
     }
 }
 
