@@ -93,3 +93,25 @@ theme-exists = { $dir } already has { $count } of the theme files; nothing was w
 theme-exists-help = use --force to overwrite them, or choose an empty folder
 theme-wrote = wrote { $count } theme files to { $dir }
 theme-next = edit them, then run `tjm report --theme { $dir }`; delete the ones you keep as they are, so they get tjm's fixes
+
+# tjm fmt; $files counts files.
+fmt-stale-temp = { $path } is a temporary file left by an interrupted tjm run (it may hold a copy of a journey); `tjm fmt` removes it
+fmt-removed-temp = removed { $path }, a temporary file left by an interrupted tjm run
+fmt-would-reformat = would reformat { $path }
+fmt-formatted = formatted { $path }
+fmt-changed-meanwhile = { $path } changed while tjm was formatting it and was left as it is; run tjm fmt again
+fmt-summary = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } { $check ->
+        [yes] would be reformatted
+       *[no] reformatted
+    }, { $unchanged } already formatted
+fmt-summary-broken = , { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } left untouched because of problems
+fmt-summary-skipped = , { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } left untouched (see above)

@@ -96,3 +96,7 @@ load-syntax-help-quotes = put field names in double quotes: "title": …
 load-syntax-help-eof = the file ends too early: check that every `{"{"}` and `[` is closed
 load-syntax-help-missing-comma = a comma is missing between two items, or a quote is not closed
 load-syntax-help = JSON needs double quotes around text and field names, and commas between items
+
+# Two files, one journey id.
+load-duplicate-journey = journey id `{ $id }` is also used by { $earlier }
+load-duplicate-journey-help = each journey needs its own id: reports and links are named after it

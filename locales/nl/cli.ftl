@@ -93,3 +93,25 @@ theme-exists = { $dir } heeft al { $count } van de themabestanden; er is niets g
 theme-exists-help = gebruik --force om ze te overschrijven, of kies een lege map
 theme-wrote = { $count } themabestanden geschreven naar { $dir }
 theme-next = pas ze aan en draai dan `tjm report --theme { $dir }`; verwijder de bestanden die je niet wijzigt, zodat ze de verbeteringen van tjm krijgen
+
+# tjm fmt; $files telt bestanden.
+fmt-stale-temp = { $path } is een tijdelijk bestand van een onderbroken tjm-run (er kan een kopie van een klantreis in staan); `tjm fmt` ruimt het op
+fmt-removed-temp = { $path } verwijderd, een tijdelijk bestand van een onderbroken tjm-run
+fmt-would-reformat = zou { $path } opnieuw opmaken
+fmt-formatted = { $path } opgemaakt
+fmt-changed-meanwhile = { $path } is veranderd terwijl tjm het opmaakte en is gelaten zoals het was; draai tjm fmt opnieuw
+fmt-summary = { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } { $check ->
+        [yes] zou opnieuw opgemaakt worden
+       *[no] opnieuw opgemaakt
+    }, { $unchanged } al opgemaakt
+fmt-summary-broken = , { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } niet aangeraakt vanwege problemen
+fmt-summary-skipped = , { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } niet aangeraakt (zie hierboven)

@@ -96,3 +96,7 @@ load-syntax-help-quotes = zet veldnamen tussen dubbele aanhalingstekens: "title"
 load-syntax-help-eof = het bestand houdt te vroeg op: controleer of elke `{"{"}` en `[` gesloten wordt
 load-syntax-help-missing-comma = er ontbreekt een komma tussen twee items, of een aanhalingsteken wordt niet gesloten
 load-syntax-help = JSON vraagt dubbele aanhalingstekens rond tekst en veldnamen, en komma's tussen items
+
+# Twee bestanden, één id van een klantreis.
+load-duplicate-journey = het id `{ $id }` van de klantreis wordt ook gebruikt door { $earlier }
+load-duplicate-journey-help = elke klantreis heeft een eigen id nodig: rapporten en links zijn ernaar genoemd

@@ -83,7 +83,7 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
         loaded.problems.extend(problems);
         loaded.journeys.extend(journey);
     }
-    reject_duplicate_ids(&mut loaded);
+    reject_duplicate_ids(&mut loaded, options.locale);
     loaded
 }
 
@@ -254,7 +254,7 @@ fn syntax_help(message: &str) -> &'static str {
     }
 }
 
-fn reject_duplicate_ids(loaded: &mut Loaded) {
+fn reject_duplicate_ids(loaded: &mut Loaded, locale: Locale) {
     let mut first: HashMap<String, PathBuf> = HashMap::new();
     let mut keep = Vec::with_capacity(loaded.journeys.len());
     for journey in std::mem::take(&mut loaded.journeys) {
@@ -264,13 +264,15 @@ fn reject_duplicate_ids(loaded: &mut Loaded) {
                     ProblemCode::DuplicateJourney,
                     &journey.source,
                     JsonPath::root().key("id"),
-                    format!(
-                        "journey id `{}` is also used by {}",
-                        journey.journey.id,
-                        earlier.display()
+                    message(
+                        locale,
+                        "load-duplicate-journey",
+                        &Args::new()
+                            .text("id", journey.journey.id.as_str())
+                            .text("earlier", earlier.display().to_string()),
                     ),
                 )
-                .with_help("each journey needs its own id: reports and links are named after it"),
+                .with_help(text_of(locale, "load-duplicate-journey-help")),
             ),
             None => {
                 first.insert(journey.journey.id.clone(), journey.source.path().to_owned());
