@@ -19,7 +19,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/load/json_path.rs",
     "src/load/mod.rs",
     "src/model/journey.rs",
-    "src/model/touchpoint.rs",
     "src/output/mermaid.rs",
     "src/report/manifest.rs",
     "src/report/pdf.rs",
