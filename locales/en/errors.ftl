@@ -100,3 +100,10 @@ load-syntax-help = JSON needs double quotes around text and field names, and com
 # Two files, one journey id.
 load-duplicate-journey = journey id `{ $id }` is also used by { $earlier }
 load-duplicate-journey-help = each journey needs its own id: reports and links are named after it
+load-whole-number = `{ $path }` is { $number }; write a whole number { $range ->
+        [score] from -3 (very bad) to 3 (very good)
+        [i8] from -128 to 127
+        [five] from 1 to 5
+        [u8] from 0 to 255
+       *[u64] of 0 or more
+    }

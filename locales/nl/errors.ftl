@@ -100,3 +100,10 @@ load-syntax-help = JSON vraagt dubbele aanhalingstekens rond tekst en veldnamen,
 # Twee bestanden, één id van een klantreis.
 load-duplicate-journey = het id `{ $id }` van de klantreis wordt ook gebruikt door { $earlier }
 load-duplicate-journey-help = elke klantreis heeft een eigen id nodig: rapporten en links zijn ernaar genoemd
+load-whole-number = `{ $path }` is { $number }; schrijf een geheel getal { $range ->
+        [score] van -3 (heel slecht) tot 3 (heel goed)
+        [i8] van -128 tot 127
+        [five] van 1 tot 5
+        [u8] van 0 tot 255
+       *[u64] van 0 of meer
+    }

@@ -431,7 +431,14 @@ fn type_problem(
             ProblemCode::OutOfRange,
             source,
             path.clone(),
-            format!("`{path}` is {number}; write a whole number {range}"),
+            i18n::message(
+                locale,
+                "load-whole-number",
+                &Args::new()
+                    .text("path", path.to_string())
+                    .text("number", number)
+                    .key("range", range),
+            ),
         )
         .with_help_opt(help);
     }
@@ -446,17 +453,17 @@ fn type_problem(
     Problem::at(code, source, path.clone(), format!("`{path}`: {friendly}")).with_help_opt(help)
 }
 
-/// The whole numbers a field takes, in words, for serde's "expected u8" and the like: the
+/// The catalogue key of the whole numbers a field takes, for serde's "expected u8" and the like: the
 /// field's own scale where tjm knows it, else the range of the type.
 fn whole_number_range(path: &JsonPath, message: &str) -> Option<&'static str> {
     let field = path.last_key().unwrap_or_default();
     let (_, expected) = message.rsplit_once("expected ")?;
     Some(match (expected.trim(), field) {
-        ("i8", "score") => "from -3 (very bad) to 3 (very good)",
-        ("i8", _) => "from -128 to 127",
-        ("u8", "friendliness" | "helpfulness") => "from 1 to 5",
-        ("u8", _) => "from 0 to 255",
-        ("u64", _) => "of 0 or more",
+        ("i8", "score") => "score",
+        ("i8", _) => "i8",
+        ("u8", "friendliness" | "helpfulness") => "five",
+        ("u8", _) => "u8",
+        ("u64", _) => "u64",
         _ => return None,
     })
 }
