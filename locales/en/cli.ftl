@@ -115,3 +115,17 @@ fmt-summary-skipped = , { $files ->
         [one] { $files } file
        *[other] { $files } files
     } left untouched (see above)
+
+# Which tjm.toml made these findings: tjm check's first line and the report's footer.
+config-header = using settings from { $file }
+config-board-defaults = Checked with tjm's standard settings.
+config-board-same = Checked with this association's own settings, the same as tjm's standard ones.
+config-board-changes = Checked with this association's own settings: { $changes }.
+config-rules-off = { $count ->
+        [one] { $count } rule
+       *[other] { $count } rules
+    } switched off
+config-rules-adjusted = { $count ->
+        [one] { $count } rule
+       *[other] { $count } rules
+    } adjusted

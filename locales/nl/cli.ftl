@@ -115,3 +115,17 @@ fmt-summary-skipped = , { $files ->
         [one] { $files } bestand
        *[other] { $files } bestanden
     } niet aangeraakt (zie hierboven)
+
+# Welke tjm.toml deze bevindingen maakte: de eerste regel van tjm check en de voettekst van het rapport.
+config-header = instellingen uit { $file }
+config-board-defaults = Gecontroleerd met de standaardinstellingen van tjm.
+config-board-same = Gecontroleerd met de eigen instellingen van deze corporatie, gelijk aan de standaard van tjm.
+config-board-changes = Gecontroleerd met de eigen instellingen van deze corporatie: { $changes }.
+config-rules-off = { $count ->
+        [one] { $count } regel
+       *[other] { $count } regels
+    } uitgezet
+config-rules-adjusted = { $count ->
+        [one] { $count } regel
+       *[other] { $count } regels
+    } aangepast

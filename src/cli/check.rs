@@ -47,12 +47,15 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
     let project = Project::open(&args.paths, &config, cli.locale());
     match args.format {
         CheckFormat::Json => {
-            super::write_json(io, &check_document(&project))?;
+            super::write_json(io, &check_document(&project).with_config(&config))?;
         }
         CheckFormat::Sarif => {
             super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
         }
         CheckFormat::Text => {
+            if let Some(header) = config.provenance().header(project.locale.language()) {
+                writeln!(io.out, "{header}")?;
+            }
             let style = io.style;
             for chunk in project.problems.chunks(RENDER_CHUNK) {
                 let texts: Vec<String> = chunk

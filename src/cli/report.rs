@@ -85,6 +85,8 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         out_dir: args.out.clone(),
         theme: args.theme.clone().or(config.theme.clone()),
         settings: config.settings.clone(),
+        provenance: config.provenance(),
+        allow_theme_scripts: config.allow_theme_scripts,
         baseline,
         force: args.force,
     };

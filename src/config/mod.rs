@@ -2,6 +2,10 @@
 //! the journeys or in a parent folder, as rustfmt and ruff find theirs. Every problem in the
 //! file is reported with its place, like problems in journey files.
 
+mod provenance;
+
+pub use provenance::Provenance;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -26,6 +30,18 @@ pub struct Config {
     pub lang: Option<Language>,
     /// Theme folder for reports, relative to the config file.
     pub theme: Option<PathBuf>,
+    /// `[report] allow_theme_scripts = true`: a theme may drop the CSP or carry scripts.
+    /// Off by default, because a theme is code that runs in the board's browser.
+    pub allow_theme_scripts: bool,
+    /// Rules whose thresholds the file sets, for [`Provenance`].
+    pub tuned: Vec<&'static str>,
+}
+
+impl Config {
+    /// Where these settings came from and what they change.
+    pub fn provenance(&self) -> Provenance {
+        Provenance::of(self)
+    }
 }
 
 /// Everything wrong with a config file.
@@ -147,8 +163,17 @@ fn resolve(
                     None,
                 ),
             },
+            "report" => match value.get_ref().as_table() {
+                Some(report) => resolve_report(report, config, errors),
+                None => error(
+                    errors,
+                    value.span(),
+                    "`report` must be a table: [report]".into(),
+                    None,
+                ),
+            },
             "rules" => match value.get_ref().as_table() {
-                Some(rules) => resolve_rules(rules, text, &mut config.settings, errors),
+                Some(rules) => resolve_rules(rules, text, config, errors),
                 None => error(
                     errors,
                     value.span(),
@@ -157,9 +182,13 @@ fn resolve(
                 ),
             },
             other => {
-                let help = did_you_mean(other, ["lang", "theme", "rules"]).or_else(|| {
-                    Some("tjm.toml takes `lang`, `theme` and a `[rules]` table".into())
-                });
+                let help =
+                    did_you_mean(other, ["lang", "theme", "report", "rules"]).or_else(|| {
+                        Some(
+                            "tjm.toml takes `lang`, `theme`, a `[report]` and a `[rules]` table"
+                                .into(),
+                        )
+                    });
                 error(
                     errors,
                     key.span(),
@@ -171,12 +200,40 @@ fn resolve(
     }
 }
 
+/// The `[report]` table: settings for `tjm report` only.
+fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Vec<SettingsError>) {
+    for (key, value) in report {
+        match key.get_ref().as_ref() {
+            "allow_theme_scripts" => match value.get_ref() {
+                DeValue::Boolean(allow) => config.allow_theme_scripts = *allow,
+                _ => error(
+                    errors,
+                    value.span(),
+                    "`allow_theme_scripts` must be true or false, without quotes".into(),
+                    None,
+                ),
+            },
+            other => {
+                let help = did_you_mean(other, ["allow_theme_scripts"])
+                    .unwrap_or_else(|| "[report] takes `allow_theme_scripts`".into());
+                error(
+                    errors,
+                    key.span(),
+                    format!("unknown report setting `{other}`"),
+                    Some(help),
+                );
+            }
+        }
+    }
+}
+
 fn resolve_rules(
     rules: &DeTable<'_>,
     text: &str,
-    settings: &mut Settings,
+    config: &mut Config,
     errors: &mut Vec<SettingsError>,
 ) {
+    let settings = &mut config.settings;
     for (name, entry) in rules {
         let Some(rule) = find_rule(name.get_ref()) else {
             let help = did_you_mean(name.get_ref(), RULES.iter().map(|r| r.name()))
@@ -239,7 +296,12 @@ fn resolve_rules(
                         .and_then(|mut t| t.remove("v"));
                     let current = settings.options(rule).get(spec.name).cloned();
                     match parsed.map(|v| OptionValue::from_toml(spec.kind, &v, current.as_ref())) {
-                        Some(Ok(resolved)) => settings.options_mut(rule).set(spec.name, resolved),
+                        Some(Ok(resolved)) => {
+                            settings.options_mut(rule).set(spec.name, resolved);
+                            if !config.tuned.contains(&rule.name()) {
+                                config.tuned.push(rule.name());
+                            }
+                        }
                         Some(Err(message)) => error(
                             errors,
                             value.span(),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::config::Config;
 use crate::diagnostics::finding_span;
 use crate::i18n::Args;
 use crate::load::Problem;
@@ -19,12 +20,41 @@ pub struct CheckDocument<'a> {
     pub version: u32,
     /// tjm's version.
     pub tool: String,
+    /// The settings in use: which `tjm.toml` and what it changes. Set by `tjm check`
+    /// ([`CheckDocument::with_config`]); left out where the caller has no config.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<ConfigReport>,
     /// Totals over all journeys.
     pub totals: Totals,
     /// Each journey that loaded.
     pub journeys: Vec<JourneyReport<'a>>,
     /// Each problem in the input.
     pub problems: Vec<ProblemReport>,
+}
+
+/// Where the settings came from, so a rule switched off by a `tjm.toml` two folders up is
+/// visible to every tool that reads the document.
+#[derive(Debug, Serialize)]
+pub struct ConfigReport {
+    /// The `tjm.toml` as typed from the working folder, or `null` for tjm's defaults.
+    pub file: Option<String>,
+    /// Rules the file switches off.
+    pub rules_off: Vec<&'static str>,
+    /// Rules whose level or thresholds the file changes.
+    pub rules_adjusted: Vec<&'static str>,
+}
+
+impl CheckDocument<'_> {
+    /// The document with the settings' provenance filled in.
+    pub fn with_config(mut self, config: &Config) -> Self {
+        let provenance = config.provenance();
+        self.config = Some(ConfigReport {
+            file: provenance.file.map(|f| f.display().to_string()),
+            rules_off: provenance.rules_off,
+            rules_adjusted: provenance.rules_adjusted,
+        });
+        self
+    }
 }
 
 /// Counts over the run.
@@ -143,6 +173,7 @@ pub fn check_document(project: &Project) -> CheckDocument<'_> {
     CheckDocument {
         version: FORMAT_VERSION,
         tool: format!("tjm {}", env!("CARGO_PKG_VERSION")),
+        config: None,
         totals: Totals {
             journeys: project.journeys.len(),
             errors: project.count(Level::Error),

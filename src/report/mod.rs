@@ -56,6 +56,10 @@ pub struct ReportOptions {
     pub baseline: Option<crate::diff::ProjectDiff>,
     /// Replace files in the output folder that tjm did not write, or that changed since.
     pub force: bool,
+    /// Where the settings came from: a sentence in every page's footer, the file in a `<meta>`.
+    pub provenance: crate::config::Provenance,
+    /// `[report] allow_theme_scripts`: accept a theme without the CSP or with scripts.
+    pub allow_theme_scripts: bool,
 }
 
 /// The lock file in the output folder.
@@ -152,7 +156,7 @@ pub struct Written {
 /// Writes the report for `project` into `options.out_dir`.
 pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Written, Error> {
     let theme = match &options.theme {
-        Some(dir) => Theme::load(dir)?,
+        Some(dir) => Theme::load(dir, options.allow_theme_scripts)?,
         None => Theme::builtin(),
     };
     let out_dir = &options.out_dir;
@@ -246,7 +250,7 @@ fn render_each<T: Send>(
         .zip(&names)
         .map(|(p, name)| {
             let page = view::journey_page(p, css, baseline);
-            sink(name, render(theme, "journey.html", name, &page)?)
+            sink(name, render(theme, options, "journey.html", name, &page)?)
         })
         .collect();
     let mut pages = Vec::with_capacity(prepared.len() + 2);
@@ -256,18 +260,19 @@ fn render_each<T: Send>(
     let index = view::index_page(project, &prepared, lang, css, baseline);
     pages.push(sink(
         "index.html",
-        render(theme, "index.html", "index.html", &index)?,
+        render(theme, options, "index.html", "index.html", &index)?,
     )?);
     let rules = view::rules_page(&options.settings, lang, css);
     pages.push(sink(
         "rules.html",
-        render(theme, "rules.html", "rules.html", &rules)?,
+        render(theme, options, "rules.html", "rules.html", &rules)?,
     )?);
     Ok(pages)
 }
 
 fn render(
     theme: &Theme,
+    options: &ReportOptions,
     template: &'static str,
     page: &str,
     view: &impl serde::Serialize,
@@ -277,7 +282,8 @@ fn render(
         template,
         message: templates::unravel(error),
     };
-    let context = tera::Context::from_serialize(view).map_err(|e| render_error(&e))?;
+    let mut context = tera::Context::from_serialize(view).map_err(|e| render_error(&e))?;
+    templates::insert_provenance(&mut context, &options.provenance);
     let html = theme
         .tera
         .render(template, &context)

@@ -7,6 +7,12 @@
 //! partial or the whole base. `style.css` is taken from the theme when present. Files in a
 //! theme that override nothing are reported with a did-you-mean, because a typo such as
 //! `jouney.html` must not fail silently.
+//!
+//! A theme is code that runs in a board member's browser, so it is held to what the built-in
+//! templates promise (see `docs/security.md`): it keeps the Content-Security-Policy, carries no
+//! scripts, event handlers, `javascript:` URLs or external resources (unless `tjm.toml` says
+//! `[report] allow_theme_scripts = true`), cannot read environment variables (`get_env`), and
+//! cannot reach files outside its folder through symlinks.
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -15,6 +21,7 @@ use std::sync::LazyLock;
 use tera::Tera;
 
 use super::Error;
+use crate::config::Provenance;
 use crate::load::suggest::did_you_mean;
 
 /// The built-in templates, by the name templates use to refer to each other.
@@ -140,6 +147,9 @@ static BUILTIN: LazyLock<Tera> = LazyLock::new(|| {
     let mut tera = Tera::default();
     // `t(id=…)` and `n(value=…)`: the catalogues, for themes that add text of their own
     crate::i18n::register(&mut tera);
+    // Tera's `get_env` would let a theme copy secrets (tokens, user names) into a page that
+    // is sent to a board; themes get a clear error instead.
+    tera.register_function("get_env", refuse_get_env);
     tera.add_raw_templates(TEMPLATES.iter().copied())
         .expect("the built-in templates parse (tested)");
     tera
@@ -165,8 +175,9 @@ impl Theme {
         }
     }
 
-    /// The built-ins with the overrides in `dir`.
-    pub fn load(dir: &Path) -> Result<Theme, Error> {
+    /// The built-ins with the overrides in `dir`. Unless `allow_scripts`, a theme that drops
+    /// the CSP or carries scripts is refused.
+    pub fn load(dir: &Path, allow_scripts: bool) -> Result<Theme, Error> {
         if !dir.is_dir() {
             return Err(Error::MissingTheme {
                 dir: dir.to_path_buf(),
@@ -212,6 +223,25 @@ impl Theme {
         for name in &others {
             warnings.push(unused_message(dir, name));
         }
+        if !allow_scripts {
+            let refuse = |message: String| Error::Theme {
+                dir: dir.to_path_buf(),
+                message: format!("{message}\n{ALLOW_HINT}"),
+            };
+            for (name, text) in templates.iter().chain(used_extra.iter()) {
+                if let Some(problem) = unsafe_markup(text) {
+                    return Err(refuse(format!("{name} {problem}")));
+                }
+            }
+            for (name, text) in &templates {
+                if let Some(problem) = missing_policy(name, text) {
+                    return Err(refuse(problem));
+                }
+            }
+            if let Some(problem) = css.as_deref().and_then(unsafe_css) {
+                return Err(refuse(format!("{STYLE_FILE} {problem}")));
+            }
+        }
         if let Some(css) = &css {
             if css.to_ascii_lowercase().contains("</style") {
                 return Err(Error::Theme {
@@ -242,6 +272,229 @@ impl Theme {
             warnings,
         })
     }
+}
+
+/// How to accept a theme tjm refuses, for the end of every such message.
+const ALLOW_HINT: &str = "Themes may not run scripts or load anything from outside the page, because the report is opened by people who trust it. If you wrote this theme and trust it, add `allow_theme_scripts = true` under `[report]` in tjm.toml.";
+
+/// The stand-in for Tera's `get_env`.
+fn refuse_get_env(_: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    Err(tera::Error::msg(
+        "themes cannot read environment variables: remove `get_env(...)` from the template",
+    ))
+}
+
+/// Adds the footer sentence and the settings' source (for a `<meta>`) to a page's context, in
+/// the page's language.
+pub fn insert_provenance(context: &mut tera::Context, provenance: &Provenance) {
+    // the page's `lang` is its locale's code (`qps` for the test locale)
+    let locale: crate::i18n::Locale = context
+        .get("lang")
+        .and_then(tera::Value::as_str)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_default();
+    context.insert("settings_note", &provenance.board_note(locale));
+    context.insert("settings_source", &provenance.source());
+}
+
+/// What a page must keep: the built-in base template's policy tag, byte for byte.
+const POLICY_TAG: &str =
+    r#"<meta http-equiv="Content-Security-Policy" content="{{ csp | safe }}">"#;
+
+/// A page template that would render without the CSP: a `base.html` without the policy tag,
+/// or a page that no longer extends `base.html`.
+fn missing_policy(name: &str, text: &str) -> Option<String> {
+    let squeezed = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                if c == '\'' {
+                    '"'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    };
+    let text = squeezed(text);
+    match name {
+        "base.html" if !text.contains(&squeezed(POLICY_TAG)) => Some(format!(
+            "base.html drops the Content-Security-Policy: keep the line `{POLICY_TAG}` from the built-in base.html (`tjm theme init` writes it) in its <head>."
+        )),
+        "index.html" | "journey.html" | "rules.html"
+            if !text.contains(r#"{%extends"base.html"%}"#) =>
+        {
+            Some(format!(
+                "{name} does not extend base.html, so its pages would have no Content-Security-Policy: start it with `{{% extends \"base.html\" %}}`."
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Elements that run or pull in content from elsewhere.
+const FORBIDDEN_ELEMENTS: &[&str] = &[
+    "script", "iframe", "frame", "object", "embed", "applet", "base", "link", "portal",
+];
+
+/// Attributes whose value is a URL the browser loads or navigates to.
+const URL_ATTRIBUTES: &[&str] = &[
+    "src",
+    "href",
+    "action",
+    "formaction",
+    "srcset",
+    "poster",
+    "data",
+    "xlink:href",
+    "background",
+    "ping",
+    "manifest",
+];
+
+/// The first script, event handler, `javascript:` URL or external resource in a template, as
+/// "line N has …"; None when the markup is inert.
+fn unsafe_markup(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = |offset: usize| text[..offset].matches('\n').count() + 1;
+    for scheme in ["javascript:", "vbscript:"] {
+        if let Some(offset) = lower.find(scheme) {
+            return Some(format!("line {} has a `{scheme}` URL", at(offset)));
+        }
+    }
+    if let Some(offset) = lower.find("http-equiv=\"refresh\"") {
+        return Some(format!(
+            "line {} has a refresh that opens another page",
+            at(offset)
+        ));
+    }
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while let Some(open) = lower[i..].find('<').map(|o| o + i) {
+        i = open + 1;
+        let name: String = lower[i..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        if FORBIDDEN_ELEMENTS.contains(&name.as_str()) {
+            return Some(format!("line {} has a <{name}> element", at(open)));
+        }
+        let end = tag_end(bytes, i).unwrap_or(lower.len());
+        if let Some(problem) = unsafe_attribute(&lower[i + name.len()..end]) {
+            return Some(format!("line {} has {problem} on <{name}>", at(open)));
+        }
+        i = end;
+    }
+    None
+}
+
+/// The end of a tag: the first `>` outside quotes and outside `{{ }}`/`{% %}`.
+fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut quote = None;
+    let mut j = start;
+    while j < bytes.len() {
+        let b = bytes[j];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'{' && matches!(bytes.get(j + 1), Some(b'{' | b'%')) => {
+                let close = if bytes[j + 1] == b'{' { b"}}" } else { b"%}" };
+                j = bytes[j..]
+                    .windows(2)
+                    .position(|w| w == close)
+                    .map_or(bytes.len(), |p| j + p + 1);
+            }
+            None if b == b'>' => return Some(j),
+            None => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// An `on…=` handler or an external URL among a tag's attributes (lowercase text).
+fn unsafe_attribute(attributes: &str) -> Option<String> {
+    let chars: Vec<char> = attributes.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let boundary =
+            k == 0 || matches!(chars[k - 1], ' ' | '\t' | '\n' | '\r' | '"' | '\'' | '/');
+        if !boundary || !(chars[k].is_ascii_alphabetic()) {
+            k += 1;
+            continue;
+        }
+        let name: String = chars[k..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '_'))
+            .collect();
+        k += name.chars().count();
+        let mut m = k;
+        while m < chars.len() && chars[m].is_whitespace() {
+            m += 1;
+        }
+        if chars.get(m) != Some(&'=') {
+            continue;
+        }
+        if name.len() > 2 && name.starts_with("on") {
+            return Some(format!("an event handler `{name}=`"));
+        }
+        if URL_ATTRIBUTES.contains(&name.as_str()) {
+            let value: String = chars[m + 1..]
+                .iter()
+                .skip_while(|c| c.is_whitespace())
+                .skip_while(|c| matches!(c, '"' | '\''))
+                .take_while(|c| !matches!(c, '"' | '\'' | ' ' | '>'))
+                .collect();
+            if is_external(&value) {
+                return Some(format!("`{name}` pointing outside the report (`{value}`)"));
+            }
+        }
+        k = m + 1;
+    }
+    None
+}
+
+/// A URL that leaves the report: another host (`//…`, `https:`), or any scheme but `data:`,
+/// `mailto:` and `tel:`. Relative links and `#anchors` stay inside.
+fn is_external(value: &str) -> bool {
+    if value.starts_with("//") || value.starts_with("\\\\") {
+        return true;
+    }
+    let scheme: String = value
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+        .collect();
+    !scheme.is_empty()
+        && value[scheme.len()..].starts_with(':')
+        && !matches!(scheme.as_str(), "data" | "mailto" | "tel")
+}
+
+/// An import or URL in the stylesheet that loads from outside the page.
+fn unsafe_css(css: &str) -> Option<String> {
+    let lower: String = css
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '\''))
+        .collect();
+    if lower.contains("@import") {
+        return Some("has an @import, which loads another stylesheet".into());
+    }
+    if lower.contains("javascript:") || lower.contains("expression(") {
+        return Some("runs script (`javascript:` or `expression(`)".into());
+    }
+    let mut rest = lower.as_str();
+    while let Some(start) = rest.find("url(") {
+        rest = &rest[start + 4..];
+        let value = rest.split(')').next().unwrap_or_default();
+        if is_external(value) {
+            return Some(format!("loads `{value}` from outside the report"));
+        }
+    }
+    None
 }
 
 /// "theme file `x` overrides nothing — did you mean `y`?"
@@ -278,8 +531,14 @@ fn unused_message(dir: &Path, name: &str) -> String {
     }
 }
 
-/// Every file under `dir`, relative, with `/` separators, sorted; hidden files skipped.
+/// Every file under `dir`, relative, with `/` separators, sorted; hidden files skipped. A file
+/// that resolves outside `dir` (a symlink to `~/.ssh/id_rsa`, say) is refused: its text would
+/// end up in a page.
 fn theme_files(dir: &Path) -> Result<Vec<String>, Error> {
+    let root = dir.canonicalize().map_err(|source| Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir)
         .follow_links(true)
@@ -297,6 +556,20 @@ fn theme_files(dir: &Path) -> Result<Vec<String>, Error> {
         })?;
         if !entry.file_type().is_file() {
             continue;
+        }
+        let target = entry.path().canonicalize().map_err(|source| Error::Read {
+            path: entry.path().to_path_buf(),
+            source,
+        })?;
+        if !target.starts_with(&root) {
+            return Err(Error::Theme {
+                dir: dir.to_path_buf(),
+                message: format!(
+                    "{} is a link to {}, outside the theme folder. Copy the file into the theme folder instead of linking to it.",
+                    entry.path().display(),
+                    target.display()
+                ),
+            });
         }
         let relative: PathBuf = entry
             .path()
@@ -370,5 +643,30 @@ mod tests {
             message.contains("a theme can override: base.html"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn theme_markup_checks_find_code_and_leave_plain_markup_alone() {
+        // The built-in templates and ordinary links pass; scripts, handlers, javascript: and
+        // other sites are found with their line.
+        for (name, text) in TEMPLATES {
+            assert_eq!(unsafe_markup(text), None, "{name}");
+            assert_eq!(missing_policy(name, text), None, "{name}");
+        }
+        let plain = "<a href=\"{{ index_href }}\">x</a>\n<a href=\"#main\">on=</a> <img src=\"data:image/png;base64,AA\">";
+        assert_eq!(unsafe_markup(plain), None);
+        assert_eq!(
+            unsafe_markup("<p>\n<Script src=x>").as_deref(),
+            Some("line 2 has a <script> element")
+        );
+        assert_eq!(
+            unsafe_markup("<a\n  OnClick = \"go()\">").as_deref(),
+            Some("line 1 has an event handler `onclick=` on <a>")
+        );
+        assert!(unsafe_markup("<a href=\"JavaScript:go()\">").is_some());
+        assert!(unsafe_markup("<a href=//evil.example/>").is_some());
+        assert_eq!(unsafe_css("body { color: red }"), None);
+        assert!(unsafe_css("body { background: url( 'https://evil.example/x.png') }").is_some());
+        assert!(unsafe_css("@import 'x.css';").is_some());
     }
 }

@@ -215,3 +215,145 @@ fn the_config_names_the_theme() {
             .contains("custom-journey")
     );
 }
+
+/// Runs `tjm report` with the theme fixture `name` copied to `theme/`, optionally with a
+/// `tjm.toml` next to the journeys.
+fn report_with_theme(name: &str, config: Option<&str>) -> (TjmTest, crate::support::Run) {
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture(&format!("theme/{name}"), "theme");
+    if let Some(config) = config {
+        test.write("journeys/tjm.toml", config);
+    }
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    (test, run)
+}
+
+#[test]
+fn a_theme_without_the_csp_is_refused_with_the_line_to_keep() {
+    // theme/no_csp is the built-in base.html minus its policy tag: exit 2, nothing written,
+    // and the message names base.html, the line to put back and the way to allow it.
+    let (test, run) = report_with_theme("no_csp", None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("base.html drops the Content-Security-Policy"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(r#"content="{{ csp | safe }}""#),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("allow_theme_scripts = true"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path().join("out").exists());
+}
+
+#[test]
+fn scripts_handlers_and_external_resources_in_a_theme_are_refused() {
+    // Each fixture breaks one rule; each is refused naming the file, the line and the thing.
+    for (fixture, expected) in [
+        ("with_script", "journey.html line 4 has a <script> element"),
+        (
+            "with_handler",
+            "journey.html line 3 has an event handler `onmouseover=` on <h1>",
+        ),
+        (
+            "external_image",
+            "journey.html line 4 has `src` pointing outside the report (`https://tracker.example/pixel.png",
+        ),
+    ] {
+        let (test, run) = report_with_theme(fixture, None);
+        assert_eq!(run.code, 2, "{fixture}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{fixture}: {}", run.stderr);
+        assert!(!test.path().join("out").exists(), "{fixture}");
+    }
+}
+
+#[test]
+fn allow_theme_scripts_in_the_config_accepts_such_a_theme() {
+    // `[report] allow_theme_scripts = true` is the explicit opt-in: the script is kept.
+    let (test, run) = report_with_theme(
+        "with_script",
+        Some("[report]\nallow_theme_scripts = true\n"),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        test.read("out/reparatieverzoek.html")
+            .contains("<SCRIPT>alert(\"theme\")")
+    );
+    let (_, run) = report_with_theme("no_csp", Some("[report]\nallow_theme_scripts = true\n"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn allow_theme_scripts_must_be_a_boolean() {
+    // A quoted "yes" is a located config error, not a silent yes.
+    let (_, run) = report_with_theme(
+        "with_script",
+        Some("[report]\nallow_theme_scripts = \"yes\"\n"),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`allow_theme_scripts` must be true or false"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_theme_cannot_read_environment_variables() {
+    // get_env in a template fails the render with a message saying why and what to remove,
+    // even when scripts are allowed; the value of HOME never reaches a page.
+    let (test, run) =
+        report_with_theme("reads_env", Some("[report]\nallow_theme_scripts = true\n"));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("themes cannot read environment variables: remove `get_env(...)`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path().join("out/reparatieverzoek.html").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_theme_file_linking_outside_the_theme_folder_is_refused() {
+    // partials/legend.html -> ../secret.txt outside the theme: refused, naming the link; a
+    // link to a file inside the theme is fine.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    let secret = test.write("secret.txt", "the key");
+    test.write("theme/style.css", "body { color: black; }");
+    std::fs::create_dir_all(test.path().join("theme/partials")).unwrap();
+    std::os::unix::fs::symlink(&secret, test.path().join("theme/partials/legend.html")).unwrap();
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("legend.html is a link to"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("outside the theme folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path().join("out").exists());
+
+    std::fs::remove_file(test.path().join("theme/partials/legend.html")).unwrap();
+    std::os::unix::fs::symlink(
+        test.path().join("theme/style.css"),
+        test.path().join("theme/partials/legend.html"),
+    )
+    .unwrap();
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
