@@ -107,3 +107,26 @@ load-whole-number = `{ $path }` is { $number }; write a whole number { $range ->
         [u8] from 0 to 255
        *[u64] of 0 or more
     }
+
+# tjm.toml. $rule is a rule's name, $setting a key of the file.
+config-unreadable = cannot read { $path }: { $reason }
+config-not-toml = not valid TOML: { $detail }
+config-not-toml-help = see the tjm.toml example in the README
+config-lang = `lang` must be "nl" or "en"
+config-theme = `theme` must be a folder name in quotes
+config-report-table = `report` must be a table: [report]
+config-rules-table = `rules` must be a table: [rules]
+config-unknown-setting = unknown setting `{ $setting }`
+config-unknown-setting-help = tjm.toml takes `lang`, `theme`, a `[report]` and a `[rules]` table
+config-allow-scripts = `allow_theme_scripts` must be true or false, without quotes
+config-unknown-report-setting = unknown report setting `{ $setting }`
+config-unknown-report-setting-help = [report] takes `allow_theme_scripts`
+config-level-string = `level` must be a string
+config-only-level = `{ $rule }` takes only `level`
+config-level-and-options = `{ $rule }` takes `level`, { $options }
+config-no-option = `{ $rule }` has no option `{ $option }`
+config-bad-option = `{ $rule }.{ $option }`: { $detail }
+config-option-help = { $help } Default: { $default }
+config-unreadable-value = cannot read this value
+config-level-or-table = `{ $rule }` takes a level ("error", "warning", "info", "off") or a table
+config-not-a-level = `{ $level }` is not a level: use error, warning, info or off

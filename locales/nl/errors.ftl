@@ -107,3 +107,26 @@ load-whole-number = `{ $path }` is { $number }; schrijf een geheel getal { $rang
         [u8] van 0 tot 255
        *[u64] van 0 of meer
     }
+
+# tjm.toml. $rule is de naam van een regel, $setting een sleutel uit het bestand.
+config-unreadable = { $path } is niet te lezen: { $reason }
+config-not-toml = geen geldige TOML: { $detail }
+config-not-toml-help = zie het voorbeeld van tjm.toml in de README
+config-lang = `lang` moet "nl" of "en" zijn
+config-theme = `theme` moet een mapnaam tussen aanhalingstekens zijn
+config-report-table = `report` moet een tabel zijn: [report]
+config-rules-table = `rules` moet een tabel zijn: [rules]
+config-unknown-setting = onbekende instelling `{ $setting }`
+config-unknown-setting-help = tjm.toml kent `lang`, `theme`, een tabel `[report]` en een tabel `[rules]`
+config-allow-scripts = `allow_theme_scripts` moet true of false zijn, zonder aanhalingstekens
+config-unknown-report-setting = onbekende rapportinstelling `{ $setting }`
+config-unknown-report-setting-help = [report] kent `allow_theme_scripts`
+config-level-string = `level` moet een tekst zijn
+config-only-level = `{ $rule }` kent alleen `level`
+config-level-and-options = `{ $rule }` kent `level`, { $options }
+config-no-option = `{ $rule }` heeft geen optie `{ $option }`
+config-bad-option = `{ $rule }.{ $option }`: { $detail }
+config-option-help = { $help } Standaard: { $default }
+config-unreadable-value = deze waarde is niet te lezen
+config-level-or-table = `{ $rule }` neemt een niveau ("error", "warning", "info", "off") of een tabel
+config-not-a-level = `{ $level }` is geen niveau: gebruik error, warning, info of off

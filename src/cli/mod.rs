@@ -248,7 +248,7 @@ pub(crate) fn resolve_config(
     let Some(path) = path else {
         return Ok(Ok(Config::default()));
     };
-    match config::load(&path) {
+    match config::load_in(&path, cli.locale().unwrap_or_default()) {
         Ok(config) => Ok(Ok(config)),
         Err(errors) => {
             write!(io.err, "{}", render_config_errors(&errors, io.style))?;

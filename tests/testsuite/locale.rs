@@ -201,3 +201,24 @@ fn mistakes_inside_a_journey_are_worded_in_the_locale() {
         run.stderr
     );
 }
+
+#[test]
+fn a_broken_tjm_toml_is_worded_in_the_command_lines_locale() {
+    // The file's own `lang` cannot be trusted while it is broken: --lang decides.
+    let test = TjmTest::new();
+    test.copy_fixture("check/clean.json", "clean.json");
+    test.write("tjm.toml", "[rules]\ncold-chanel = \"off\"\n");
+    let run = test.run(&["check", "clean.json", "--lang", "nl"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("er is geen regel die `cold-chanel` heet"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("bedoel je `cold-channel`?"),
+        "{}",
+        run.stderr
+    );
+}

@@ -14,7 +14,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     // the "warning:" prefix of report::templates' English theme warnings
     "src/cli/report.rs",
     "src/cli/fmt.rs",
-    "src/config/mod.rs",
     "src/load/deserialize.rs",
     "src/load/json_path.rs",
     "src/load/mod.rs",
