@@ -130,3 +130,12 @@ config-option-help = { $help } Default: { $default }
 config-unreadable-value = cannot read this value
 config-level-or-table = `{ $rule }` takes a level ("error", "warning", "info", "off") or a table
 config-not-a-level = `{ $level }` is not a level: use error, warning, info or off
+
+# A rule option's value in tjm.toml. $found is a TOML type (integer, string, table…).
+option-not-a-number = expected a number, found { $found }
+option-out-of-range = { $number } is outside the allowed range { $min } to { $max }
+option-not-channels = expected a list of channels, found { $found }
+option-not-a-channel = `{ $name }` is not a channel: use one of { $names }
+option-not-days-table = expected a table like {"{"} visit = 14 {"}"}, found { $found }
+option-not-a-kind = `{ $key }` is not a touchpoint kind: use { $names }
+option-days = `{ $key }` takes a number of days of 0 or more

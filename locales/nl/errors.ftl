@@ -130,3 +130,12 @@ config-option-help = { $help } Standaard: { $default }
 config-unreadable-value = deze waarde is niet te lezen
 config-level-or-table = `{ $rule }` neemt een niveau ("error", "warning", "info", "off") of een tabel
 config-not-a-level = `{ $level }` is geen niveau: gebruik error, warning, info of off
+
+# De waarde van een regeloptie in tjm.toml. $found is een TOML-type (integer, string, table…).
+option-not-a-number = verwacht een getal, maar vond { $found }
+option-out-of-range = { $number } ligt buiten het toegestane bereik { $min } tot { $max }
+option-not-channels = verwacht een lijst kanalen, maar vond { $found }
+option-not-a-channel = `{ $name }` is geen kanaal: gebruik een van { $names }
+option-not-days-table = verwacht een tabel als {"{"} visit = 14 {"}"}, maar vond { $found }
+option-not-a-kind = `{ $key }` is geen soort touchpoint: gebruik { $names }
+option-days = `{ $key }` neemt een aantal dagen van 0 of meer

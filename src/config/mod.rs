@@ -311,7 +311,9 @@ fn resolve_rules(rules: &DeTable<'_>, text: &str, config: &mut Config, errors: &
                         .ok()
                         .and_then(|mut t| t.remove("v"));
                     let current = settings.options(rule).get(spec.name).cloned();
-                    match parsed.map(|v| OptionValue::from_toml(spec.kind, &v, current.as_ref())) {
+                    match parsed.map(|v| {
+                        OptionValue::from_toml(spec.kind, &v, current.as_ref(), errors.locale)
+                    }) {
                         Some(Ok(resolved)) => {
                             settings.options_mut(rule).set(spec.name, resolved);
                             if !config.tuned.contains(&rule.name()) {

@@ -86,8 +86,11 @@ impl FromStr for Level {
             "info" => Ok(Level::Info),
             "warning" => Ok(Level::Warning),
             "error" => Ok(Level::Error),
-            other => Err(format!(
-                "`{other}` is not a level: use error, warning, info or off"
+            // English: callers that speak to a person word it in their own locale
+            other => Err(i18n::message(
+                Locale::En,
+                "config-not-a-level",
+                &Args::new().text("level", other),
             )),
         }
     }
