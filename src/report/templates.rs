@@ -186,7 +186,8 @@ impl Theme {
         let files = theme_files(dir)?;
         let read = |relative: &str| -> Result<String, Error> {
             let path = dir.join(relative);
-            std::fs::read_to_string(&path).map_err(|source| Error::Read { path, source })
+            crate::fsutil::read::read_text_capped(&path)
+                .map_err(|source| Error::Read { path, source })
         };
         let mut templates: Vec<(String, String)> = Vec::new();
         let mut extra: Vec<(String, String)> = Vec::new();
