@@ -129,3 +129,4 @@ config-rules-adjusted = { $count ->
         [one] { $count } rule
        *[other] { $count } rules
     } adjusted
+cli-warning = warning: { $message }

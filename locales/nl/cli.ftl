@@ -129,3 +129,4 @@ config-rules-adjusted = { $count ->
         [one] { $count } regel
        *[other] { $count } regels
     } aangepast
+cli-warning = waarschuwing: { $message }

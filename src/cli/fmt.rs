@@ -53,9 +53,9 @@ pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<
     for folder in &folders {
         if args.check {
             for path in stale::leftovers(folder) {
-                let warning = message(locale, "fmt-stale-temp", &at(&path));
-                // "warning:" as report's theme warnings, until they move to the catalogues
-                writeln!(io.err, "warning: {warning}")?;
+                let warning =
+                    Args::new().text("message", message(locale, "fmt-stale-temp", &at(&path)));
+                writeln!(io.err, "{}", message(locale, "cli-warning", &warning))?;
             }
         } else {
             for path in stale::remove_leftovers(folder) {

@@ -13,7 +13,6 @@ use crate::support::repo;
 const NOT_YET_IN_CATALOGUES: &[&str] = &[
     // the "warning:" prefix of report::templates' English theme warnings
     "src/cli/report.rs",
-    "src/cli/fmt.rs",
     "src/fsutil/read.rs",
     "src/load/deserialize.rs",
     "src/load/json_path.rs",
