@@ -49,21 +49,10 @@ impl<'j> Prepared<'j> {
             })
             .collect();
         let layout = graph_layout::layout(n, &edges, graph.start());
-        let stage_index: HashMap<&str, usize> = j
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
         let stage_of: Vec<usize> = j
             .touchpoints
             .iter()
-            .map(|t| {
-                stage_index
-                    .get(t.stage.as_str())
-                    .copied()
-                    .unwrap_or(usize::MAX)
-            })
+            .map(|t| graph.ids().stage(&t.stage).unwrap_or(usize::MAX))
             .collect();
         let mut reading: Vec<usize> = (0..n).collect();
         reading.sort_by_key(|&i| (stage_of[i], layout.layer.get(i).copied().unwrap_or(0), i));

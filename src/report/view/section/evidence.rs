@@ -1,7 +1,5 @@
 //! "Evidence": the quotes, and a table of the surveys, counts and observations.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::model::EvidenceKind;
@@ -50,12 +48,6 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EvidenceView {
     let j = prepared.j();
     let lang = prepared.lang();
     let t = i18n::texts(lang);
-    let index: HashMap<&str, usize> = j
-        .touchpoints
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
     let mut rows: Vec<(usize, usize, EvidenceRow)> = j
         .evidence
         .iter()
@@ -64,7 +56,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EvidenceView {
             let at = e
                 .touchpoint
                 .as_deref()
-                .and_then(|id| index.get(id).copied());
+                .and_then(|id| prepared.journey.analysis.graph.ids().touchpoint(id));
             let order = at.map_or(0, |i| prepared.number[i]);
             let row = EvidenceRow {
                 kind: match e.kind {
