@@ -38,7 +38,10 @@ fn load_and_check_1000_journeys(bencher: divan::Bencher) {
 fn load_one_journey(bencher: divan::Bencher) {
     let text = tjm::synthetic::journey_json("one", 100, 1);
     let names = tjm::rules::rule_names();
-    let options = tjm::load::LoadOptions { rule_names: &names };
+    let options = tjm::load::LoadOptions {
+        rule_names: &names,
+        ..Default::default()
+    };
     bencher
         .bench(|| tjm::load::load_text(std::path::Path::new("one.json"), text.clone(), &options));
 }

@@ -59,16 +59,16 @@ fn render_100_touchpoint_journey(bencher: divan::Bencher) {
 fn layout_100_touchpoints(bencher: divan::Bencher) {
     let journey = &LARGE.1.journeys[0];
     let graph = &journey.analysis.graph;
-    let edges: Vec<tjm::report::graph_layout::Edge> = graph
+    let edges: Vec<tjm::report::charts::graph_layout::Edge> = graph
         .steps()
-        .map(|s| tjm::report::graph_layout::Edge {
+        .map(|s| tjm::report::charts::graph_layout::Edge {
             from: s.from,
             to: s.to,
             loop_back: s.loop_back,
         })
         .collect();
     let n = journey.loaded.journey.touchpoints.len();
-    bencher.bench(|| tjm::report::graph_layout::layout(n, &edges, graph.start()));
+    bencher.bench(|| tjm::report::charts::graph_layout::layout(n, &edges, graph.start()));
 }
 
 /// Writing 10,000 SVG coordinates the way every chart writes them (`charts::n`).

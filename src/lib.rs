@@ -15,6 +15,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod fsutil;
 pub mod graph;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;

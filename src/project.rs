@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::i18n::Locale;
+use crate::i18n::decide::{Scope, decide};
 use crate::load::{self, LoadOptions, LoadedJourney, Problem};
 use crate::model::Language;
 use crate::rules::{self, Analysis};
@@ -17,7 +19,10 @@ pub struct AnalysedJourney {
     pub loaded: LoadedJourney,
     /// Graph and findings.
     pub analysis: Analysis,
-    /// The language its messages and report use.
+    /// The locale its messages and report page use, decided by [`decide`].
+    pub locale: Locale,
+    /// The journey language closest to `locale`, for code that still picks English or Dutch
+    /// itself.
     pub lang: Language,
     /// The attention index, 0–100.
     pub attention_index: u8,
@@ -30,14 +35,23 @@ pub struct Project {
     pub journeys: Vec<AnalysedJourney>,
     /// Problems in the input.
     pub problems: Vec<Problem>,
+    /// The locale of what covers the whole run (totals, the report's index, a diff), decided
+    /// by [`decide`] over the journeys' own languages.
+    pub locale: Locale,
 }
 
 impl Project {
-    /// Loads and analyses every journey in `paths`. `lang` overrides the config's language,
-    /// which overrides each journey's own.
-    pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Language>) -> Project {
+    /// Loads and analyses every journey in `paths`. `lang` (the command line's) overrides the
+    /// config's language, which overrides each journey's own.
+    pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Locale>) -> Project {
         let names = rules::rule_names();
-        let loaded = load::load_paths(paths, &LoadOptions { rule_names: &names });
+        // Problems come before the journeys' languages are known: `--lang`, else tjm.toml's.
+        let options = LoadOptions {
+            rule_names: &names,
+            locale: decide(lang, config.lang, Scope::Run(&[])),
+        };
+        let loaded = load::load_paths(paths, &options);
+        let own: Vec<Language> = loaded.journeys.iter().map(|j| j.journey.language).collect();
         let journeys = loaded
             .journeys
             .into_par_iter()
@@ -46,6 +60,7 @@ impl Project {
         Project {
             journeys,
             problems: loaded.problems,
+            locale: decide(lang, config.lang, Scope::Run(&own)),
         }
     }
 
@@ -70,13 +85,15 @@ impl Project {
 }
 
 /// Analyses one loaded journey.
-pub fn analyse(loaded: LoadedJourney, config: &Config, lang: Option<Language>) -> AnalysedJourney {
-    let lang = lang.or(config.lang).unwrap_or(loaded.journey.language);
-    let analysis = rules::analyse(&loaded.journey, &config.settings, lang);
+pub fn analyse(loaded: LoadedJourney, config: &Config, lang: Option<Locale>) -> AnalysedJourney {
+    let locale = decide(lang, config.lang, Scope::Journey(loaded.journey.language));
+    let lang = locale.language();
+    let analysis = rules::analyse(&loaded.journey, &config.settings);
     let attention_index = score::attention_index(&loaded.journey, &analysis);
     AnalysedJourney {
         loaded,
         analysis,
+        locale,
         lang,
         attention_index,
     }

@@ -540,7 +540,10 @@ mod tests {
         let (journey, problems) = load_text(
             Path::new("j.json"),
             text,
-            &LoadOptions { rule_names: &names },
+            &LoadOptions {
+                rule_names: &names,
+                ..Default::default()
+            },
         );
         assert!(
             problems.is_empty(),

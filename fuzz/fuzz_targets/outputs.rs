@@ -415,7 +415,10 @@ fuzz_target!(|data: &[u8]| {
     }
     .expect("a JSON value serialises");
     let names = tjm::rules::rule_names();
-    let options = tjm::load::LoadOptions { rule_names: &names };
+    let options = tjm::load::LoadOptions {
+        rule_names: &names,
+        ..Default::default()
+    };
     let (loaded, problems) = tjm::load::load_text(Path::new("fuzz.json"), text, &options);
     let style = tjm::diagnostics::Style::plain();
     for problem in &problems {
@@ -442,12 +445,14 @@ fuzz_target!(|data: &[u8]| {
     for finding in &journey.analysis.findings {
         check_terminal(
             "check text (finding)",
-            &tjm::diagnostics::render_finding(&journey.loaded, finding, style),
+            &tjm::diagnostics::render_finding(&journey.loaded, finding, journey.locale, style),
         );
     }
+    let locale = journey.locale;
     let project = tjm::project::Project {
         journeys: vec![journey],
         problems,
+        locale,
     };
     let json = serde_json::to_string(&tjm::output::json::check_document(&project))
         .expect("JSON serialises");

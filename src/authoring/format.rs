@@ -208,17 +208,11 @@ fn touchpoint_order<'r>(root: &'r Object<'_>) -> impl Fn(&Array<'_>) -> Vec<usiz
 
 /// The same reordering on a loaded model, so tests can say what a formatted file must load as.
 pub fn canonical_touchpoint_order(journey: &mut crate::model::Journey) {
-    let rank: HashMap<&str, usize> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let ids = crate::model::IdIndex::new(journey);
     let ranks: Vec<usize> = journey
         .touchpoints
         .iter()
-        .map(|t| rank.get(t.stage.as_str()).copied().unwrap_or(usize::MAX))
+        .map(|t| ids.stage(&t.stage).unwrap_or(usize::MAX))
         .collect();
     let first = usize::from(journey.start.is_none() && !journey.touchpoints.is_empty());
     let mut order: Vec<usize> = (first..journey.touchpoints.len()).collect();

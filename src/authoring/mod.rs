@@ -3,10 +3,8 @@
 
 pub mod format;
 pub mod scaffold;
-mod templates;
 
 /// The writer moved to [`crate::fsutil`]; these names stay for the commands that use them.
 pub use crate::fsutil::{Overwrite, WriteError, write_atomic};
 pub use format::{FormatError, format_text};
-pub use scaffold::{JourneyKind, SCHEMA_REF, scaffold, scaffold_text};
-pub use templates::{PROMPT_EN, PROMPT_NL};
+pub use scaffold::{JourneyKind, SCHEMA_REF, scaffold, scaffold_source, scaffold_text};

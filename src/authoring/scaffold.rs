@@ -1,10 +1,11 @@
 //! `tjm new`: a starting point for a journey of a usual kind, with its stages, actors,
 //! touchpoints and transitions filled in and prompts where only the author knows the answer.
+//! The scaffolds are data, one journey file per kind and locale in
+//! `locales/<lang>/scaffolds/<kind>.json`, so a new language adds files, not code.
 
 use std::fmt;
 
-use super::templates::{self, T, Template};
-use crate::model::{Actor, Attention, Journey, Language, Persona, Stage, Touchpoint, Transition};
+use crate::model::{Journey, Language};
 
 /// The kinds of journey a housing association usually maps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,19 +48,15 @@ impl JourneyKind {
     }
 
     /// The journey id used when none is given: the kind's name in the journey's language.
-    pub fn default_id(self, lang: Language) -> &'static str {
-        pick(self.template().id, lang)
+    pub fn default_id(self, lang: Language) -> String {
+        scaffold(self, None, lang).id
     }
 
-    fn template(self) -> &'static Template {
-        match self {
-            JourneyKind::NewTenant => &templates::NEW_TENANT,
-            JourneyKind::Repair => &templates::REPAIR,
-            JourneyKind::Renovation => &templates::RENOVATION,
-            JourneyKind::Arrears => &templates::ARREARS,
-            JourneyKind::Complaint => &templates::COMPLAINT,
-            JourneyKind::MoveOut => &templates::MOVE_OUT,
-        }
+    fn index(self) -> usize {
+        JourneyKind::ALL
+            .iter()
+            .position(|k| *k == self)
+            .unwrap_or_default()
     }
 }
 
@@ -73,105 +70,44 @@ impl fmt::Display for JourneyKind {
 /// a file in `journeys/`.
 pub const SCHEMA_REF: &str = "../schema/journey.schema.json";
 
-fn pick(text: T, lang: Language) -> &'static str {
+/// Embeds one locale's scaffold files, in the order of [`JourneyKind::ALL`].
+macro_rules! scaffolds {
+    ($lang:literal) => {
+        [
+            scaffolds!(@file $lang, "new-tenant"),
+            scaffolds!(@file $lang, "repair"),
+            scaffolds!(@file $lang, "renovation"),
+            scaffolds!(@file $lang, "arrears"),
+            scaffolds!(@file $lang, "complaint"),
+            scaffolds!(@file $lang, "move-out"),
+        ]
+    };
+    (@file $lang:literal, $kind:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $lang, "/scaffolds/", $kind, ".json"))
+    };
+}
+
+const EN: [&str; 6] = scaffolds!("en");
+const NL: [&str; 6] = scaffolds!("nl");
+
+/// The scaffold file of `kind` in `lang`, as shipped.
+pub fn scaffold_source(kind: JourneyKind, lang: Language) -> &'static str {
     match lang {
-        Language::En => text.en,
-        Language::Nl => text.nl,
+        Language::En => EN[kind.index()],
+        Language::Nl => NL[kind.index()],
     }
 }
 
 /// Builds a new journey of `kind` in `lang`, with `id` or the kind's default id.
 pub fn scaffold(kind: JourneyKind, id: Option<&str>, lang: Language) -> Journey {
-    let template = kind.template();
-    let s = |text: T| pick(text, lang).to_owned();
-    let stage_ids: Vec<&str> = template.stages.iter().map(|st| pick(st.id, lang)).collect();
-    let actor_ids: Vec<&str> = template.actors.iter().map(|a| pick(a.id, lang)).collect();
-    let touchpoint_ids: Vec<&str> = template
-        .touchpoints
-        .iter()
-        .map(|tp| pick(tp.id, lang))
-        .collect();
-    Journey {
-        schema: Some(SCHEMA_REF.to_owned()),
-        id: id.unwrap_or(kind.default_id(lang)).to_owned(),
-        title: s(template.title),
-        language: lang,
-        organisation: Some(
-            match lang {
-                Language::En => "[to fill in] Name of the housing association",
-                Language::Nl => "[aanvullen] Naam van de woningcorporatie",
-            }
-            .to_owned(),
-        ),
-        description: Some(s(template.description)),
-        personas: vec![Persona {
-            name: match lang {
-                Language::En => "Example tenant",
-                Language::Nl => "Voorbeeldhuurder",
-            }
-            .to_owned(),
-            age: None,
-            description: Some(s(template.persona)),
-            goal: Some(s(template.goal)),
-        }],
-        stages: template
-            .stages
-            .iter()
-            .map(|stage| Stage {
-                id: s(stage.id),
-                title: s(stage.title),
-                description: Some(s(stage.prompt)),
-            })
-            .collect(),
-        actors: template
-            .actors
-            .iter()
-            .map(|actor| Actor {
-                id: s(actor.id),
-                name: s(actor.name),
-                kind: actor.kind,
-                backstage: actor.backstage,
-            })
-            .collect(),
-        start: None,
-        touchpoints: template
-            .touchpoints
-            .iter()
-            .map(|tp| Touchpoint {
-                id: s(tp.id),
-                stage: stage_ids[tp.stage].to_owned(),
-                title: s(tp.title),
-                description: Some(s(tp.prompt)),
-                actor: actor_ids[tp.actor].to_owned(),
-                channel: tp.channel,
-                direction: tp.direction,
-                kind: tp.kind,
-                wait: None,
-                importance: tp.importance,
-                milestone: tp.milestone,
-                emotion: None,
-                attention: Attention::default(),
-                refusal: false,
-                decides_for_tenants: tp.decides_for_tenants,
-                opens_case: tp.opens_case,
-                outcome: tp.outcome.map(s),
-                good_practice: None,
-                silence: Vec::new(),
-            })
-            .collect(),
-        transitions: template
-            .transitions
-            .iter()
-            .map(|tr| Transition {
-                from: touchpoint_ids[tr.from].to_owned(),
-                to: touchpoint_ids[tr.to].to_owned(),
-                label: tr.label.map(s),
-                share: None,
-                kind: tr.kind,
-            })
-            .collect(),
-        evidence: Vec::new(),
+    // The files are compiled in; `every_kind_loads_without_problems_in_both_languages` keeps
+    // them valid journeys.
+    let mut journey: Journey = serde_json::from_str(scaffold_source(kind, lang))
+        .unwrap_or_else(|e| panic!("the {kind} scaffold in {lang:?} is not a journey: {e}"));
+    if let Some(id) = id {
+        id.clone_into(&mut journey.id);
     }
+    journey
 }
 
 /// The new journey as file text: the canonical layout `tjm fmt` keeps, with a final newline.
@@ -188,6 +124,7 @@ mod tests {
 
     use super::*;
     use crate::authoring::format::format_text;
+    use crate::i18n::Locale;
     use crate::load::{LoadOptions, load_text};
     use crate::rules::rule_names;
 
@@ -196,7 +133,10 @@ mod tests {
         let (journey, problems) = load_text(
             Path::new("new.json"),
             text,
-            &LoadOptions { rule_names: &names },
+            &LoadOptions {
+                rule_names: &names,
+                ..Default::default()
+            },
         );
         assert!(problems.is_empty(), "{problems:#?}");
         journey.expect("loads").journey
@@ -228,19 +168,26 @@ mod tests {
     // The texts follow the chosen language: prompts carry that language's marker only.
     #[test]
     fn prompts_are_in_the_chosen_language() {
+        let prompt_nl = crate::i18n::text(Locale::Nl, "new-prompt-marker");
+        let prompt_en = crate::i18n::text(Locale::En, "new-prompt-marker");
+        assert_eq!(prompt_nl, "[aanvullen]");
         for kind in JourneyKind::ALL {
             let nl = scaffold_text(kind, None, Language::Nl);
             let en = scaffold_text(kind, None, Language::En);
-            assert!(nl.contains(templates::PROMPT_NL), "{kind}");
-            assert!(
-                !nl.contains(templates::PROMPT_EN),
-                "{kind}: English prompt in nl"
-            );
-            assert!(en.contains(templates::PROMPT_EN), "{kind}");
-            assert!(
-                !en.contains(templates::PROMPT_NL),
-                "{kind}: Dutch prompt in en"
-            );
+            assert!(nl.contains(&prompt_nl), "{kind}");
+            assert!(!nl.contains(&prompt_en), "{kind}: English prompt in nl");
+            assert!(en.contains(&prompt_en), "{kind}");
+            assert!(!en.contains(&prompt_nl), "{kind}: Dutch prompt in en");
+        }
+    }
+
+    // The shipped files are exactly what `tjm new` writes: the canonical layout, ids given.
+    #[test]
+    fn scaffold_files_are_written_as_shipped() {
+        for kind in JourneyKind::ALL {
+            for lang in [Language::Nl, Language::En] {
+                assert_eq!(scaffold_text(kind, None, lang), scaffold_source(kind, lang));
+            }
         }
     }
 

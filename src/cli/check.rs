@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::{render_finding, render_problem};
-use crate::model::Language;
+use crate::i18n;
 use crate::output::json::check_document;
 use crate::output::terminal::{safe_line, safe_path};
 use crate::project::{AnalysedJourney, Project};
@@ -44,7 +44,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
+    let project = Project::open(&args.paths, &config, cli.locale());
     match args.format {
         CheckFormat::Json => {
             super::write_json(io, &check_document(&project).with_config(&config))?;
@@ -53,8 +53,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
             super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
         }
         CheckFormat::Text => {
-            let lang = cli.lang.map(Language::from).unwrap_or(Language::En);
-            if let Some(header) = config.provenance().header(lang) {
+            if let Some(header) = config.provenance().header(project.locale.language()) {
                 writeln!(io.out, "{header}")?;
             }
             let style = io.style;
@@ -76,7 +75,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
                     io.out.write_all(text.as_bytes())?;
                 }
             }
-            writeln!(io.out, "{}", totals(&project, lang))?;
+            writeln!(io.out, "{}", totals(&project))?;
         }
     }
     Ok(exit_for(&project))
@@ -105,7 +104,6 @@ fn journey_text(
     let j = &journey.loaded.journey;
     let graph = &journey.analysis.graph;
     let analysis = &journey.analysis;
-    let nl = journey.lang == Language::Nl;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -120,34 +118,33 @@ fn journey_text(
         analysis.count(Level::Warning),
         analysis.count(Level::Info),
     );
-    let main = graph.main_path().len();
-    let share = graph.main_path_probability() * 100.0;
-    if nl {
-        let _ = writeln!(
-            out,
-            "  {} touchpoints in {} fasen; hoofdpad {main} touchpoints ({share:.0}% van de huurders)\n  per huurder verwacht: {:.1} contacten, {:.1} overdrachten\n  aandachtsindex {} — {errors} fouten, {warnings} waarschuwingen, {infos} info, {silenced} stilgezet",
-            j.touchpoints.len(),
-            j.stages.len(),
-            graph.expected_contacts(),
-            graph.expected_handoffs(),
-            journey.attention_index,
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "  {} touchpoints in {} stages; main path {main} touchpoints ({share:.0}% of tenants)\n  expected per tenant: {:.1} contacts, {:.1} handoffs\n  attention index {} — {errors} errors, {warnings} warnings, {infos} info, {silenced} silenced",
-            j.touchpoints.len(),
-            j.stages.len(),
-            graph.expected_contacts(),
-            graph.expected_handoffs(),
-            journey.attention_index,
-        );
+    let locale = journey.locale;
+    let shape = i18n::Args::new()
+        .count("touchpoints", j.touchpoints.len())
+        .count("stages", j.stages.len())
+        .count("main", graph.main_path().len())
+        .share("share", graph.main_path_probability());
+    let expected = i18n::Args::new()
+        .decimal("contacts", graph.expected_contacts(), 1)
+        .decimal("handoffs", graph.expected_handoffs(), 1);
+    let index = i18n::Args::new()
+        .count("index", journey.attention_index)
+        .count("errors", errors)
+        .count("warnings", warnings)
+        .count("infos", infos)
+        .count("silenced", silenced);
+    for (id, args) in [
+        ("check-summary-shape", shape),
+        ("check-summary-expected", expected),
+        ("check-summary-index", index),
+    ] {
+        let _ = writeln!(out, "  {}", i18n::message(locale, id, &args));
     }
     if !brief {
         let findings: Vec<_> = analysis.active().collect();
         let rendered: Vec<String> = findings
             .par_iter()
-            .map(|finding| render_finding(&journey.loaded, finding, style))
+            .map(|finding| render_finding(&journey.loaded, finding, locale, style))
             .collect();
         for text in rendered {
             out.push_str(&text);
@@ -155,38 +152,26 @@ fn journey_text(
         for finding in analysis.findings.iter().filter(|f| !f.is_active()) {
             let touchpoint = &j.touchpoints[finding.anchor.touchpoint()].id;
             let reason = finding.silenced.as_deref().unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  silenced {} {} at `{}`: {}",
-                finding.code,
-                finding.rule,
-                safe_line(touchpoint),
-                safe_line(reason)
-            );
+            let args = i18n::Args::new()
+                .text("code", finding.code)
+                .text("rule", finding.rule)
+                .text("touchpoint", safe_line(touchpoint))
+                .text("reason", safe_line(reason));
+            let _ = writeln!(out, "  {}", i18n::message(locale, "check-silenced", &args));
         }
     }
     out.push('\n');
     out
 }
 
-fn totals(project: &Project, lang: Language) -> String {
-    let n = project.journeys.len();
-    let (e, w, i, s) = (
-        project.count(Level::Error),
-        project.count(Level::Warning),
-        project.count(Level::Info),
-        project.silenced(),
-    );
-    let p = project.problems.len();
-    match lang {
-        Language::Nl => format!(
-            "{n} reizen gecontroleerd: {e} fouten, {w} waarschuwingen, {i} info, {s} stilgezet; {p} problemen in de invoer"
-        ),
-        Language::En => {
-            let journeys = if n == 1 { "journey" } else { "journeys" };
-            format!(
-                "checked {n} {journeys}: {e} errors, {w} warnings, {i} info, {s} silenced; {p} input problems"
-            )
-        }
-    }
+/// The closing line, in the run's locale (so `lang` in tjm.toml counts here too).
+fn totals(project: &Project) -> String {
+    let args = i18n::Args::new()
+        .count("journeys", project.journeys.len())
+        .count("errors", project.count(Level::Error))
+        .count("warnings", project.count(Level::Warning))
+        .count("infos", project.count(Level::Info))
+        .count("silenced", project.silenced())
+        .count("problems", project.problems.len());
+    i18n::message(project.locale, "check-totals", &args)
 }

@@ -3,18 +3,18 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::Args as ClapArgs;
 
 use super::{Cli, Exit, Format, Io, resolve_config};
 use crate::diagnostics::render_problem;
 use crate::diff::{JourneyDiff, ProjectDiff, compare};
-use crate::model::Language;
+use crate::i18n::{Args, Locale, decimal, message, text as text_of};
 use crate::output::json_escape;
 use crate::output::terminal::safe_line;
 use crate::project::Project;
 
 /// Arguments of `tjm diff`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 #[command(
     after_help = "Exit status: 0 no differences, 1 differences, 2 invalid input (as diff(1)).\n\nExamples:\n  tjm diff baseline/ journeys/\n  tjm diff old/klacht.json journeys/klacht.json --format json"
 )]
@@ -34,7 +34,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let lang = cli.lang.map(Language::from);
+    let lang = cli.locale();
     let old = Project::open(std::slice::from_ref(&args.old), &config, lang);
     let new = Project::open(std::slice::from_ref(&args.new), &config, lang);
     let mut broken = false;
@@ -43,7 +43,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
         broken = true;
     }
     if broken {
-        writeln!(io.err, "nothing compared: fix the problems above first")?;
+        writeln!(io.err, "{}", text_of(new.locale, "diff-nothing-compared"))?;
         return Ok(Exit::InvalidInput);
     }
     let diff = compare(&old, &new);
@@ -54,10 +54,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
             io.out.write_all(text.as_bytes())?;
         }
         Format::Text => {
-            let lang = lang
-                .or_else(|| new.journeys.first().map(|j| j.lang))
-                .unwrap_or(Language::En);
-            io.out.write_all(text(&diff, lang).as_bytes())?;
+            io.out.write_all(text(&diff, new.locale).as_bytes())?;
         }
     }
     Ok(if diff.has_changes() {
@@ -67,24 +64,26 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
     })
 }
 
-fn signed(value: f64) -> String {
+/// A change with its sign, "+3" or "−1,4", written the locale's way.
+fn signed(value: f64, locale: Locale) -> String {
+    let places = if value.fract() == 0.0 { 0 } else { 1 };
+    let number = decimal(value, places, locale);
     if value > 0.0 {
-        format!("+{value}")
+        format!("+{number}")
     } else {
-        value.to_string()
+        number
     }
 }
 
 /// The diff for people. Every text from a journey or a file name goes through [`safe_line`]:
 /// it is printed to a terminal, and one change stays on one line.
-pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
-    let nl = lang == Language::Nl;
+pub(crate) fn text(diff: &ProjectDiff, locale: Locale) -> String {
     let mut out = String::new();
     for journey in &diff.journeys {
-        journey_text(journey, nl, &mut out);
+        journey_text(journey, locale, &mut out);
     }
     for j in &diff.added_journeys {
-        let label = if nl { "nieuwe reis" } else { "new journey" };
+        let label = text_of(locale, "diff-journey-added");
         let _ = writeln!(
             out,
             "+ {label} {} ({}): {}",
@@ -94,11 +93,7 @@ pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
         );
     }
     for j in &diff.removed_journeys {
-        let label = if nl {
-            "verdwenen reis"
-        } else {
-            "removed journey"
-        };
+        let label = text_of(locale, "diff-journey-removed");
         let _ = writeln!(
             out,
             "- {label} {} ({}): {}",
@@ -108,41 +103,23 @@ pub(crate) fn text(diff: &ProjectDiff, lang: Language) -> String {
         );
     }
     let t = &diff.totals;
-    if nl {
-        let _ = writeln!(
-            out,
-            "{} reizen vergeleken, {} gewijzigd, {} nieuw, {} verdwenen; touchpoints: {} toegevoegd, {} verwijderd, {} gewijzigd; bevindingen: {} opgelost, {} nieuw",
-            t.journeys_compared,
-            t.journeys_changed,
-            t.journeys_added,
-            t.journeys_removed,
-            t.touchpoints_added,
-            t.touchpoints_removed,
-            t.touchpoints_changed,
-            t.findings_fixed,
-            t.findings_new
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "compared {} journeys, {} changed, {} added, {} removed; touchpoints: {} added, {} removed, {} changed; findings: {} fixed, {} new",
-            t.journeys_compared,
-            t.journeys_changed,
-            t.journeys_added,
-            t.journeys_removed,
-            t.touchpoints_added,
-            t.touchpoints_removed,
-            t.touchpoints_changed,
-            t.findings_fixed,
-            t.findings_new
-        );
-    }
+    let totals = Args::new()
+        .count("compared", t.journeys_compared)
+        .count("changed", t.journeys_changed)
+        .count("added", t.journeys_added)
+        .count("removed", t.journeys_removed)
+        .count("tp_added", t.touchpoints_added)
+        .count("tp_removed", t.touchpoints_removed)
+        .count("tp_changed", t.touchpoints_changed)
+        .count("fixed", t.findings_fixed)
+        .count("new", t.findings_new);
+    let _ = writeln!(out, "{}", message(locale, "diff-totals", &totals));
     out
 }
 
-fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
+fn journey_text(j: &JourneyDiff, locale: Locale, out: &mut String) {
     if !j.changed {
-        let same = if nl { "ongewijzigd" } else { "unchanged" };
+        let same = text_of(locale, "diff-unchanged");
         let _ = writeln!(
             out,
             "{} ({}): {same}\n",
@@ -163,20 +140,16 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
     let _ = writeln!(
         out,
         "  {} {} → {} ({})",
-        if nl {
-            "aandachtsindex"
-        } else {
-            "attention index"
-        },
+        text_of(locale, "diff-attention-index"),
         index.before,
         index.after,
-        signed(f64::from(index.delta))
+        signed(f64::from(index.delta), locale)
     );
     if !j.journey_fields.is_empty() {
         let _ = writeln!(
             out,
             "  ~ {}: {}",
-            if nl { "reis" } else { "journey" },
+            text_of(locale, "diff-journey"),
             safe_line(&j.journey_fields.join(", "))
         );
     }
@@ -206,25 +179,29 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
             safe_line(&t.title)
         );
         if let Some(e) = &t.emotion {
-            let show = |s: Option<i8>| s.map_or("–".to_owned(), |s| s.to_string());
-            let delta = e.delta.map(|d| format!(" ({})", signed(f64::from(d))));
+            let show =
+                |s: Option<i8>| s.map_or("–".to_owned(), |s| decimal(f64::from(s), 0, locale));
+            let delta = e
+                .delta
+                .map(|d| format!(" ({})", signed(f64::from(d), locale)));
             let _ = writeln!(
                 out,
                 "      {}: {} → {}{}",
-                if nl { "emotie" } else { "emotion" },
+                text_of(locale, "diff-emotion"),
                 show(e.before),
                 show(e.after),
                 delta.unwrap_or_default()
             );
         }
         if let Some(w) = &t.wait {
-            let delta = w
-                .delta_days
-                .map(|d| format!(" ({} {})", signed(d), if nl { "dagen" } else { "days" }));
+            let delta = w.delta_days.map(|d| {
+                let days = Args::new().text("days", signed(d, locale));
+                format!(" ({})", message(locale, "diff-days", &days))
+            });
             let _ = writeln!(
                 out,
                 "      {}: {} → {}{}",
-                if nl { "wachttijd" } else { "wait" },
+                text_of(locale, "diff-wait"),
                 safe_line(w.before.as_deref().unwrap_or("–")),
                 safe_line(w.after.as_deref().unwrap_or("–")),
                 delta.unwrap_or_default()
@@ -244,7 +221,7 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
         }
     }
     for f in &j.findings_fixed {
-        let label = if nl { "opgelost" } else { "fixed" };
+        let label = text_of(locale, "diff-fixed");
         let _ = writeln!(
             out,
             "  {label} {} {} @ {}: {}",
@@ -255,7 +232,7 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
         );
     }
     for f in &j.findings_silenced {
-        let label = if nl { "stilgezet" } else { "silenced" };
+        let label = text_of(locale, "diff-silenced");
         let _ = writeln!(
             out,
             "  {label} {} {} @ {}: {}",
@@ -266,7 +243,7 @@ fn journey_text(j: &JourneyDiff, nl: bool, out: &mut String) {
         );
     }
     for f in &j.findings_new {
-        let label = if nl { "nieuw" } else { "new" };
+        let label = text_of(locale, "diff-new");
         let _ = writeln!(
             out,
             "  {label} {} {} @ {}: {}",

@@ -2,19 +2,19 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::{Args as ClapArgs, ValueEnum};
 
-use super::{Cli, Exit, Io, resolve_config};
+use super::{Cli, Exit, Io, error_line, resolve_config};
 use crate::authoring::{Overwrite, write_atomic};
 use crate::diagnostics::render_problem;
-use crate::model::Language;
+use crate::i18n::{Args, message, text as text_of};
 use crate::output::json::check_document;
-use crate::output::terminal::safe_path;
+use crate::output::terminal::{safe_line, safe_path};
 use crate::output::{csv, dot, json_escape, mermaid};
 use crate::project::Project;
 
 /// Arguments of `tjm export`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 #[command(
     after_help = "Examples:\n  tjm export --to mermaid -o journeys.md\n  tjm export --to dot journeys/klacht.json | dot -Tsvg > klacht.svg\n  tjm export --to csv -o touchpoints.csv\n  tjm export --to csv --delimiter , -o touchpoints.csv\n  tjm export --to csv --raw -o exact.csv   (no ' before = + - @: not for Excel)\n  tjm export --to json > journeys.json"
 )]
@@ -66,25 +66,31 @@ fn parse_delimiter(text: &str) -> Option<u8> {
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+    // Before the journeys load, only `--lang` is known.
+    let locale = cli.locale().unwrap_or_default();
     let delimiter = match (&args.delimiter, args.to) {
         (None, _) => b';',
         (Some(text), ExportFormat::Csv) => match parse_delimiter(text) {
             Some(d) => d,
             None => {
-                writeln!(
-                    io.err,
-                    "error: `{text}` cannot be a delimiter: give one ASCII character such as `;`, `,` or `|`, or `tab`"
-                )?;
+                let error = message(
+                    locale,
+                    "export-bad-delimiter",
+                    &Args::new().text("text", safe_line(text)),
+                );
+                writeln!(io.err, "{}", error_line(locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
         },
         (Some(_), _) => {
-            writeln!(io.err, "error: --delimiter only applies to --to csv")?;
+            let error = text_of(locale, "export-delimiter-csv-only");
+            writeln!(io.err, "{}", error_line(locale, error))?;
             return Ok(Exit::InvalidInput);
         }
     };
     if args.raw && args.to != ExportFormat::Csv {
-        writeln!(io.err, "error: --raw only applies to --to csv")?;
+        let error = text_of(locale, "export-raw-csv-only");
+        writeln!(io.err, "{}", error_line(locale, error))?;
         return Ok(Exit::InvalidInput);
     }
     let cells = if args.raw {
@@ -96,15 +102,12 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let project = Project::open(&args.paths, &config, cli.lang.map(Language::from));
+    let project = Project::open(&args.paths, &config, cli.locale());
     for problem in &project.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }
     if !project.problems.is_empty() {
-        writeln!(
-            io.err,
-            "nothing exported: fix the problems above first (`tjm check` lists them)"
-        )?;
+        writeln!(io.err, "{}", text_of(project.locale, "export-nothing"))?;
         return Ok(Exit::InvalidInput);
     }
     let bytes = match args.to {
@@ -120,11 +123,13 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
     match &args.out {
         Some(path) => {
             write_atomic(path, &bytes, Overwrite::Replace)?;
+            let wrote = Args::new()
+                .count("count", project.journeys.len())
+                .text("path", safe_path(path));
             writeln!(
                 io.err,
-                "exported {} journeys to {}",
-                project.journeys.len(),
-                safe_path(path)
+                "{}",
+                message(project.locale, "export-wrote", &wrote)
             )?;
         }
         None => io.out.write_all(&bytes)?,

@@ -6,18 +6,19 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use clap::Args;
+use clap::Args as ClapArgs;
 
-use super::{Cli, Exit, Io};
+use super::{Cli, Exit, Io, error_line};
 use crate::authoring::format_text;
 use crate::diagnostics::render_problem;
 use crate::fsutil::{WriteError, stale, write_if_unchanged};
+use crate::i18n::{Args, message};
 use crate::load::{LoadOptions, load_paths};
 use crate::output::terminal::safe_path;
 use crate::rules::rule_names;
 
 /// Arguments of `tjm fmt`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 #[command(
     after_help = "Exit status: 0 done (or nothing to change), 1 with --check when files would change, 2 when a file has problems or could not be replaced (it is left untouched).\n\nExamples:\n  tjm fmt\n  tjm fmt journeys/klacht.json\n  tjm fmt --check"
 )]
@@ -30,9 +31,16 @@ pub struct FmtArgs {
     pub check: bool,
 }
 
-pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
     let names = rule_names();
-    let loaded = load_paths(&args.paths, &LoadOptions { rule_names: &names });
+    let locale = cli.locale().unwrap_or_default();
+    let loaded = load_paths(
+        &args.paths,
+        &LoadOptions {
+            rule_names: &names,
+            locale,
+        },
+    );
     for problem in &loaded.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }
@@ -45,18 +53,16 @@ pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result
     for folder in &folders {
         if args.check {
             for path in stale::leftovers(folder) {
-                writeln!(
-                    io.err,
-                    "warning: {} is a temporary file left by an interrupted tjm run (it may hold a copy of a journey); `tjm fmt` removes it",
-                    safe_path(&path)
-                )?;
+                let warning =
+                    Args::new().text("message", message(locale, "fmt-stale-temp", &at(&path)));
+                writeln!(io.err, "{}", message(locale, "cli-warning", &warning))?;
             }
         } else {
             for path in stale::remove_leftovers(folder) {
                 writeln!(
                     io.err,
-                    "removed {}, a temporary file left by an interrupted tjm run",
-                    safe_path(&path)
+                    "{}",
+                    message(locale, "fmt-removed-temp", &at(&path))
                 )?;
             }
         }
@@ -74,49 +80,45 @@ pub(super) fn run(_cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result
         }
         if args.check {
             changed += 1;
-            writeln!(io.out, "would reformat {}", safe_path(path))?;
+            writeln!(
+                io.out,
+                "{}",
+                message(locale, "fmt-would-reformat", &at(path))
+            )?;
             continue;
         }
         // Replace the file only if it still holds what was read: an edit saved meanwhile wins.
         match write_if_unchanged(path, formatted.as_bytes(), text.as_bytes()) {
             Ok(()) => {
                 changed += 1;
-                writeln!(io.out, "formatted {}", safe_path(path))?;
+                writeln!(io.out, "{}", message(locale, "fmt-formatted", &at(path)))?;
             }
             Err(WriteError::Changed(_)) => {
                 skipped += 1;
-                writeln!(
-                    io.err,
-                    "error: {} changed while tjm was formatting it and was left as it is; run tjm fmt again",
-                    safe_path(path)
-                )?;
+                let error = message(locale, "fmt-changed-meanwhile", &at(path));
+                writeln!(io.err, "{}", error_line(locale, error))?;
             }
             Err(error @ WriteError::HardLinks { .. }) => {
                 skipped += 1;
-                writeln!(
-                    io.err,
-                    "error: {}",
-                    crate::output::terminal::safe(&error.to_string())
-                )?;
+                let error = crate::output::terminal::safe(&error.to_string()).into_owned();
+                writeln!(io.err, "{}", error_line(locale, error))?;
             }
             Err(error) => return Err(error.into()),
         }
     }
     let broken = distinct_files(&loaded.problems);
-    let verb = if args.check {
-        "would be reformatted"
-    } else {
-        "reformatted"
-    };
-    let mut summary = format!("{} {verb}, {unchanged} already formatted", files(changed));
+    let counts = Args::new()
+        .count("files", changed)
+        .key("check", if args.check { "yes" } else { "no" })
+        .count("unchanged", unchanged);
+    let mut summary = message(locale, "fmt-summary", &counts);
     if broken > 0 {
-        summary.push_str(&format!(
-            ", {} left untouched because of problems",
-            files(broken)
-        ));
+        let broken = Args::new().count("files", broken);
+        summary.push_str(&message(locale, "fmt-summary-broken", &broken));
     }
     if skipped > 0 {
-        summary.push_str(&format!(", {} left untouched (see above)", files(skipped)));
+        let skipped = Args::new().count("files", skipped);
+        summary.push_str(&message(locale, "fmt-summary-skipped", &skipped));
     }
     writeln!(io.err, "{summary}")?;
     Ok(if !loaded.problems.is_empty() || skipped > 0 {
@@ -143,10 +145,7 @@ fn distinct_files(problems: &[crate::load::Problem]) -> usize {
     files.len()
 }
 
-fn files(n: usize) -> String {
-    if n == 1 {
-        "1 file".to_owned()
-    } else {
-        format!("{n} files")
-    }
+/// A path as a message argument, made safe for the terminal.
+fn at(path: &Path) -> Args {
+    Args::new().text("path", safe_path(path))
 }

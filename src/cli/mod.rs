@@ -23,6 +23,7 @@ pub use exit::Exit;
 
 use crate::config::{self, Config};
 use crate::diagnostics::{Style, render_config_errors};
+use crate::i18n::Locale;
 use crate::model::Language;
 
 /// tjm — the tenant journey mapper.
@@ -96,14 +97,31 @@ pub enum LangArg {
     Nl,
     /// English.
     En,
+    /// The test locale: English wrapped in ⟦…⟧, to spot text that bypasses the catalogues.
+    #[value(hide = true)]
+    Qps,
+}
+
+impl From<LangArg> for Locale {
+    fn from(lang: LangArg) -> Locale {
+        match lang {
+            LangArg::Nl => Locale::Nl,
+            LangArg::En => Locale::En,
+            LangArg::Qps => Locale::Pseudo,
+        }
+    }
 }
 
 impl From<LangArg> for Language {
     fn from(lang: LangArg) -> Language {
-        match lang {
-            LangArg::Nl => Language::Nl,
-            LangArg::En => Language::En,
-        }
+        Locale::from(lang).language()
+    }
+}
+
+impl Cli {
+    /// The locale asked for with `--lang`, for [`crate::i18n::decide::decide`].
+    pub fn locale(&self) -> Option<Locale> {
+        self.lang.map(Locale::from)
     }
 }
 
@@ -155,7 +173,8 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Ok(exit) => exit,
         Err(error) if exit::is_broken_pipe(&error) => Exit::Clean,
         Err(error) => {
-            let _ = writeln!(io.err, "error: {error:#}");
+            let locale = cli.locale().unwrap_or_default();
+            let _ = writeln!(io.err, "{}", error_line(locale, format!("{error:#}")));
             Exit::InvalidInput
         }
     }
@@ -196,6 +215,15 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
+/// "error: …" in the locale, for messages a command writes to stderr itself.
+pub(crate) fn error_line(locale: Locale, error: impl Into<String>) -> String {
+    crate::i18n::message(
+        locale,
+        "cli-error",
+        &crate::i18n::Args::new().text("message", error),
+    )
+}
+
 /// Writes a value as pretty JSON and a newline. Serialised first, so a closed pipe reaches
 /// `run` as a plain io error (serde_json would wrap it and hide the broken pipe).
 pub(crate) fn write_json(io: &mut Io<'_>, value: &impl serde::Serialize) -> anyhow::Result<()> {
@@ -220,7 +248,7 @@ pub(crate) fn resolve_config(
     let Some(path) = path else {
         return Ok(Ok(Config::default()));
     };
-    match config::load(&path) {
+    match config::load_in(&path, cli.locale().unwrap_or_default()) {
         Ok(config) => Ok(Ok(config)),
         Err(errors) => {
             write!(io.err, "{}", render_config_errors(&errors, io.style))?;

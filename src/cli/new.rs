@@ -2,14 +2,17 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::{Args as ClapArgs, ValueEnum};
 
-use super::{Cli, Exit, Io};
+use super::{Cli, Exit, Io, error_line};
 use crate::authoring::{JourneyKind, Overwrite, WriteError, scaffold_text, write_atomic};
+use crate::i18n::decide::{Scope, decide};
+use crate::i18n::{Args, message};
 use crate::model::Language;
+use crate::output::terminal::{safe, safe_path};
 
 /// Arguments of `tjm new`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 #[command(
     after_help = "Examples:\n  tjm new repair -o journeys/reparatieverzoek.json\n  tjm new complaint --lang en --id complaints-2025 -o journeys/complaints.json\n  tjm new move-out > my-journey.json\n\nTexts still to write start with [aanvullen] (Dutch) or [to fill in] (English)."
 )]
@@ -72,14 +75,14 @@ fn valid_id(id: &str) -> bool {
 }
 
 pub(super) fn run(cli: &Cli, args: &NewArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
-    let lang = cli.lang.map(Language::from).unwrap_or(Language::Nl);
+    // New journeys are Dutch unless `--lang` says otherwise: most associations write Dutch.
+    let locale = decide(cli.locale(), None, Scope::Journey(Language::Nl));
+    let lang = locale.language();
     if let Some(id) = &args.id
         && !valid_id(id)
     {
-        writeln!(
-            io.err,
-            "error: `{id}` cannot be a journey id: use letters, digits, `-`, `_` or `.`, starting with a letter or digit (at most 80)"
-        )?;
+        let error = message(locale, "new-invalid-id", &Args::new().text("id", safe(id)));
+        writeln!(io.err, "{}", error_line(locale, error))?;
         return Ok(Exit::InvalidInput);
     }
     let kind = JourneyKind::from(args.kind);
@@ -95,24 +98,19 @@ pub(super) fn run(cli: &Cli, args: &NewArgs, io: &mut Io<'_>) -> anyhow::Result<
     };
     match write_atomic(out, text.as_bytes(), overwrite) {
         Ok(()) => {
-            let hint = match lang {
-                Language::Nl => "vul de teksten met [aanvullen] in en controleer met",
-                Language::En => "complete the texts marked [to fill in], then run",
-            };
-            writeln!(
-                io.err,
-                "wrote {} ({kind}); {hint} `tjm check {}`",
-                out.display(),
-                out.display()
-            )?;
+            let args = Args::new()
+                .text("file", safe_path(out))
+                .text("kind", kind.name());
+            writeln!(io.err, "{}", message(locale, "new-wrote", &args))?;
             Ok(Exit::Clean)
         }
         Err(WriteError::Exists(path)) => {
-            writeln!(
-                io.err,
-                "error: {} already exists; nothing was written (use --force to overwrite it)",
-                path.display()
-            )?;
+            let error = message(
+                locale,
+                "new-exists",
+                &Args::new().text("file", safe_path(&path)),
+            );
+            writeln!(io.err, "{}", error_line(locale, error))?;
             Ok(Exit::InvalidInput)
         }
         Err(error) => Err(error.into()),

@@ -2,18 +2,18 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::Args as ClapArgs;
 
-use super::{Cli, Exit, Io, resolve_config};
+use super::{Cli, Exit, Io, error_line, resolve_config};
 use crate::diagnostics::render_problem;
-use crate::model::Language;
-use crate::output::terminal::safe;
+use crate::i18n::{Args, message};
+use crate::output::terminal::{safe, safe_path};
 use crate::project::Project;
 use crate::report::pdf::{self, PdfError};
 use crate::report::{ReportOptions, write_report};
 
 /// Arguments of `tjm report`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 pub struct ReportArgs {
     /// Journey files or folders (searched for *.json).
     #[arg(default_value = "journeys")]
@@ -42,7 +42,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let lang = cli.lang.map(Language::from);
+    let lang = cli.locale();
     // Check for a browser before the work, so a missing one fails fast.
     let browser = if args.pdf {
         match pdf::find_browser() {
@@ -69,11 +69,12 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
                 write!(io.err, "{}", render_problem(problem, io.style))?;
             }
             if !old.problems.is_empty() {
-                writeln!(
-                    io.err,
-                    "error: the baseline {} has problems; fix them or choose another baseline",
-                    path.display()
-                )?;
+                let error = message(
+                    project.locale,
+                    "report-baseline-problems",
+                    &Args::new().text("path", safe_path(path)),
+                );
+                writeln!(io.err, "{}", error_line(project.locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
             Some(crate::diff::compare(&old, &project))
@@ -83,7 +84,6 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let options = ReportOptions {
         out_dir: args.out.clone(),
         theme: args.theme.clone().or(config.theme.clone()),
-        lang: lang.or(config.lang),
         settings: config.settings.clone(),
         provenance: config.provenance(),
         allow_theme_scripts: config.allow_theme_scripts,
@@ -93,11 +93,14 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let written = match write_report(&project, &options) {
         Ok(written) => written,
         Err(error) => {
-            writeln!(io.err, "error: {}", safe(&error.to_string()))?;
+            let error = safe(&error.to_string()).into_owned();
+            writeln!(io.err, "{}", error_line(project.locale, error))?;
             return Ok(Exit::InvalidInput);
         }
     };
     for warning in &written.warnings {
+        // The warnings themselves are English until report::templates' move to the
+        // catalogues, so their prefix is too.
         writeln!(io.err, "warning: {warning}")?;
     }
     let mut count = written.files.len();
@@ -105,16 +108,19 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         match pdf::print_pages(&browser, &args.out, &written.files) {
             Ok(pdfs) => count += pdfs.len(),
             Err(error) => {
-                writeln!(io.err, "error: {error}")?;
+                writeln!(io.err, "{}", error_line(project.locale, error.to_string()))?;
                 return Ok(Exit::InvalidInput);
             }
         }
     }
+    let wrote = Args::new()
+        .count("count", count)
+        .text("dir", safe_path(&args.out))
+        .text("index", safe_path(&args.out.join("index.html")));
     writeln!(
         io.out,
-        "wrote {count} files to {} (open {})",
-        args.out.display(),
-        args.out.join("index.html").display()
+        "{}",
+        message(project.locale, "report-wrote", &wrote)
     )?;
     Ok(Exit::Clean)
 }

@@ -2,16 +2,18 @@
 
 use std::fmt::Write as _;
 
-use clap::Args;
+use clap::Args as ClapArgs;
 use serde::Serialize;
 
 use super::{Cli, Exit, Format, Io};
+use crate::i18n::decide::{Scope, decide};
+use crate::i18n::{Args, Locale, message, text};
 use crate::load::suggest::did_you_mean;
-use crate::model::Language;
+use crate::output::terminal::safe;
 use crate::rules::{Category, Level, RULES, Rule, find_rule};
 
 /// Arguments of `tjm rules`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 pub struct RulesArgs {
     /// A rule's name or code; leave out to list all rules.
     pub rule: Option<String>,
@@ -27,7 +29,7 @@ struct Explanation<'a> {
     name: &'static str,
     level: Level,
     category: Category,
-    summary: &'static str,
+    summary: String,
     options: Vec<OptionExplanation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     docs: Option<&'a str>,
@@ -37,55 +39,63 @@ struct Explanation<'a> {
 struct OptionExplanation {
     name: &'static str,
     default: &'static str,
-    help: &'static str,
+    help: String,
 }
 
-fn explain(rule: &dyn Rule, lang: Language, with_docs: bool) -> Explanation<'static> {
+fn explain(rule: &dyn Rule, locale: Locale, with_docs: bool) -> Explanation<'static> {
     Explanation {
         code: rule.code(),
         name: rule.name(),
         level: rule.default_level(),
         category: rule.category(),
-        summary: rule.summary(lang),
+        summary: rule.summary(locale),
         options: rule
             .options()
             .iter()
             .map(|o| OptionExplanation {
                 name: o.name,
                 default: o.default,
-                help: o.help,
+                help: o.help(rule.name(), locale),
             })
             .collect(),
-        docs: with_docs.then(|| rule.docs(lang)),
+        docs: with_docs.then(|| rule.docs(locale.language())),
     }
 }
 
 pub(super) fn run(cli: &Cli, args: &RulesArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
-    let lang = cli.lang.map_or(Language::En, Language::from);
+    // No journeys here: `--lang`, else English.
+    let locale = decide(cli.locale(), None, Scope::Run(&[]));
     match &args.rule {
         None => {
             if args.format == Format::Json {
-                let all: Vec<_> = RULES.iter().map(|r| explain(*r, lang, false)).collect();
+                let all: Vec<_> = RULES.iter().map(|r| explain(*r, locale, false)).collect();
                 super::write_json(io, &all)?;
             } else {
-                io.out.write_all(list(lang).as_bytes())?;
+                io.out.write_all(list(locale).as_bytes())?;
             }
             Ok(Exit::Clean)
         }
         Some(name) => {
             let Some(rule) = find_rule(name) else {
                 let hint = did_you_mean(name, RULES.iter().map(|r| r.name()))
-                    .unwrap_or_else(|| "`tjm rules` lists them all".to_owned());
+                    .unwrap_or_else(|| text(locale, "rules-unknown-help"));
+                let error = message(
+                    locale,
+                    "rules-unknown",
+                    &Args::new().text("name", safe(name)),
+                );
                 writeln!(
                     io.err,
-                    "error: there is no rule called `{name}`\n  help: {hint}"
+                    "{}\n  {}",
+                    super::error_line(locale, error),
+                    message(locale, "cli-help", &Args::new().text("message", hint)),
                 )?;
                 return Ok(Exit::InvalidInput);
             };
             if args.format == Format::Json {
-                super::write_json(io, &explain(rule, lang, true))?;
+                super::write_json(io, &explain(rule, locale, true))?;
             } else {
-                io.out.write_all(describe(rule, lang).as_bytes())?;
+                io.out.write_all(describe(rule, locale).as_bytes())?;
             }
             Ok(Exit::Clean)
         }
@@ -93,13 +103,13 @@ pub(super) fn run(cli: &Cli, args: &RulesArgs, io: &mut Io<'_>) -> anyhow::Resul
 }
 
 /// The catalogue as a table, grouped by category.
-fn list(lang: Language) -> String {
+fn list(locale: Locale) -> String {
     let mut out = String::new();
     let mut category = None;
     for rule in RULES {
         if category != Some(rule.category()) {
             category = Some(rule.category());
-            let _ = writeln!(out, "\n{}", rule.category().label(lang));
+            let _ = writeln!(out, "\n{}", rule.category().label(locale));
         }
         let _ = writeln!(
             out,
@@ -107,34 +117,40 @@ fn list(lang: Language) -> String {
             rule.code(),
             rule.name(),
             rule.default_level().as_str(),
-            rule.summary(lang)
+            rule.summary(locale)
         );
     }
-    let _ = writeln!(
-        out,
-        "\n`tjm rules NAME` explains a rule; set levels and thresholds in tjm.toml."
-    );
+    let _ = writeln!(out, "\n{}", text(locale, "rules-list-footer"));
     out
 }
 
 /// One rule's full documentation.
-fn describe(rule: &dyn Rule, lang: Language) -> String {
+fn describe(rule: &dyn Rule, locale: Locale) -> String {
+    let level = Args::new()
+        .text("level", rule.default_level().as_str())
+        .text("category", rule.category().label(locale));
     let mut out = format!(
-        "# {} ({})\n\nlevel: {} · category: {}\n{}\n\n{}",
+        "# {} ({})\n\n{}\n{}\n\n{}",
         rule.name(),
         rule.code(),
-        rule.default_level().as_str(),
-        rule.category().label(lang),
-        rule.summary(lang),
-        rule.docs(lang).trim_start()
+        message(locale, "rules-describe-level", &level),
+        rule.summary(locale),
+        rule.docs(locale.language()).trim_start()
     );
     if !rule.options().is_empty() {
-        let _ = writeln!(out, "\nOptions (tjm.toml, [rules.{}]):", rule.name());
+        let options = Args::new().text("rule", rule.name());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            message(locale, "rules-describe-options", &options)
+        );
         for option in rule.options() {
             let _ = writeln!(
                 out,
                 "  {} = {}   {}",
-                option.name, option.default, option.help
+                option.name,
+                option.default,
+                option.help(rule.name(), locale)
             );
         }
     }

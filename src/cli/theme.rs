@@ -3,14 +3,16 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand};
+use clap::{Args as ClapArgs, Subcommand};
 
-use super::{Cli, Exit, Io};
+use super::{Cli, Exit, Io, error_line};
 use crate::fsutil::{Overwrite, write_atomic};
+use crate::i18n::{Args, Locale, message, text};
+use crate::output::terminal::safe_path;
 use crate::report::templates::{STYLE, STYLE_FILE, TEMPLATES};
 
 /// Arguments of `tjm theme`.
-#[derive(Debug, Args)]
+#[derive(Debug, ClapArgs)]
 pub struct ThemeArgs {
     /// What to do.
     #[command(subcommand)]
@@ -36,9 +38,11 @@ pub enum ThemeCommand {
     },
 }
 
-pub(super) fn run(_cli: &Cli, args: &ThemeArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+pub(super) fn run(cli: &Cli, args: &ThemeArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+    // No journeys here: `--lang`, else English.
+    let locale = cli.locale().unwrap_or_default();
     match &args.command {
-        ThemeCommand::Init { dir, force } => init(dir, *force, io),
+        ThemeCommand::Init { dir, force } => init(dir, *force, locale, io),
     }
 }
 
@@ -49,7 +53,7 @@ fn builtin_files() -> Vec<(&'static str, &'static str)> {
     files
 }
 
-fn init(dir: &Path, force: bool, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+fn init(dir: &Path, force: bool, locale: Locale, io: &mut Io<'_>) -> anyhow::Result<Exit> {
     let files = builtin_files();
     if !force {
         let existing: Vec<PathBuf> = files
@@ -58,19 +62,16 @@ fn init(dir: &Path, force: bool, io: &mut Io<'_>) -> anyhow::Result<Exit> {
             .filter(|path| path.exists())
             .collect();
         if !existing.is_empty() {
-            writeln!(
-                io.err,
-                "error: {} already has {} of the theme files; nothing was written",
-                dir.display(),
-                existing.len()
-            )?;
+            let error = Args::new()
+                .text("dir", safe_path(dir))
+                .count("count", existing.len());
+            let error = message(locale, "theme-exists", &error);
+            writeln!(io.err, "{}", error_line(locale, error))?;
             for path in &existing {
-                writeln!(io.err, "  {}", path.display())?;
+                writeln!(io.err, "  {}", safe_path(path))?;
             }
-            writeln!(
-                io.err,
-                "help: use --force to overwrite them, or choose an empty folder"
-            )?;
+            let help = Args::new().text("message", text(locale, "theme-exists-help"));
+            writeln!(io.err, "{}", message(locale, "cli-help", &help))?;
             return Ok(Exit::InvalidInput);
         }
     }
@@ -83,16 +84,11 @@ fn init(dir: &Path, force: bool, io: &mut Io<'_>) -> anyhow::Result<Exit> {
         // Atomic, so an interrupted init never leaves half a template for `tjm report` to trip on.
         write_atomic(&dir.join(name), contents.as_bytes(), overwrite)?;
     }
-    writeln!(
-        io.out,
-        "wrote {} theme files to {}",
-        files.len(),
-        dir.display()
-    )?;
-    writeln!(
-        io.out,
-        "edit them, then run `tjm report --theme {}`; delete the ones you keep as they are, so they get tjm's fixes",
-        dir.display()
-    )?;
+    let wrote = Args::new()
+        .count("count", files.len())
+        .text("dir", safe_path(dir));
+    writeln!(io.out, "{}", message(locale, "theme-wrote", &wrote))?;
+    let next = Args::new().text("dir", safe_path(dir));
+    writeln!(io.out, "{}", message(locale, "theme-next", &next))?;
     Ok(Exit::Clean)
 }

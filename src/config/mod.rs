@@ -11,8 +11,9 @@ use std::sync::Arc;
 
 use toml::de::{DeTable, DeValue};
 
+use crate::i18n::{self, Args, Locale};
 use crate::load::SourceFile;
-use crate::load::suggest::did_you_mean;
+use crate::load::suggest::did_you_mean_in;
 use crate::model::Language;
 use crate::rules::{Level, OptionValue, RULES, Settings, SettingsError, find_rule};
 
@@ -72,14 +73,26 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
     None
 }
 
-/// Reads and resolves a config file.
+/// Reads and resolves a config file, with its problems in English.
 pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
+    load_in(path, Locale::En)
+}
+
+/// Reads and resolves a config file, wording its problems in `locale` (the command line's:
+/// the file's own `lang` cannot be trusted while the file is broken).
+pub fn load_in(path: &Path, locale: Locale) -> Result<Config, ConfigErrors> {
     match crate::fsutil::read::read_text_capped(path) {
-        Ok(text) => parse(path, text),
+        Ok(text) => parse_in(path, text, locale),
         Err(error) => Err(ConfigErrors {
             source_file: Arc::new(SourceFile::new(path, String::new())),
             errors: vec![SettingsError {
-                message: format!("cannot read {}: {error}", path.display()),
+                message: i18n::message(
+                    locale,
+                    "config-unreadable",
+                    &Args::new()
+                        .text("path", path.display().to_string())
+                        .text("reason", error.to_string()),
+                ),
                 help: None,
                 span: None,
             }],
@@ -89,8 +102,16 @@ pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
 
 /// Resolves config text; `path` names it in diagnostics and anchors the theme folder.
 pub fn parse(path: &Path, text: String) -> Result<Config, ConfigErrors> {
+    parse_in(path, text, Locale::En)
+}
+
+/// [`parse`], wording problems in `locale`.
+pub fn parse_in(path: &Path, text: String, locale: Locale) -> Result<Config, ConfigErrors> {
     let source_file = Arc::new(SourceFile::new(path, text));
-    let mut errors = Vec::new();
+    let mut errors = Errors {
+        list: Vec::new(),
+        locale,
+    };
     let mut config = Config {
         path: Some(path.to_owned()),
         ..Config::default()
@@ -103,72 +124,74 @@ pub fn parse(path: &Path, text: String) -> Result<Config, ConfigErrors> {
             &mut config,
             &mut errors,
         ),
-        Err(error) => errors.push(SettingsError {
-            message: format!("not valid TOML: {}", error.message().trim()),
-            help: Some("see the tjm.toml example in the README".into()),
+        Err(error) => errors.list.push(SettingsError {
+            message: errors.say(
+                "config-not-toml",
+                &Args::new().text("detail", error.message().trim()),
+            ),
+            help: Some(errors.text("config-not-toml-help")),
             span: error.span(),
         }),
     }
-    if errors.is_empty() {
+    if errors.list.is_empty() {
         Ok(config)
     } else {
         Err(ConfigErrors {
             source_file,
-            errors,
+            errors: errors.list,
         })
     }
 }
 
-fn error(
-    errors: &mut Vec<SettingsError>,
-    span: std::ops::Range<usize>,
-    message: String,
-    help: Option<String>,
-) {
-    errors.push(SettingsError {
+/// The problems found so far, and the locale they are worded in.
+struct Errors {
+    list: Vec<SettingsError>,
+    locale: Locale,
+}
+
+impl Errors {
+    fn say(&self, id: &str, args: &Args) -> String {
+        i18n::message(self.locale, id, args)
+    }
+
+    fn text(&self, id: &str) -> String {
+        i18n::text(self.locale, id)
+    }
+
+    fn rule(&self, id: &str, rule: &str) -> String {
+        self.say(id, &Args::new().text("rule", rule))
+    }
+}
+
+fn error(errors: &mut Errors, span: std::ops::Range<usize>, message: String, help: Option<String>) {
+    errors.list.push(SettingsError {
         message,
         help,
         span: Some(span),
     });
 }
 
-fn resolve(
-    table: &DeTable<'_>,
-    text: &str,
-    path: &Path,
-    config: &mut Config,
-    errors: &mut Vec<SettingsError>,
-) {
+fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, errors: &mut Errors) {
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "lang" => match value.get_ref().as_str() {
                 Some("nl") => config.lang = Some(Language::Nl),
                 Some("en") => config.lang = Some(Language::En),
-                _ => error(
-                    errors,
-                    value.span(),
-                    "`lang` must be \"nl\" or \"en\"".into(),
-                    None,
-                ),
+                _ => error(errors, value.span(), errors.text("config-lang"), None),
             },
             "theme" => match value.get_ref().as_str() {
                 Some(dir) => {
                     let base = path.parent().unwrap_or(Path::new("."));
                     config.theme = Some(base.join(dir));
                 }
-                None => error(
-                    errors,
-                    value.span(),
-                    "`theme` must be a folder name in quotes".into(),
-                    None,
-                ),
+                None => error(errors, value.span(), errors.text("config-theme"), None),
             },
             "report" => match value.get_ref().as_table() {
                 Some(report) => resolve_report(report, config, errors),
                 None => error(
                     errors,
                     value.span(),
-                    "`report` must be a table: [report]".into(),
+                    errors.text("config-report-table"),
                     None,
                 ),
             },
@@ -177,31 +200,26 @@ fn resolve(
                 None => error(
                     errors,
                     value.span(),
-                    "`rules` must be a table: [rules]".into(),
+                    errors.text("config-rules-table"),
                     None,
                 ),
             },
             other => {
                 let help =
-                    did_you_mean(other, ["lang", "theme", "report", "rules"]).or_else(|| {
-                        Some(
-                            "tjm.toml takes `lang`, `theme`, a `[report]` and a `[rules]` table"
-                                .into(),
-                        )
-                    });
-                error(
-                    errors,
-                    key.span(),
-                    format!("unknown setting `{other}`"),
-                    help,
+                    did_you_mean_in(errors.locale, other, ["lang", "theme", "report", "rules"])
+                        .unwrap_or_else(|| errors.text("config-unknown-setting-help"));
+                let message = errors.say(
+                    "config-unknown-setting",
+                    &Args::new().text("setting", other),
                 );
+                error(errors, key.span(), message, Some(help));
             }
         }
     }
 }
 
 /// The `[report]` table: settings for `tjm report` only.
-fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Vec<SettingsError>) {
+fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Errors) {
     for (key, value) in report {
         match key.get_ref().as_ref() {
             "allow_theme_scripts" => match value.get_ref() {
@@ -209,41 +227,35 @@ fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Vec<Se
                 _ => error(
                     errors,
                     value.span(),
-                    "`allow_theme_scripts` must be true or false, without quotes".into(),
+                    errors.text("config-allow-scripts"),
                     None,
                 ),
             },
             other => {
-                let help = did_you_mean(other, ["allow_theme_scripts"])
-                    .unwrap_or_else(|| "[report] takes `allow_theme_scripts`".into());
-                error(
-                    errors,
-                    key.span(),
-                    format!("unknown report setting `{other}`"),
-                    Some(help),
+                let help = did_you_mean_in(errors.locale, other, ["allow_theme_scripts"])
+                    .unwrap_or_else(|| errors.text("config-unknown-report-setting-help"));
+                let message = errors.say(
+                    "config-unknown-report-setting",
+                    &Args::new().text("setting", other),
                 );
+                error(errors, key.span(), message, Some(help));
             }
         }
     }
 }
 
-fn resolve_rules(
-    rules: &DeTable<'_>,
-    text: &str,
-    config: &mut Config,
-    errors: &mut Vec<SettingsError>,
-) {
+fn resolve_rules(rules: &DeTable<'_>, text: &str, config: &mut Config, errors: &mut Errors) {
     let settings = &mut config.settings;
     for (name, entry) in rules {
         let Some(rule) = find_rule(name.get_ref()) else {
-            let help = did_you_mean(name.get_ref(), RULES.iter().map(|r| r.name()))
-                .unwrap_or_else(|| "`tjm rules` lists every rule's name and code".into());
-            error(
-                errors,
-                name.span(),
-                format!("there is no rule called `{}`", name.get_ref()),
-                Some(help),
-            );
+            let help = did_you_mean_in(
+                errors.locale,
+                name.get_ref(),
+                RULES.iter().map(|r| r.name()),
+            )
+            .unwrap_or_else(|| errors.text("load-unknown-rule-help"));
+            let message = errors.rule("load-unknown-rule", name.get_ref());
+            error(errors, name.span(), message, Some(help));
             continue;
         };
         match entry.get_ref() {
@@ -253,12 +265,10 @@ fn resolve_rules(
                     if key.get_ref() == "level" {
                         match value.get_ref().as_str() {
                             Some(level) => set_level(settings, rule, level, value.span(), errors),
-                            None => error(
-                                errors,
-                                value.span(),
-                                "`level` must be a string".into(),
-                                None,
-                            ),
+                            None => {
+                                let message = errors.text("config-level-string");
+                                error(errors, value.span(), message, None)
+                            }
                         }
                         continue;
                     }
@@ -269,25 +279,31 @@ fn resolve_rules(
                     else {
                         let names: Vec<&str> =
                             rule.options().iter().map(|spec| spec.name).collect();
-                        let help = did_you_mean(key.get_ref(), names.iter().copied())
-                            .unwrap_or_else(|| match names.as_slice() {
-                                [] => format!("`{}` takes only `level`", rule.name()),
-                                _ => format!(
-                                    "`{}` takes `level`, {}",
-                                    rule.name(),
-                                    names
-                                        .iter()
-                                        .map(|n| format!("`{n}`"))
-                                        .collect::<Vec<_>>()
-                                        .join(", ")
-                                ),
-                            });
-                        error(
-                            errors,
-                            key.span(),
-                            format!("`{}` has no option `{}`", rule.name(), key.get_ref()),
-                            Some(help),
+                        let help =
+                            did_you_mean_in(errors.locale, key.get_ref(), names.iter().copied())
+                                .unwrap_or_else(|| match names.as_slice() {
+                                    [] => errors.rule("config-only-level", rule.name()),
+                                    _ => {
+                                        let options = names
+                                            .iter()
+                                            .map(|n| format!("`{n}`"))
+                                            .collect::<Vec<_>>()
+                                            .join(", ");
+                                        errors.say(
+                                            "config-level-and-options",
+                                            &Args::new()
+                                                .text("rule", rule.name())
+                                                .text("options", options),
+                                        )
+                                    }
+                                });
+                        let message = errors.say(
+                            "config-no-option",
+                            &Args::new()
+                                .text("rule", rule.name())
+                                .text("option", key.get_ref().as_ref()),
                         );
+                        error(errors, key.span(), message, Some(help));
                         continue;
                     };
                     let value_text = &text[value.span()];
@@ -295,32 +311,42 @@ fn resolve_rules(
                         .ok()
                         .and_then(|mut t| t.remove("v"));
                     let current = settings.options(rule).get(spec.name).cloned();
-                    match parsed.map(|v| OptionValue::from_toml(spec.kind, &v, current.as_ref())) {
+                    match parsed.map(|v| {
+                        OptionValue::from_toml(spec.kind, &v, current.as_ref(), errors.locale)
+                    }) {
                         Some(Ok(resolved)) => {
                             settings.options_mut(rule).set(spec.name, resolved);
                             if !config.tuned.contains(&rule.name()) {
                                 config.tuned.push(rule.name());
                             }
                         }
-                        Some(Err(message)) => error(
-                            errors,
-                            value.span(),
-                            format!("`{}.{}`: {message}", rule.name(), spec.name),
-                            Some(format!("{} Default: {}", spec.help, spec.default)),
-                        ),
-                        None => error(errors, value.span(), "cannot read this value".into(), None),
+                        Some(Err(detail)) => {
+                            let message = errors.say(
+                                "config-bad-option",
+                                &Args::new()
+                                    .text("rule", rule.name())
+                                    .text("option", spec.name)
+                                    .text("detail", detail),
+                            );
+                            let help = errors.say(
+                                "config-option-help",
+                                &Args::new()
+                                    .text("help", spec.help(rule.name(), errors.locale))
+                                    .text("default", spec.default),
+                            );
+                            error(errors, value.span(), message, Some(help))
+                        }
+                        None => {
+                            let message = errors.text("config-unreadable-value");
+                            error(errors, value.span(), message, None)
+                        }
                     }
                 }
             }
-            _ => error(
-                errors,
-                entry.span(),
-                format!(
-                    "`{}` takes a level (\"error\", \"warning\", \"info\", \"off\") or a table",
-                    rule.name()
-                ),
-                None,
-            ),
+            _ => {
+                let message = errors.rule("config-level-or-table", rule.name());
+                error(errors, entry.span(), message, None)
+            }
         }
     }
 }
@@ -330,12 +356,13 @@ fn set_level(
     rule: &'static dyn crate::rules::Rule,
     level: &str,
     span: std::ops::Range<usize>,
-    errors: &mut Vec<SettingsError>,
+    errors: &mut Errors,
 ) {
     match level.parse::<Level>() {
         Ok(level) => settings.set_level(rule, level),
-        Err(message) => {
-            let help = did_you_mean(level, ["error", "warning", "info", "off"]);
+        Err(_) => {
+            let help = did_you_mean_in(errors.locale, level, ["error", "warning", "info", "off"]);
+            let message = errors.say("config-not-a-level", &Args::new().text("level", level));
             error(errors, span, message, help);
         }
     }

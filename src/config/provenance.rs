@@ -5,7 +5,7 @@
 use std::path::{Component, Path, PathBuf};
 
 use super::Config;
-use crate::model::Language;
+use crate::i18n::{self, Args, Locale};
 use crate::rules::{Level, RULES};
 
 /// The settings' source and what they change against tjm's defaults.
@@ -48,72 +48,38 @@ impl Provenance {
 
     /// The line `tjm check` starts with when a `tjm.toml` is in use: "using settings from
     /// ../tjm.toml". None for the defaults, so runs without a config print what they always did.
-    pub fn header(&self, lang: Language) -> Option<String> {
+    pub fn header(&self, locale: impl Into<Locale>) -> Option<String> {
         let file = crate::output::terminal::safe_path(self.file.as_deref()?);
-        Some(match lang {
-            Language::En => format!("using settings from {file}"),
-            Language::Nl => format!("instellingen uit {file}"),
-        })
+        Some(i18n::message(
+            locale.into(),
+            "config-header",
+            &Args::new().text("file", file),
+        ))
     }
 
     /// One sentence for a management board, without file names: the report's footer.
-    pub fn board_note(&self, lang: Language) -> String {
+    pub fn board_note(&self, locale: impl Into<Locale>) -> String {
+        let locale = locale.into();
         if self.file.is_none() {
-            return match lang {
-                Language::En => "Checked with tjm's standard settings.".to_owned(),
-                Language::Nl => "Gecontroleerd met de standaardinstellingen van tjm.".to_owned(),
-            };
+            return i18n::text(locale, "config-board-defaults");
         }
         let (off, adjusted) = (self.rules_off.len(), self.rules_adjusted.len());
         let mut changes = Vec::new();
-        match lang {
-            Language::En => {
-                if off > 0 {
-                    changes.push(format!(
-                        "{off} {} switched off",
-                        plural(off, "rule", "rules")
-                    ));
-                }
-                if adjusted > 0 {
-                    changes.push(format!(
-                        "{adjusted} {} adjusted",
-                        plural(adjusted, "rule", "rules")
-                    ));
-                }
-                match changes.as_slice() {
-                    [] => "Checked with this association's own settings, the same as tjm's standard ones."
-                        .to_owned(),
-                    _ => format!(
-                        "Checked with this association's own settings: {}.",
-                        changes.join(", ")
-                    ),
-                }
-            }
-            Language::Nl => {
-                if off > 0 {
-                    changes.push(format!("{off} {} uitgezet", plural(off, "regel", "regels")));
-                }
-                if adjusted > 0 {
-                    changes.push(format!(
-                        "{adjusted} {} aangepast",
-                        plural(adjusted, "regel", "regels")
-                    ));
-                }
-                match changes.as_slice() {
-                    [] => "Gecontroleerd met de eigen instellingen van deze corporatie, gelijk aan de standaard van tjm."
-                        .to_owned(),
-                    _ => format!(
-                        "Gecontroleerd met de eigen instellingen van deze corporatie: {}.",
-                        changes.join(", ")
-                    ),
-                }
-            }
+        if off > 0 {
+            let args = Args::new().count("count", off);
+            changes.push(i18n::message(locale, "config-rules-off", &args));
+        }
+        if adjusted > 0 {
+            let args = Args::new().count("count", adjusted);
+            changes.push(i18n::message(locale, "config-rules-adjusted", &args));
+        }
+        if changes.is_empty() {
+            i18n::text(locale, "config-board-same")
+        } else {
+            let args = Args::new().text("changes", changes.join(", "));
+            i18n::message(locale, "config-board-changes", &args)
         }
     }
-}
-
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
 }
 
 /// `path` as the user would type it from the working folder (`../tjm.toml`), so the line
@@ -164,6 +130,7 @@ fn lexical_normal(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     #[test]
     fn paths_are_shown_relative_to_the_working_folder() {

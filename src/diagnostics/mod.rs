@@ -2,6 +2,7 @@
 //! each naming the file, line and column, with a snippet, a label and a help line. Colour
 //! only when the caller says the terminal can show it.
 
+use crate::i18n::Locale;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -106,11 +107,10 @@ pub fn render_problem(problem: &Problem, style: Style) -> String {
         Severity::Error,
         problem.help.as_deref(),
     );
-    match (&problem.source_file, &problem.span) {
+    match (&problem.source_file, problem.span()) {
         (Some(file), Some(span)) => {
             let label = problem
-                .path
-                .as_ref()
+                .path()
                 .filter(|p| !p.is_root())
                 .map(JsonPath::to_string);
             render(style, diagnostic, Some((file, span.clone(), label)))
@@ -172,8 +172,14 @@ pub fn finding_span(journey: &LoadedJourney, finding: &Finding) -> Option<Range<
     Some(spans.key.unwrap_or(spans.value))
 }
 
-/// A finding as a terminal diagnostic pointing at the touchpoint in the file.
-pub fn render_finding(journey: &LoadedJourney, finding: &Finding, style: Style) -> String {
+/// A finding as a terminal diagnostic pointing at the touchpoint in the file, worded in
+/// `locale`.
+pub fn render_finding(
+    journey: &LoadedJourney,
+    finding: &Finding,
+    locale: Locale,
+    style: Style,
+) -> String {
     let severity = match finding.level {
         Level::Error => Severity::Error,
         Level::Warning => Severity::Warning,
@@ -181,13 +187,17 @@ pub fn render_finding(journey: &LoadedJourney, finding: &Finding, style: Style) 
     };
     let touchpoint = &journey.journey.touchpoints[finding.anchor.touchpoint()];
     let diagnostic = diagnostic(
-        &finding.message,
+        &finding.message(locale),
         format!("{} {}", finding.code, finding.rule),
         severity,
-        Some(&finding.help),
+        Some(&finding.help(locale)),
     );
     let at = finding_span(journey, finding).map(|span| {
-        let label = format!("touchpoint `{}`", touchpoint.id);
+        let label = crate::i18n::message(
+            locale,
+            "check-finding-label",
+            &crate::i18n::Args::new().text("touchpoint", touchpoint.id.as_str()),
+        );
         (&*journey.source, span, Some(label))
     });
     render(style, diagnostic, at)

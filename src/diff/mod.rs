@@ -188,6 +188,12 @@ pub struct FindingRef {
     pub message: String,
     /// The silence's reason, for silenced findings.
     pub reason: Option<String>,
+    /// The finding's message id, so the report can word it for a board (not in JSON).
+    #[serde(skip)]
+    pub id: &'static str,
+    /// The finding's arguments, for the same (not in JSON).
+    #[serde(skip)]
+    pub args: crate::i18n::Args,
 }
 
 impl ProjectDiff {
@@ -444,8 +450,10 @@ fn compare_findings(
         touchpoint: journey.loaded.journey.touchpoints[f.anchor.touchpoint()]
             .id
             .clone(),
-        message: f.message.clone(),
+        message: f.message(journey.locale),
         reason: f.silenced.clone(),
+        id: f.id,
+        args: f.args.clone(),
     };
     // Findings still present in the new version, active or silenced, counted per key so two
     // findings of one rule at one touchpoint match two, not one.

@@ -11,13 +11,11 @@ mod paths;
 
 pub use markov::SolveError;
 
-use std::collections::HashMap;
-
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 
-use crate::model::{ActorKind, Journey, TouchpointKind, TransitionKind};
+use crate::model::{ActorKind, IdIndex, Journey, TouchpointKind, TransitionKind};
 
 /// One transition as the graph sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,41 +48,38 @@ pub struct JourneyGraph {
     figures_problem: Option<SolveError>,
     main_path: Vec<usize>,
     tenant_facing: Vec<bool>,
+    ids: IdIndex,
 }
 
 /// Shares are percentages: a remainder below this is rounding, not tenants leaving.
 const TINY: f64 = 1e-9;
 
 impl JourneyGraph {
+    /// Where each touchpoint, stage and actor id sits in the journey: the one id map, built
+    /// with the graph, for every module that looks ids up.
+    pub fn ids(&self) -> &IdIndex {
+        &self.ids
+    }
+
     /// Builds the graph and computes its figures.
     pub fn new(journey: &Journey) -> JourneyGraph {
         let n = journey.touchpoints.len();
-        let index: HashMap<&str, usize> = journey
-            .touchpoints
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
-        let actor_kind: HashMap<&str, ActorKind> = journey
-            .actors
-            .iter()
-            .map(|a| (a.id.as_str(), a.kind))
-            .collect();
+        let ids = IdIndex::new(journey);
         let mut graph = DiGraph::with_capacity(n, journey.transitions.len());
         for i in 0..n {
             graph.add_node(i);
         }
-        let probabilities = fill_shares(journey, &index);
+        let probabilities = fill_shares(journey, &ids);
         for (t, transition) in journey.transitions.iter().enumerate() {
-            let (Some(&from), Some(&to)) = (
-                index.get(transition.from.as_str()),
-                index.get(transition.to.as_str()),
+            let (Some(from), Some(to)) = (
+                ids.touchpoint(&transition.from),
+                ids.touchpoint(&transition.to),
             ) else {
                 continue;
             };
             let actor_from = journey.touchpoints[from].actor.as_str();
             let actor_to = journey.touchpoints[to].actor.as_str();
-            let is_tenant = |actor: &str| actor_kind.get(actor) == Some(&ActorKind::Tenant);
+            let is_tenant = |actor: &str| is_tenant(journey, &ids, actor);
             let handoff = transition.kind == TransitionKind::Handoff
                 || (actor_from != actor_to && !is_tenant(actor_from) && !is_tenant(actor_to));
             graph.add_edge(
@@ -104,7 +99,7 @@ impl JourneyGraph {
         let start = journey
             .start
             .as_deref()
-            .and_then(|id| index.get(id).copied())
+            .and_then(|id| ids.touchpoint(id))
             .unwrap_or(0);
         mark_back_edges(&mut graph, start);
         // What the steps out of a touchpoint leave is the share that finishes there: all of
@@ -123,10 +118,7 @@ impl JourneyGraph {
         let tenant_facing = journey
             .touchpoints
             .iter()
-            .map(|t| {
-                t.kind != TouchpointKind::Wait
-                    && actor_kind.get(t.actor.as_str()) != Some(&ActorKind::Tenant)
-            })
+            .map(|t| t.kind != TouchpointKind::Wait && !is_tenant(journey, &ids, &t.actor))
             .collect();
         let mut journey_graph = JourneyGraph {
             graph,
@@ -137,6 +129,7 @@ impl JourneyGraph {
             figures_problem: None,
             main_path: Vec::new(),
             tenant_facing,
+            ids,
         };
         if n > 0 {
             match markov::expected_visits(&journey_graph) {
@@ -372,13 +365,19 @@ impl JourneyGraph {
     }
 }
 
+/// True when `actor` is the tenant (an unknown actor is not).
+fn is_tenant(journey: &Journey, ids: &IdIndex, actor: &str) -> bool {
+    ids.actor(actor)
+        .is_some_and(|a| journey.actors[a].kind == ActorKind::Tenant)
+}
+
 /// Probability of each transition: the share as a fraction; transitions without a share split
 /// what the others leave evenly.
-fn fill_shares(journey: &Journey, index: &HashMap<&str, usize>) -> Vec<f64> {
+fn fill_shares(journey: &Journey, ids: &IdIndex) -> Vec<f64> {
     let mut given = vec![0.0; journey.touchpoints.len()];
     let mut open = vec![0usize; journey.touchpoints.len()];
     for transition in &journey.transitions {
-        if let Some(&from) = index.get(transition.from.as_str()) {
+        if let Some(from) = ids.touchpoint(&transition.from) {
             match transition.share {
                 Some(share) => given[from] += share.clamp(0.0, 100.0) / 100.0,
                 None => open[from] += 1,
@@ -389,9 +388,9 @@ fn fill_shares(journey: &Journey, index: &HashMap<&str, usize>) -> Vec<f64> {
         .transitions
         .iter()
         .map(
-            |transition| match (transition.share, index.get(transition.from.as_str())) {
+            |transition| match (transition.share, ids.touchpoint(&transition.from)) {
                 (Some(share), _) => share.clamp(0.0, 100.0) / 100.0,
-                (None, Some(&from)) => (1.0 - given[from]).max(0.0) / open[from] as f64,
+                (None, Some(from)) => (1.0 - given[from]).max(0.0) / open[from] as f64,
                 (None, None) => 0.0,
             },
         )

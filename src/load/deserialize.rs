@@ -9,7 +9,8 @@ use serde_json::Value;
 use super::json_path::{JsonPath, Segment};
 use super::problem::{Problem, ProblemCode};
 use super::source::SourceFile;
-use super::suggest::did_you_mean;
+use super::suggest::did_you_mean_in;
+use crate::i18n::{self, Args, Locale, text};
 use crate::model::Journey;
 use crate::schema;
 
@@ -69,6 +70,7 @@ pub(super) fn journey_fast(text: &str) -> Option<(Journey, Origins)> {
 pub(super) fn journey(
     value: Value,
     source: &Arc<SourceFile>,
+    locale: Locale,
     problems: &mut Vec<Problem>,
 ) -> Option<(Journey, Origins)> {
     let Value::Object(mut object) = value else {
@@ -78,9 +80,13 @@ pub(super) fn journey(
                 ProblemCode::NotAnObject,
                 source,
                 JsonPath::root(),
-                format!("a journey file holds one JSON object, but this file holds {found}"),
+                i18n::message(
+                    locale,
+                    "load-not-an-object",
+                    &Args::new().key("found", found),
+                ),
             )
-            .with_help("start the file with `{` and give the journey's fields: \"id\", \"title\", \"stages\", \"actors\", \"touchpoints\"; one journey per file"),
+            .with_help(text(locale, "load-not-an-object-help")),
         );
         return None;
     };
@@ -89,6 +95,7 @@ pub(super) fn journey(
         schema::journey_schema_root(),
         &JsonPath::root(),
         source,
+        locale,
         problems,
     );
     let mut origins = Origins {
@@ -104,7 +111,13 @@ pub(super) fn journey(
         }
     }
     let problems_before = problems.len();
-    let head: Option<Journey> = element(Value::Object(object), &JsonPath::root(), source, problems);
+    let head: Option<Journey> = element(
+        Value::Object(object),
+        &JsonPath::root(),
+        source,
+        locale,
+        problems,
+    );
     let mut journey = head.unwrap_or_else(|| Journey {
         schema: None,
         id: String::new(),
@@ -125,23 +138,46 @@ pub(super) fn journey(
         let items = items.into_iter().enumerate();
         match key {
             "personas" => {
-                journey.personas = collect(items, &base, source, problems, &mut Vec::new())
+                journey.personas = collect(items, &base, source, locale, problems, &mut Vec::new())
             }
             "stages" => {
-                journey.stages = collect(items, &base, source, problems, &mut origins.stages)
+                journey.stages =
+                    collect(items, &base, source, locale, problems, &mut origins.stages)
             }
             "actors" => {
-                journey.actors = collect(items, &base, source, problems, &mut origins.actors)
+                journey.actors =
+                    collect(items, &base, source, locale, problems, &mut origins.actors)
             }
             "touchpoints" => {
-                journey.touchpoints =
-                    collect(items, &base, source, problems, &mut origins.touchpoints)
+                journey.touchpoints = collect(
+                    items,
+                    &base,
+                    source,
+                    locale,
+                    problems,
+                    &mut origins.touchpoints,
+                )
             }
             "transitions" => {
-                journey.transitions =
-                    collect(items, &base, source, problems, &mut origins.transitions)
+                journey.transitions = collect(
+                    items,
+                    &base,
+                    source,
+                    locale,
+                    problems,
+                    &mut origins.transitions,
+                )
             }
-            _ => journey.evidence = collect(items, &base, source, problems, &mut origins.evidence),
+            _ => {
+                journey.evidence = collect(
+                    items,
+                    &base,
+                    source,
+                    locale,
+                    problems,
+                    &mut origins.evidence,
+                )
+            }
         }
     }
     origins.complete = problems.len() == problems_before;
@@ -152,12 +188,13 @@ fn collect<T: DeserializeOwned>(
     items: impl Iterator<Item = (usize, Value)>,
     base: &JsonPath,
     source: &Arc<SourceFile>,
+    locale: Locale,
     problems: &mut Vec<Problem>,
     origins: &mut Vec<usize>,
 ) -> Vec<T> {
     items
         .filter_map(|(index, value)| {
-            let item = element(value, &base.index(index), source, problems)?;
+            let item = element(value, &base.index(index), source, locale, problems)?;
             origins.push(index);
             Some(item)
         })
@@ -170,6 +207,7 @@ fn element<T: DeserializeOwned>(
     mut value: Value,
     base: &JsonPath,
     source: &Arc<SourceFile>,
+    locale: Locale,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
     if let Ok(item) = T::deserialize(&value) {
@@ -196,7 +234,7 @@ fn element<T: DeserializeOwned>(
             .as_deref()
             .is_some_and(|key| message.contains(&format!("missing field `{key}`")));
         if !is_echo {
-            problems.push(type_problem(source, base.join(&inner), &message));
+            problems.push(type_problem(source, locale, base.join(&inner), &message));
         }
         match remove_at(&mut value, &inner) {
             Some(key) if !is_echo => dropped = Some(key),
@@ -246,6 +284,7 @@ fn report_unknown_fields(
     node: Option<&'static Value>,
     path: &JsonPath,
     source: &Arc<SourceFile>,
+    locale: Locale,
     problems: &mut Vec<Problem>,
 ) {
     let Some(properties) = node
@@ -256,7 +295,7 @@ fn report_unknown_fields(
     };
     for (key, value) in object {
         match properties.get(key) {
-            None => problems.push(unknown_field(source, path.key(key.as_str()))),
+            None => problems.push(unknown_field(source, locale, path.key(key.as_str()))),
             Some(field) => {
                 if !(value.is_object() || value.is_array()) {
                     continue;
@@ -268,6 +307,7 @@ fn report_unknown_fields(
                         field,
                         &path.key(key.as_str()),
                         source,
+                        locale,
                         problems,
                     ),
                     Value::Array(items) => {
@@ -278,7 +318,7 @@ fn report_unknown_fields(
                             if let Value::Object(inner) = item {
                                 let item_path = path.key(key.as_str()).index(index);
                                 report_unknown_fields(
-                                    inner, item_node, &item_path, source, problems,
+                                    inner, item_node, &item_path, source, locale, problems,
                                 );
                             }
                         }
@@ -290,52 +330,66 @@ fn report_unknown_fields(
     }
 }
 
-fn unknown_field(source: &Arc<SourceFile>, path: JsonPath) -> Problem {
+fn unknown_field(source: &Arc<SourceFile>, locale: Locale, path: JsonPath) -> Problem {
     let name = path.last_key().unwrap_or_default().to_owned();
     let parent = path.parent().unwrap_or_default();
     let fields = schema::fields_at(&parent);
-    let place = if parent.is_root() {
-        "the journey".to_owned()
-    } else {
-        format!("`{parent}`")
-    };
-    let help = did_you_mean(&name, fields.iter().copied()).unwrap_or_else(|| {
-        format!(
-            "remove it, or use one of the fields {place} takes: {}",
-            fields
-                .iter()
-                .map(|f| format!("`{f}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    let place = place(locale, &parent);
+    let help = did_you_mean_in(locale, &name, fields.iter().copied()).unwrap_or_else(|| {
+        let fields = fields
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let args = Args::new()
+            .text("place", place.as_str())
+            .text("fields", fields);
+        i18n::message(locale, "load-unknown-field-help", &args)
     });
+    let args = Args::new().text("name", name).text("place", place.as_str());
     Problem::at(
         ProblemCode::UnknownField,
         source,
         path,
-        format!("unknown field `{name}` in {place}"),
+        i18n::message(locale, "load-unknown-field", &args),
     )
     .with_help(help)
 }
 
+/// "the journey", or the path of the object a field sits in.
+fn place(locale: Locale, parent: &JsonPath) -> String {
+    if parent.is_root() {
+        text(locale, "load-the-journey")
+    } else {
+        format!("`{parent}`")
+    }
+}
+
 /// Turns serde's wording into a policy advisor's, and picks the problem code.
-fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Problem {
+fn type_problem(
+    source: &Arc<SourceFile>,
+    locale: Locale,
+    path: JsonPath,
+    message: &str,
+) -> Problem {
     if let Some(field) = between(message, "missing field `", "`") {
         let field_path = path.key(field);
         let help = match schema::description_at(&field_path) {
             Some(description) => format!("add `\"{field}\": …` ({})", one_line(description)),
-            None => format!("add the field `\"{field}\"`"),
+            None => i18n::message(
+                locale,
+                "load-missing-field-help",
+                &Args::new().text("field", field),
+            ),
         };
-        let place = if path.is_root() {
-            "the journey".to_owned()
-        } else {
-            format!("`{path}`")
-        };
+        let args = Args::new()
+            .text("place", place(locale, &path))
+            .text("field", field);
         return Problem::at(
             ProblemCode::MissingField,
             source,
             path,
-            format!("{place} has no `{field}`, which is required"),
+            i18n::message(locale, "load-missing-field", &args),
         )
         .with_help(help);
     }
@@ -344,21 +398,26 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
             .split_once("expected")
             .map(|(_, rest)| rest.split('`').skip(1).step_by(2).collect())
             .unwrap_or_default();
-        let help = did_you_mean(variant, options.iter().copied()).unwrap_or_else(|| {
-            format!(
-                "use one of: {}",
-                options
-                    .iter()
-                    .map(|o| format!("`{o}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+        let help = did_you_mean_in(locale, variant, options.iter().copied()).unwrap_or_else(|| {
+            let options = options
+                .iter()
+                .map(|o| format!("`{o}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            i18n::message(
+                locale,
+                "load-use-one-of",
+                &Args::new().text("options", options),
             )
         });
+        let args = Args::new()
+            .text("value", variant)
+            .text("path", path.to_string());
         return Problem::at(
             ProblemCode::UnknownValue,
             source,
             path.clone(),
-            format!("`{variant}` is not a valid value for `{path}`"),
+            i18n::message(locale, "load-unknown-value", &args),
         )
         .with_help(help);
     }
@@ -372,7 +431,14 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
             ProblemCode::OutOfRange,
             source,
             path.clone(),
-            format!("`{path}` is {number}; write a whole number {range}"),
+            i18n::message(
+                locale,
+                "load-whole-number",
+                &Args::new()
+                    .text("path", path.to_string())
+                    .text("number", number)
+                    .key("range", range),
+            ),
         )
         .with_help_opt(help);
     }
@@ -387,17 +453,17 @@ fn type_problem(source: &Arc<SourceFile>, path: JsonPath, message: &str) -> Prob
     Problem::at(code, source, path.clone(), format!("`{path}`: {friendly}")).with_help_opt(help)
 }
 
-/// The whole numbers a field takes, in words, for serde's "expected u8" and the like: the
+/// The catalogue key of the whole numbers a field takes, for serde's "expected u8" and the like: the
 /// field's own scale where tjm knows it, else the range of the type.
 fn whole_number_range(path: &JsonPath, message: &str) -> Option<&'static str> {
     let field = path.last_key().unwrap_or_default();
     let (_, expected) = message.rsplit_once("expected ")?;
     Some(match (expected.trim(), field) {
-        ("i8", "score") => "from -3 (very bad) to 3 (very good)",
-        ("i8", _) => "from -128 to 127",
-        ("u8", "friendliness" | "helpfulness") => "from 1 to 5",
-        ("u8", _) => "from 0 to 255",
-        ("u64", _) => "of 0 or more",
+        ("i8", "score") => "score",
+        ("i8", _) => "i8",
+        ("u8", "friendliness" | "helpfulness") => "five",
+        ("u8", _) => "u8",
+        ("u64", _) => "u64",
         _ => return None,
     })
 }
@@ -437,11 +503,11 @@ fn friendly_types(message: &str) -> String {
 
 fn kind_of(value: &Value) -> &'static str {
     match value {
-        Value::Null => "`null`",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list `[…]`",
-        Value::Object(_) => "an object",
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
     }
 }

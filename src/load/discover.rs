@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::problem::{Problem, ProblemCode};
+use crate::i18n::{Args, Locale, message, text};
 
 /// Files that look like JSON but are not journeys.
 fn is_ignored_file(path: &Path) -> bool {
@@ -21,21 +22,26 @@ fn is_ignored_dir(name: &str) -> bool {
 }
 
 /// The journey files under `paths`, with a problem for each path that yields none.
-pub(super) fn journey_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+pub(super) fn journey_files(
+    paths: &[PathBuf],
+    locale: Locale,
+    problems: &mut Vec<Problem>,
+) -> Vec<PathBuf> {
+    let at = |path: &Path| Args::new().text("path", path.display().to_string());
     let mut files = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
             Ok(metadata) if metadata.is_dir() => {
                 let before = files.len();
-                walk(path, &mut files, problems);
+                walk(path, locale, &mut files, problems);
                 if files.len() == before {
                     problems.push(
                         Problem::file(
                             ProblemCode::NoJourneys,
                             path,
-                            format!("no journey files (*.json) in {}", path.display()),
+                            message(locale, "load-no-journeys", &at(path)),
                         )
-                        .with_help("point tjm at a folder of journey files, or create one with `tjm new repair -o journeys/repair.json`"),
+                        .with_help(text(locale, "load-no-journeys-help")),
                     );
                 }
             }
@@ -46,24 +52,25 @@ pub(super) fn journey_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> V
                     Problem::file(
                         ProblemCode::NotFound,
                         path,
-                        format!(
-                            "{} is a symbolic link to something that does not exist",
-                            path.display()
-                        ),
+                        message(locale, "load-broken-link", &at(path)),
                     )
-                    .with_help("fix or remove the link")
+                    .with_help(text(locale, "load-broken-link-help"))
                 } else if error.kind() == std::io::ErrorKind::NotFound {
                     Problem::file(
                         ProblemCode::NotFound,
                         path,
-                        format!("{} does not exist", path.display()),
+                        message(locale, "load-not-found", &at(path)),
                     )
-                    .with_help("check the spelling; tjm looks in `journeys/` when no path is given")
+                    .with_help(text(locale, "load-not-found-help"))
                 } else {
                     Problem::file(
                         ProblemCode::Unreadable,
                         path,
-                        format!("cannot read {}: {error}", path.display()),
+                        message(
+                            locale,
+                            "load-unreadable",
+                            &at(path).text("reason", error.to_string()),
+                        ),
                     )
                 };
                 problems.push(problem);
@@ -73,7 +80,7 @@ pub(super) fn journey_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> V
     files
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+fn walk(dir: &Path, locale: Locale, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
     let walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -107,13 +114,12 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
                 {
                     let broken = std::fs::symlink_metadata(&path).is_ok()
                         && std::fs::metadata(&path).is_err();
+                    let at = Args::new().text("path", path.display().to_string());
                     let message = if broken {
-                        format!(
-                            "{} is a symbolic link to something that does not exist",
-                            path.display()
-                        )
+                        message(locale, "load-broken-link", &at)
                     } else {
-                        format!("cannot read {}: {}", path.display(), io_reason(&error))
+                        let reason = at.text("reason", io_reason(&error));
+                        message(locale, "load-unreadable", &reason)
                     };
                     problems.push(Problem::file(ProblemCode::Unreadable, &path, message));
                 }

@@ -4,8 +4,10 @@
 
 mod deserialize;
 mod discover;
+mod format;
 mod json_path;
 mod line_index;
+mod location;
 mod problem;
 mod source;
 mod span_index;
@@ -19,11 +21,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use deserialize::Origins;
+pub use format::InputFormat;
 pub use json_path::{JsonPath, Segment};
 pub use line_index::LineIndex;
+pub use location::Location;
 pub use problem::{Problem, ProblemCode};
 pub use source::{LineColumn, SourceFile, Spans};
 
+use crate::i18n::{Args, Locale, message, message as message_of, text as text_of};
 use crate::model::Journey;
 
 /// Journey files larger than this are refused: a journey of a hundred touchpoints is about
@@ -35,6 +40,9 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct LoadOptions<'a> {
     /// Codes and names of the rules, so silences can be checked; empty skips that check.
     pub rule_names: &'a [(&'a str, &'a str)],
+    /// The locale problems are worded in (`--lang`, else tjm.toml's `lang`, else English:
+    /// the journeys' own language is not known before they load).
+    pub locale: Locale,
 }
 
 /// A journey that loaded without problems, with the file it came from.
@@ -65,7 +73,7 @@ pub struct Loaded {
 /// Loads every journey in `paths` (files, or directories searched for `*.json`).
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
     let mut loaded = Loaded::default();
-    let files = discover::journey_files(paths, &mut loaded.problems);
+    let files = discover::journey_files(paths, options.locale, &mut loaded.problems);
     // Files are independent: load them on every core, keeping file order.
     let results: Vec<_> = files
         .par_iter()
@@ -75,49 +83,48 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
         loaded.problems.extend(problems);
         loaded.journeys.extend(journey);
     }
-    reject_duplicate_ids(&mut loaded);
+    reject_duplicate_ids(&mut loaded, options.locale);
     loaded
 }
 
 /// Loads one file.
 pub fn load_file(path: &Path, options: &LoadOptions<'_>) -> (Option<LoadedJourney>, Vec<Problem>) {
-    match read(path) {
-        Ok(text) => load_text(path, text, options),
-        Err(problem) => (None, vec![*problem]),
+    match InputFormat::of(path) {
+        InputFormat::JsonJourney => match read(path, options.locale) {
+            Ok(text) => load_text(path, text, options),
+            Err(problem) => (None, vec![*problem]),
+        },
     }
 }
 
-fn read(path: &Path) -> Result<String, Box<Problem>> {
+fn read(path: &Path, locale: Locale) -> Result<String, Box<Problem>> {
+    let at = || Args::new().text("path", path.display().to_string());
+    let limit = MAX_FILE_BYTES / (1024 * 1024);
     let unreadable = |error: std::io::Error| {
         Box::new(Problem::file(
             ProblemCode::Unreadable,
             path,
-            format!("cannot read {}: {error}", path.display()),
+            message(
+                locale,
+                "load-unreadable",
+                &at().text("reason", error.to_string()),
+            ),
         ))
     };
     let bytes = match discover::read_capped(path, MAX_FILE_BYTES).map_err(unreadable)? {
         discover::Capped::Bytes(bytes) => bytes,
         discover::Capped::TooLarge { len } => {
-            let size = match len {
-                Some(len) => format!("is {:.1} MB", len as f64 / 1_000_000.0),
-                None => format!(
-                    "gives more than {} MB (it is a device or a pipe, not a file)",
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
+            let args = at().count("limit", limit);
+            let text_of_size = match len {
+                Some(len) => {
+                    let args = args.decimal("megabytes", len as f64 / 1_000_000.0, 1);
+                    message(locale, "load-too-large", &args)
+                }
+                None => message(locale, "load-too-large-stream", &args),
             };
             return Err(Box::new(
-                Problem::file(
-                    ProblemCode::TooLarge,
-                    path,
-                    format!(
-                        "{} {size}; a journey file can be at most {} MB",
-                        path.display(),
-                        MAX_FILE_BYTES / (1024 * 1024)
-                    ),
-                )
-                .with_help(
-                    "is this really a journey? Split a very large journey into one file per journey",
-                ),
+                Problem::file(ProblemCode::TooLarge, path, text_of_size)
+                    .with_help(text_of(locale, "load-too-large-help")),
             ));
         }
     };
@@ -137,13 +144,17 @@ fn read(path: &Path) -> Result<String, Box<Problem>> {
             Problem::file(
                 ProblemCode::NotUtf8,
                 path,
-                format!(
-                    "{}:{line}:{column}: the file is not UTF-8 text (byte 0x{:02X} at offset {offset})",
-                    path.display(),
-                    bytes[offset]
+                message(
+                    locale,
+                    "load-not-utf8",
+                    &at()
+                        .text("line", line.to_string())
+                        .text("column", column.to_string())
+                        .text("byte", format!("0x{:02X}", bytes[offset]))
+                        .text("offset", offset.to_string()),
                 ),
             )
-            .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+            .with_help(text_of(locale, "load-not-utf8-help")),
         )
     })
 }
@@ -166,11 +177,13 @@ pub fn load_text(
             Problem::file(
                 ProblemCode::Empty,
                 path,
-                format!("{} is empty", path.display()),
+                message(
+                    options.locale,
+                    "load-empty",
+                    &Args::new().text("path", path.display().to_string()),
+                ),
             )
-            .with_help(
-                "a journey file holds one JSON object; `tjm new repair` writes a starting point",
-            ),
+            .with_help(text_of(options.locale, "load-empty-help")),
         );
         return (None, problems);
     }
@@ -185,25 +198,23 @@ pub fn load_text(
                     let message = message
                         .rsplit_once(" at line ")
                         .map_or(message.as_str(), |(m, _)| m);
-                    let message = if message.contains("recursion limit exceeded") {
+                    let locale = options.locale;
+                    let (detail, help) = if message.contains("recursion limit exceeded") {
                         // serde_json stops at 128 levels; its words do not say that.
-                        "the file nests deeper than 128 levels; a journey file needs only a few"
+                        (text_of(locale, "load-too-deep"), "load-syntax-help-deep")
                     } else {
-                        message
+                        (message.to_owned(), syntax_help(message))
                     };
+                    let wording =
+                        message_of(locale, "load-syntax", &Args::new().text("detail", detail));
                     problems.push(
-                        Problem::at_offset(
-                            ProblemCode::Syntax,
-                            &source,
-                            offset,
-                            format!("not valid JSON: {message}"),
-                        )
-                        .with_help(syntax_help(message)),
+                        Problem::at_offset(ProblemCode::Syntax, &source, offset, wording)
+                            .with_help(text_of(locale, help)),
                     );
                     return (None, problems);
                 }
             };
-            deserialize::journey(value, &source, &mut problems)
+            deserialize::journey(value, &source, options.locale, &mut problems)
         }
     };
     let Some((journey, origins)) = parsed else {
@@ -215,11 +226,12 @@ pub fn load_text(
             origins: &origins,
             source: &source,
             rule_names: options.rule_names,
+            locale: options.locale,
         },
         &mut problems,
     );
     // Read top to bottom, like the file.
-    problems.sort_by_key(|problem| problem.span.as_ref().map_or(0, |span| span.start));
+    problems.sort_by_key(|problem| problem.span().map_or(0, |span| span.start));
     if problems.is_empty() {
         (Some(LoadedJourney { journey, source }), problems)
     } else {
@@ -227,23 +239,22 @@ pub fn load_text(
     }
 }
 
+/// The catalogue id of the hint for one of serde_json's syntax errors.
 fn syntax_help(message: &str) -> &'static str {
-    if message.contains("nests deeper") {
-        "a journey nests lists `[…]` and objects `{…}` four or five levels deep: check that this is a journey file and that every `[` and `{` is closed where it should be"
-    } else if message.contains("trailing comma") {
-        "remove the comma after the last item of the list or object"
+    if message.contains("trailing comma") {
+        "load-syntax-help-comma"
     } else if message.contains("key must be a string") {
-        "put field names in double quotes: \"title\": …"
+        "load-syntax-help-quotes"
     } else if message.contains("EOF") {
-        "the file ends too early: check that every `{` and `[` is closed"
+        "load-syntax-help-eof"
     } else if message.contains("expected `,`") {
-        "a comma is missing between two items, or a quote is not closed"
+        "load-syntax-help-missing-comma"
     } else {
-        "JSON needs double quotes around text and field names, and commas between items"
+        "load-syntax-help"
     }
 }
 
-fn reject_duplicate_ids(loaded: &mut Loaded) {
+fn reject_duplicate_ids(loaded: &mut Loaded, locale: Locale) {
     let mut first: HashMap<String, PathBuf> = HashMap::new();
     let mut keep = Vec::with_capacity(loaded.journeys.len());
     for journey in std::mem::take(&mut loaded.journeys) {
@@ -253,13 +264,15 @@ fn reject_duplicate_ids(loaded: &mut Loaded) {
                     ProblemCode::DuplicateJourney,
                     &journey.source,
                     JsonPath::root().key("id"),
-                    format!(
-                        "journey id `{}` is also used by {}",
-                        journey.journey.id,
-                        earlier.display()
+                    message(
+                        locale,
+                        "load-duplicate-journey",
+                        &Args::new()
+                            .text("id", journey.journey.id.as_str())
+                            .text("earlier", earlier.display().to_string()),
                     ),
                 )
-                .with_help("each journey needs its own id: reports and links are named after it"),
+                .with_help(text_of(locale, "load-duplicate-journey-help")),
             ),
             None => {
                 first.insert(journey.journey.id.clone(), journey.source.path().to_owned());

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::json_path::JsonPath;
+use super::location::Location;
 use super::source::{LineColumn, SourceFile};
 
 /// The stable code of a problem, shown as `tjm::load::<code>` and used in JSON output.
@@ -108,14 +109,13 @@ pub struct Problem {
     pub code: ProblemCode,
     /// The file (or directory) it is about.
     pub file: PathBuf,
-    /// Where in the file, when the file could be read as JSON.
-    pub path: Option<JsonPath>,
+    /// Where in the file: a JSON path and bytes, a table cell, or the whole file. One enum
+    /// for every input format, so one renderer serves them all.
+    pub place: Location,
     /// What is wrong, in one sentence.
     pub message: String,
     /// How to fix it, when tjm can tell.
     pub help: Option<String>,
-    /// The byte range to point at, when known.
-    pub span: Option<Range<usize>>,
     /// The file's text, so the problem can show a snippet.
     pub source_file: Option<Arc<SourceFile>>,
 }
@@ -126,10 +126,9 @@ impl Problem {
         Problem {
             code,
             file: file.to_owned(),
-            path: None,
+            place: Location::File,
             message: message.into(),
             help: None,
-            span: None,
             source_file: None,
         }
     }
@@ -146,10 +145,12 @@ impl Problem {
         Problem {
             code,
             file: source.path().to_owned(),
-            path: Some(path),
+            place: Location::Json {
+                path: Some(path),
+                span,
+            },
             message: message.into(),
             help: None,
-            span,
             source_file: Some(Arc::clone(source)),
         }
     }
@@ -168,12 +169,48 @@ impl Problem {
         Problem {
             code,
             file: source.path().to_owned(),
-            path: None,
+            place: Location::Json {
+                path: None,
+                span: Some(offset..end),
+            },
             message: message.into(),
             help: None,
-            span: Some(offset..end),
             source_file: Some(Arc::clone(source)),
         }
+    }
+
+    /// A problem in a cell of a table (a spreadsheet or an event log import): the seam for
+    /// input formats other than JSON, none of which ships yet.
+    pub fn cell(
+        code: ProblemCode,
+        file: &Path,
+        sheet: Option<&str>,
+        row: usize,
+        column: &str,
+        message: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            code,
+            file: file.to_owned(),
+            place: Location::Cell {
+                sheet: sheet.map(str::to_owned),
+                row,
+                column: column.to_owned(),
+            },
+            message: message.into(),
+            help: None,
+            source_file: None,
+        }
+    }
+
+    /// The JSON path of the place, for JSON files.
+    pub fn path(&self) -> Option<&JsonPath> {
+        self.place.json_path()
+    }
+
+    /// The bytes to point at, for text formats.
+    pub fn span(&self) -> Option<&Range<usize>> {
+        self.place.span()
     }
 
     /// Adds the fix.
@@ -190,15 +227,15 @@ impl Problem {
 
     /// Line and column of the problem, when it has a place.
     pub fn line_column(&self) -> Option<LineColumn> {
-        Some(
-            self.source_file
-                .as_ref()?
-                .line_column(self.span.as_ref()?.start),
-        )
+        Some(self.source_file.as_ref()?.line_column(self.span()?.start))
     }
 
-    /// `file:line:column`, or just the file, for one-line output.
+    /// `file:line:column`, `file: sheet …, row …, column …`, or just the file, for one-line
+    /// output.
     pub fn location(&self) -> String {
+        if let Some(cell) = self.place.describe(crate::i18n::Locale::En) {
+            return format!("{}: {cell}", self.file.display());
+        }
         match self.line_column() {
             Some(LineColumn { line, column }) => format!("{}:{line}:{column}", self.file.display()),
             None => self.file.display().to_string(),

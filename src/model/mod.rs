@@ -7,12 +7,14 @@
 
 mod attention;
 mod evidence;
+mod ids;
 mod journey;
 mod touchpoint;
 mod wait;
 
 pub use attention::{Attention, Participation};
 pub use evidence::{Evidence, EvidenceKind};
+pub use ids::IdIndex;
 pub use journey::{
     Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
 };

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Attention, Language, Wait};
+use super::{Attention, Wait};
 
 /// One moment of contact or experience, with who serves the tenant, how, how long the tenant
 /// waited for it, how the tenant feels and what attention the organisation gives.
@@ -128,30 +128,6 @@ impl Channel {
         }
     }
 
-    /// The channel as a reader says it, in a language.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Channel::Desk, Language::En) => "the desk",
-            (Channel::Desk, Language::Nl) => "de balie",
-            (Channel::Phone, Language::En) => "phone",
-            (Channel::Phone, Language::Nl) => "telefoon",
-            (Channel::Email, Language::En) => "e-mail",
-            (Channel::Email, Language::Nl) => "e-mail",
-            (Channel::Letter, Language::En) => "letter",
-            (Channel::Letter, Language::Nl) => "brief",
-            (Channel::HomeVisit, Language::En) => "home visit",
-            (Channel::HomeVisit, Language::Nl) => "huisbezoek",
-            (Channel::Inspection, Language::En) => "inspection",
-            (Channel::Inspection, Language::Nl) => "inspectie",
-            (Channel::Portal, Language::En) => "the tenant portal",
-            (Channel::Portal, Language::Nl) => "het klantportaal",
-            (Channel::Sms, Language::En) => "text message",
-            (Channel::Sms, Language::Nl) => "sms",
-            (Channel::Whatsapp, Language::En) => "WhatsApp",
-            (Channel::Whatsapp, Language::Nl) => "WhatsApp",
-        }
-    }
-
     /// The name as written in journey files and `tjm.toml`.
     pub fn name(self) -> &'static str {
         match self {
@@ -207,22 +183,6 @@ impl TouchpointKind {
 
     fn is_contact(&self) -> bool {
         *self == TouchpointKind::Contact
-    }
-
-    /// The kind as a reader says it, in a language.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (TouchpointKind::Contact, Language::En) => "contact",
-            (TouchpointKind::Contact, Language::Nl) => "contact",
-            (TouchpointKind::Document, Language::En) => "document",
-            (TouchpointKind::Document, Language::Nl) => "document",
-            (TouchpointKind::Visit, Language::En) => "visit",
-            (TouchpointKind::Visit, Language::Nl) => "bezoek",
-            (TouchpointKind::Decision, Language::En) => "decision",
-            (TouchpointKind::Decision, Language::Nl) => "besluit",
-            (TouchpointKind::Wait, Language::En) => "waiting time",
-            (TouchpointKind::Wait, Language::Nl) => "wachttijd",
-        }
     }
 
     /// The name as written in journey files and `tjm.toml`.

@@ -268,7 +268,10 @@ pub(crate) mod testing {
         let (journey, problems) = load_text(
             Path::new("sample.json"),
             text.to_owned(),
-            &LoadOptions { rule_names: &names },
+            &LoadOptions {
+                rule_names: &names,
+                ..Default::default()
+            },
         );
         assert!(problems.is_empty(), "{problems:#?}");
         analyse(journey.unwrap(), &Config::default(), None)

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::diagnostics::finding_span;
+use crate::i18n::Args;
 use crate::load::Problem;
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::{Finding, Level};
@@ -136,10 +137,14 @@ pub struct FindingReport<'a> {
     pub line: Option<usize>,
     /// 1-based column in the file.
     pub column: Option<usize>,
-    /// The message.
-    pub message: &'a str,
-    /// The fix.
-    pub help: &'a str,
+    /// The catalogue id of what was found (`message` and `help` are its wordings).
+    pub id: &'static str,
+    /// The facts the message names, by name: the same in every language.
+    pub args: &'a Args,
+    /// The message, in the journey's language.
+    pub message: String,
+    /// The fix, in the journey's language.
+    pub help: String,
     /// Reason given when silenced.
     pub silenced: Option<&'a str>,
 }
@@ -229,8 +234,10 @@ fn finding_report<'a>(journey: &'a AnalysedJourney, finding: &'a Finding) -> Fin
         touchpoint: &journey.loaded.journey.touchpoints[finding.anchor.touchpoint()].id,
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
-        message: &finding.message,
-        help: &finding.help,
+        id: finding.id,
+        args: &finding.args,
+        message: finding.message(journey.locale),
+        help: finding.help(journey.locale),
         silenced: finding.silenced.as_deref(),
     }
 }
@@ -242,7 +249,7 @@ fn problem_report(problem: &Problem) -> ProblemReport {
         file: problem.file.display().to_string(),
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
-        path: problem.path.as_ref().map(ToString::to_string),
+        path: problem.path().map(ToString::to_string),
         message: problem.message.clone(),
         help: problem.help.clone(),
     }

@@ -15,7 +15,7 @@ pub fn sarif_log(project: &Project) -> Value {
             json!({
                 "id": rule.code(),
                 "name": rule.name(),
-                "shortDescription": {"text": rule.summary(crate::model::Language::En)},
+                "shortDescription": {"text": rule.summary(project.locale)},
                 "defaultConfiguration": {"level": sarif_level(rule.default_level())},
             })
         })
@@ -32,7 +32,11 @@ pub fn sarif_log(project: &Project) -> Value {
             results.push(json!({
                 "ruleId": finding.code,
                 "level": sarif_level(finding.level),
-                "message": {"text": format!("{} ({})", finding.message, finding.help)},
+                "message": {"text": format!(
+                    "{} ({})",
+                    finding.message(journey.locale),
+                    finding.help(journey.locale)
+                )},
                 "locations": [{"physicalLocation": location}],
             }));
         }

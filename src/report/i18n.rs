@@ -1,350 +1,300 @@
-//! The report's own words in Dutch and English, and numbers written the way each language
-//! writes them ("2,4" and "18.400" in Dutch, "2.4" and "18,400" in English).
+//! The report's own words, from the `report-*` messages of the catalogues
+//! (`locales/<locale>/report.ftl`), and the numbers re-exported from [`crate::i18n::number`].
 //!
 //! Every fixed string a template shows is a field of [`Texts`], available to templates as
-//! `t.<field>`. Sentences with numbers in them are built here, so templates never have to
-//! know Dutch or English grammar.
+//! `t.<field>` (message `report-<field>`, `-` for `_`). Sentences with numbers in them are
+//! built here from catalogue messages, so templates never have to know any language's grammar.
+
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use serde::Serialize;
 
-use crate::model::{ActorKind, EvidenceKind, Language, TransitionKind};
+use crate::i18n::{Args, Locale, message, text};
+use crate::model::{ActorKind, EvidenceKind, TransitionKind};
 use crate::rules::Level;
 
 macro_rules! texts {
-    ($( $(#[doc = $doc:literal])* $name:ident: $en:literal, $nl:literal; )*) => {
-        /// The fixed strings of the report in one language, `t.<field>` in templates.
+    ($( $(#[doc = $doc:literal])* $name:ident; )*) => {
+        /// The fixed strings of the report in one locale, `t.<field>` in templates.
         #[derive(Debug, Clone, Serialize)]
         pub struct Texts {
             $( $(#[doc = $doc])* pub $name: &'static str, )*
         }
 
-        const EN: Texts = Texts { $( $name: $en, )* };
-        const NL: Texts = Texts { $( $name: $nl, )* };
+        impl Texts {
+            /// Every field from its catalogue message. Built once per locale and kept for
+            /// the life of the process, so the fields can be `&'static str` like literals.
+            fn load(locale: Locale) -> Texts {
+                Texts { $( $name: fixed(locale, stringify!($name)), )* }
+            }
+        }
     };
 }
+
+/// The message `report-<field>` in `locale`, kept for the life of the process.
+fn fixed(locale: Locale, field: &str) -> &'static str {
+    let id = format!("report-{}", field.replace('_', "-"));
+    text(locale, &id).leak()
+}
+
+static TEXTS: LazyLock<[Texts; 3]> = LazyLock::new(|| Locale::ALL.map(Texts::load));
 
 texts! {
     /// The skip link at the top of every page.
-    skip_to_content: "Skip to content", "Naar de inhoud";
+    skip_to_content;
     /// Label of the site navigation landmark.
-    site_nav: "Report", "Rapport";
+    site_nav;
     /// Link to the index page.
-    all_journeys: "All journeys", "Alle klantreizen";
+    all_journeys;
     /// Link to the rules appendix.
-    rules: "Rules", "Regels";
+    rules;
     /// Label of the in-page table of contents.
-    on_this_page: "On this page", "Op deze pagina";
+    on_this_page;
     /// Footer line.
-    made_with: "Made with tjm, the tenant journey mapper", "Gemaakt met tjm, de klantreizenkaart";
+    made_with;
     /// Title of the index page.
-    index_title: "Tenant journeys: where we fail our tenants", "Klantreizen: waar we huurders tekortdoen";
+    index_title;
     /// Lead text of the index page.
-    index_lead: "Each journey follows one tenant goal from start to end. The attention index says how much of the attention tenants should get they actually get; the moments below are where to start.", "Elke klantreis volgt één doel van een huurder van begin tot eind. De aandachtsindex zegt hoeveel van de aandacht die huurders zouden moeten krijgen ze echt krijgen; de momenten hieronder zijn waar je begint.";
+    index_lead;
     /// Heading of the journeys overview on the index page.
-    journeys_heading: "The journeys", "De klantreizen";
+    journeys_heading;
     /// Heading of the cross-journey ranking.
-    top_moments_heading: "The ten moments that matter most", "De tien momenten die het meest uitmaken";
+    top_moments_heading;
     /// Lead text of the cross-journey ranking.
-    top_moments_lead: "Across all journeys, ranked by how much the moment matters to the tenant, how many tenants pass it, how serious the finding is and how bad the tenant feels.", "Over alle klantreizen, gerangschikt naar hoeveel het moment de huurder uitmaakt, hoeveel huurders het meemaken, hoe ernstig de bevinding is en hoe slecht de huurder zich voelt.";
+    top_moments_lead;
     /// Heading of the rules × journeys table.
-    heatmap_heading: "Which patterns come back where", "Welke patronen waar terugkomen";
+    heatmap_heading;
     /// Lead text of the rules × journeys table.
-    heatmap_lead: "Moments without attention per rule and journey. A pattern that returns in several journeys points at how the organisation works, not at one team.", "Momenten zonder aandacht per regel en klantreis. Een patroon dat in meerdere reizen terugkomt, zegt iets over hoe de organisatie werkt, niet over één team.";
+    heatmap_lead;
     /// Caption of the rules × journeys table.
-    heatmap_caption: "Active findings per rule (rows) and journey (columns)", "Actieve bevindingen per regel (rijen) en klantreis (kolommen)";
+    heatmap_caption;
     /// Column header for rules.
-    rule: "Rule", "Regel";
+    rule;
     /// Column header for totals.
-    total: "Total", "Totaal";
+    total;
     /// Label of the attention index.
-    attention_index: "Attention index", "Aandachtsindex";
+    attention_index;
     /// "out of 100" after the index.
-    out_of_100: "out of 100", "van de 100";
+    out_of_100;
     /// Label for expected contacts.
-    contacts_per_tenant: "contacts per tenant", "contacten per huurder";
+    contacts_per_tenant;
     /// Label for expected handoffs.
-    handoffs_per_tenant: "handoffs per tenant", "overdrachten per huurder";
+    handoffs_per_tenant;
     /// Explanation of the expected contacts.
-    contacts_explained: "on average, counting repeat contacts", "gemiddeld, herhaalcontacten meegeteld";
+    contacts_explained;
     /// Explanation of the expected handoffs.
-    handoffs_explained: "times the tenant is passed to someone else", "keer dat de huurder wordt doorgegeven";
+    handoffs_explained;
     /// Label of the findings count.
-    findings: "Findings", "Bevindingen";
+    findings;
     /// Plural label for errors.
-    errors: "errors", "fouten";
+    errors;
     /// Plural label for warnings.
-    warnings: "warnings", "waarschuwingen";
+    warnings;
     /// Plural label for info findings.
-    infos: "info", "info";
+    infos;
     /// Label for silenced findings.
-    silenced: "silenced", "stilgezet";
+    silenced;
     /// Heading of the persona cards.
-    personas_heading: "Who goes through this journey", "Wie deze reis maakt";
+    personas_heading;
     /// Label before a persona's goal.
-    goal: "Goal", "Doel";
+    goal;
     /// Heading of the top three.
-    fix_first_heading: "Fix these first", "Pak deze eerst aan";
+    fix_first_heading;
     /// Lead text of the top three.
-    fix_first_lead: "The three moments where better attention helps most tenants most, ranked by how much the moment matters, how many tenants pass it, how serious the finding is and how bad the tenant feels.", "De drie momenten waar betere aandacht de meeste huurders het meest helpt, gerangschikt naar hoeveel het moment uitmaakt, hoeveel huurders het meemaken, hoe ernstig de bevinding is en hoe slecht de huurder zich voelt.";
+    fix_first_lead;
     /// Shown when nothing needs fixing.
-    nothing_to_fix: "No moment without attention at warning or error level: nothing to fix first.", "Geen moment zonder aandacht op niveau waarschuwing of fout: niets om eerst aan te pakken.";
+    nothing_to_fix;
     /// Sub-heading: the tenant's side.
-    tenant_side: "The tenant's side", "Wat de huurder zegt";
+    tenant_side;
     /// Sub-heading: why it hurts.
-    why_it_hurts: "Why this hurts tenants", "Waarom dit huurders raakt";
+    why_it_hurts;
     /// Sub-heading: what good looks like.
-    what_good_looks_like: "What good looks like", "Hoe het goed gaat";
+    what_good_looks_like;
     /// Label before a finding's help.
-    here: "Here", "Hier";
+    here;
     /// Label before a finding's help in lists.
-    what_helps: "What helps", "Wat helpt";
+    what_helps;
     /// Shown when there is no quote or note.
-    no_tenant_voice: "No quote or note from tenants recorded for this moment.", "Voor dit moment is geen citaat of uitspraak van huurders vastgelegd.";
+    no_tenant_voice;
     /// Heading of the good-practice section.
-    good_heading: "What already goes well", "Wat al goed gaat";
+    good_heading;
     /// Lead text of the good-practice section.
-    good_lead: "Moments the journey holds up as an example: keep these, and copy them elsewhere.", "Momenten die de reis als voorbeeld noemt: houd ze vast en doe ze elders na.";
+    good_lead;
     /// Heading of the emotion curve.
-    emotion_heading: "How the tenant feels along the way", "Hoe de huurder zich voelt onderweg";
+    emotion_heading;
     /// Heading of the blueprint.
-    blueprint_heading: "Who does what: the service blueprint", "Wie doet wat: de service blueprint";
+    blueprint_heading;
     /// Lead text of the blueprint.
-    blueprint_lead: "Every moment in its stage, in the lane of who serves the tenant. Dashed arrows are handoffs: the tenant is passed to someone else.", "Elk moment in zijn fase, in de baan van wie de huurder helpt. Gestippelde pijlen zijn overdrachten: de huurder wordt doorgegeven.";
+    blueprint_lead;
     /// Heading of the journey graph.
-    graph_heading: "All routes through the journey", "Alle routes door de reis";
+    graph_heading;
     /// Lead text of the journey graph.
-    graph_lead: "Every moment and every transition, with the share of tenants who take each branch. Arrows curving back up are repeat contacts.", "Elk moment en elke overgang, met het aandeel huurders dat elke afslag neemt. Pijlen die terug omhoog buigen zijn herhaalcontacten.";
+    graph_lead;
     /// Heading of the list of all findings.
-    findings_heading: "All moments without attention", "Alle momenten zonder aandacht";
+    findings_heading;
     /// Shown when there are no findings.
-    no_findings: "No findings.", "Geen bevindingen.";
+    no_findings;
     /// Heading of the silenced findings.
-    silenced_heading: "Silenced findings, with their reasons", "Stilgezette bevindingen, met hun reden";
+    silenced_heading;
     /// Lead of the silenced findings.
-    silenced_lead: "These do not count in the figures above; the journey file gives a reason for each.", "Deze tellen niet mee in de cijfers hierboven; het reisbestand geeft voor elk een reden.";
+    silenced_lead;
     /// Label before a silence reason.
-    reason: "Reason", "Reden";
+    reason;
     /// Heading of the evidence section.
-    evidence_heading: "Evidence", "Onderbouwing";
+    evidence_heading;
     /// Lead of the evidence section.
-    evidence_lead: "What tenants said and what surveys and contact logs show.", "Wat huurders zeiden en wat enquêtes en contactregistraties laten zien.";
+    evidence_lead;
     /// Shown when there is no evidence.
-    no_evidence: "This journey records no evidence yet: quotes, survey grades or counts make a map more than opinion.", "Deze reis legt nog geen onderbouwing vast: citaten, enquêtecijfers of tellingen maken een kaart meer dan een mening.";
+    no_evidence;
     /// Heading of the quotes.
-    quotes_heading: "In tenants' words", "In de woorden van huurders";
+    quotes_heading;
     /// Heading of the figures table.
-    figures_heading: "Figures", "Cijfers";
+    figures_heading;
     /// Caption of the evidence figures table.
-    figures_caption: "Survey results, counts and observations", "Enquêteresultaten, tellingen en observaties";
+    figures_caption;
     /// Column: kind of evidence.
-    kind: "Kind", "Soort";
+    kind;
     /// Column: moment.
-    moment: "Moment", "Moment";
+    moment;
     /// Column: what.
-    what: "What", "Wat";
+    what;
     /// Column: grade.
-    grade: "Grade", "Cijfer";
+    grade;
     /// Column: percentage satisfied.
-    percent_satisfied: "Satisfied", "Tevreden";
+    percent_satisfied;
     /// Column: count.
-    count: "Count", "Aantal";
+    count;
     /// Column: respondents.
-    respondents: "Respondents", "Respondenten";
+    respondents;
     /// Column: source.
-    source: "Source", "Bron";
+    source;
     /// Column: date.
-    date: "Date", "Datum";
+    date;
     /// Evidence about the journey as a whole.
-    whole_journey: "The journey as a whole", "De reis als geheel";
+    whole_journey;
     /// Summary of a chart's data table.
-    show_table: "Show the data as a table", "Toon de gegevens als tabel";
+    show_table;
     /// Column: number.
-    number: "No.", "Nr.";
+    number;
     /// Column: stage.
-    stage: "Stage", "Fase";
+    stage;
     /// Column: feeling.
-    feeling: "Feeling", "Gevoel";
+    feeling;
     /// Column: tenant's words.
-    tenant_words: "In the tenant's words", "In de woorden van de huurder";
+    tenant_words;
     /// Column: marks.
-    marks: "Marks", "Markeringen";
+    marks;
     /// Legend and table: milestone.
-    milestone: "milestone", "mijlpaal";
+    milestone;
     /// A milestone or high-importance moment.
-    moment_that_matters: "a moment that matters", "een moment dat ertoe doet";
+    moment_that_matters;
     /// Legend: finding marker.
-    legend_finding: "moment without attention (number of findings)", "moment zonder aandacht (aantal bevindingen)";
+    legend_finding;
     /// Legend and table: good practice.
-    good_practice: "good practice", "goed voorbeeld";
+    good_practice;
     /// Legend of the blueprint: the cards' stripe and number.
-    legend_feeling: "The coloured stripe and the number on a card: how the tenant feels, from −3 (very bad, red) to +3 (very good, green); grey when not recorded.", "De gekleurde streep en het getal op een kaart: hoe de huurder zich voelt, van −3 (heel slecht, rood) tot +3 (heel goed, groen); grijs als het niet is vastgelegd.";
+    legend_feeling;
     /// Legend: handoff arrow.
-    legend_handoff: "handoff to someone else", "overdracht aan een ander";
+    legend_handoff;
     /// Legend: loop arrow.
-    legend_loop: "repeat contact (back to an earlier moment)", "herhaalcontact (terug naar een eerder moment)";
+    legend_loop;
     /// Legend: escalation arrow.
-    legend_escalation: "escalation", "escalatie";
+    legend_escalation;
     /// Legend: ordinary transition.
-    legend_next: "next step", "volgende stap";
+    legend_next;
     /// Column: from.
-    from: "From", "Van";
+    from;
     /// Column: to.
-    to: "To", "Naar";
+    to;
     /// Column: share.
-    share: "Share at this step", "Aandeel bij deze stap";
+    share;
     /// Column: times per tenant.
-    per_tenant: "Times per tenant", "Keer per huurder";
+    per_tenant;
     /// Column: label of a transition.
-    label: "What happens", "Wat er gebeurt";
+    label;
     /// Column: level.
-    level: "Level", "Niveau";
+    level;
     /// Column: touchpoint.
-    touchpoint: "Touchpoint", "Contactmoment";
+    touchpoint;
     /// Column: actor.
-    actor: "Who", "Wie";
+    actor;
     /// Heading of the handoffs list in the blueprint's table.
-    handoffs_heading: "Handoffs", "Overdrachten";
+    handoffs_heading;
     /// Shown when there are no handoffs.
-    no_handoffs: "No handoffs.", "Geen overdrachten.";
+    no_handoffs;
     /// Lane: tenant.
-    lane_tenant: "Tenant", "Huurder";
+    lane_tenant;
     /// Lane: frontstage.
-    lane_frontstage: "Frontstage: what the tenant sees", "Frontstage: wat de huurder ziet";
+    lane_frontstage;
     /// Lane: backstage.
-    lane_backstage: "Backstage: behind the scenes", "Backstage: achter de schermen";
+    lane_backstage;
     /// Lane: contractors and partners.
-    lane_partners: "Contractors and partners", "Aannemers en partners";
+    lane_partners;
     /// Column: reach of a moment.
-    reach: "Tenants affected", "Geraakte huurders";
+    reach;
     /// Column: journey.
-    journey: "Journey", "Klantreis";
+    journey;
     /// Shown when no journey has findings.
-    no_top_moments: "No moments without attention at warning or error level in any journey.", "In geen enkele klantreis momenten zonder aandacht op niveau waarschuwing of fout.";
+    no_top_moments;
     /// Title of the rules page.
-    rules_title: "The rules: moments without attention tjm recognises", "De regels: momenten zonder aandacht die tjm herkent";
+    rules_title;
     /// Lead text of the rules page.
-    rules_lead: "Each rule finds one pattern from the field: a moment where the tenant is not seen. Every finding in the report links here.", "Elke regel vindt één patroon uit de praktijk: een moment waarop de huurder niet gezien wordt. Elke bevinding in het rapport verwijst hierheen.";
+    rules_lead;
     /// Label of the rules table of contents.
-    rules_contents: "All rules", "Alle regels";
+    rules_contents;
     /// Label: category.
-    category: "Category", "Categorie";
+    category;
     /// Label: the level a rule runs at.
-    runs_at: "Level in this report", "Niveau in dit rapport";
+    runs_at;
     /// Label: a rule's default level.
-    default_level: "default", "standaard";
+    default_level;
     /// Text on a link to a rule's explanation.
-    about_rule: "About this rule", "Over deze regel";
+    about_rule;
     /// Link back to the top of the page.
-    back_to_top: "Back to top", "Terug naar boven";
+    back_to_top;
     /// Link to the journey page from the index.
-    open_journey: "Open the journey", "Open de klantreis";
+    open_journey;
     /// Shown when the project has no journeys.
-    no_journeys: "No journeys found.", "Geen klantreizen gevonden.";
+    no_journeys;
     /// Heading of the "what changed since the baseline" section.
-    changes_heading: "What changed since the baseline", "Wat er veranderd is sinds de vorige versie";
+    changes_heading;
     /// Lead text of the changes section.
-    changes_lead: "This version compared with the baseline given with --baseline: the as-is against the to-be, or last quarter against this one.", "Deze versie vergeleken met de vorige (opgegeven met --baseline): de huidige situatie tegenover de gewenste, of vorig kwartaal tegenover nu.";
+    changes_lead;
     /// Column header: value before.
-    before: "Before", "Vorige versie";
+    before;
     /// Column header: value now.
-    after: "Now", "Nu";
+    after;
     /// Column header: the change.
-    change: "Change", "Verschil";
+    change;
     /// Heading: findings that are gone.
-    findings_fixed: "Moments without attention that are gone", "Momenten zonder aandacht die verdwenen zijn";
+    findings_fixed;
     /// Heading: findings that are new.
-    findings_new: "New moments without attention", "Nieuwe momenten zonder aandacht";
+    findings_new;
     /// Heading: touchpoints that changed.
-    moments_changed: "Moments that changed", "Momenten die veranderd zijn";
+    moments_changed;
     /// Label: touchpoints added.
-    moments_added: "Added", "Toegevoegd";
+    moments_added;
     /// Label: touchpoints removed.
-    moments_removed: "Removed", "Verwijderd";
+    moments_removed;
     /// Shown when nothing changed.
-    no_changes: "Nothing changed since the baseline.", "Er is niets veranderd sinds de vorige versie.";
+    no_changes;
     /// Shown for a journey that is not in the baseline.
-    new_journey: "New since the baseline.", "Nieuw sinds de vorige versie.";
+    new_journey;
     /// Label: journeys only in the baseline.
-    journeys_removed: "Journeys no longer in the report", "Klantreizen die niet meer in het rapport staan";
+    journeys_removed;
 }
 
-/// The fixed strings in `lang`.
-pub fn texts(lang: Language) -> &'static Texts {
-    match lang {
-        Language::En => &EN,
-        Language::Nl => &NL,
-    }
+/// The fixed strings in `locale`.
+pub fn texts(locale: impl Into<Locale>) -> &'static Texts {
+    let locale = locale.into();
+    let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    &TEXTS[i]
 }
 
-/// A number with `places` decimals, with the language's decimal mark.
-pub fn decimal(value: f64, places: usize, lang: Language) -> String {
-    let mut text = format!("{value:.places$}");
-    if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
-        text.remove(0); // no "-0.0"
-    }
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("−", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (digits, None),
-    };
-    let mut out = String::from(sign);
-    out.push_str(&group(whole, lang));
-    if let Some(fraction) = fraction {
-        out.push(match lang {
-            Language::En => '.',
-            Language::Nl => ',',
-        });
-        out.push_str(fraction);
-    }
-    out
-}
-
-/// A whole number with thousands separators: "18.400" in Dutch, "18,400" in English.
-pub fn integer(value: u64, lang: Language) -> String {
-    group(&value.to_string(), lang)
-}
-
-fn group(digits: &str, lang: Language) -> String {
-    let separator = match lang {
-        Language::En => ',',
-        Language::Nl => '.',
-    };
-    let bytes = digits.as_bytes();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(char::from(*b));
-    }
-    out
-}
-
-/// A share (0–1) as a whole percentage, "43%"; shares between 0 and 1% show as "<1%".
-pub fn percent(fraction: f64, lang: Language) -> String {
-    let value = fraction * 100.0;
-    if value > 0.0 && value < 0.5 {
-        return "<1%".to_owned();
-    }
-    format!("{}%", decimal(value.round(), 0, lang))
-}
-
-/// A percentage given as 0–100 (survey results): "74%", or "74,5%" when it has a fraction.
-pub fn percentage(value: f64, lang: Language) -> String {
-    if (value - value.round()).abs() < 1e-9 {
-        format!("{}%", decimal(value, 0, lang))
-    } else {
-        format!("{}%", decimal(value, 1, lang))
-    }
-}
-
-/// A survey grade on the Dutch 1–10 scale: "7,4".
-pub fn grade(value: f64, lang: Language) -> String {
-    decimal(value, 1, lang)
-}
+/// Numbers are formatted in one place, `crate::i18n::number`; re-exported so the report's
+/// callers keep their paths.
+pub use crate::i18n::number::{decimal, grade, integer, percent, percentage};
 
 /// An emotion score with a real minus sign and a plus for good feelings: "−2", "0", "+1".
 pub fn emotion_score(score: i8) -> String {
@@ -356,199 +306,148 @@ pub fn emotion_score(score: i8) -> String {
 }
 
 /// What an emotion score means in words.
-pub fn emotion_word(score: i8, lang: Language) -> &'static str {
-    match (score.clamp(-3, 3), lang) {
-        (-3, Language::En) => "very bad",
-        (-2, Language::En) => "bad",
-        (-1, Language::En) => "uneasy",
-        (0, Language::En) => "neutral",
-        (1, Language::En) => "fine",
-        (2, Language::En) => "good",
-        (_, Language::En) => "very good",
-        (-3, Language::Nl) => "heel slecht",
-        (-2, Language::Nl) => "slecht",
-        (-1, Language::Nl) => "onrustig",
-        (0, Language::Nl) => "neutraal",
-        (1, Language::Nl) => "prima",
-        (2, Language::Nl) => "goed",
-        (_, Language::Nl) => "heel goed",
-    }
+pub fn emotion_word(score: i8, locale: impl Into<Locale>) -> &'static str {
+    let word = match score.clamp(-3, 3) {
+        -3 => "very_bad",
+        -2 => "bad",
+        -1 => "uneasy",
+        0 => "neutral",
+        1 => "fine",
+        2 => "good",
+        _ => "very_good",
+    };
+    fixed_word(locale.into(), "feeling", word)
 }
 
 /// "No feeling recorded".
-pub fn no_emotion(lang: Language) -> &'static str {
-    match lang {
-        Language::En => "not recorded",
-        Language::Nl => "niet vastgelegd",
-    }
+pub fn no_emotion(locale: impl Into<Locale>) -> &'static str {
+    fixed_word(locale.into(), "no", "emotion")
+}
+
+/// `report-<group>-<key>` in `locale`, kept like the [`Texts`]: the small closed sets of
+/// words (feelings, kinds) callers hold as `&'static str`.
+fn fixed_word(locale: Locale, group: &str, key: &str) -> &'static str {
+    static CACHE: LazyLock<Mutex<HashMap<(Locale, String), &'static str>>> =
+        LazyLock::new(Default::default);
+    let id = format!("{group}-{}", key.replace('_', "-"));
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    cache
+        .entry((locale, id))
+        .or_insert_with_key(|(locale, id)| text(*locale, &format!("report-{id}")).leak())
 }
 
 /// How many tenants pass a touchpoint: "56% of tenants", or "1,4 times per tenant" above one.
-pub fn reach(visits: f64, lang: Language) -> String {
+pub fn reach(visits: f64, locale: impl Into<Locale>) -> String {
+    let locale = locale.into();
     if visits <= 1.0 + 1e-9 {
-        match lang {
-            Language::En => format!("{} of tenants", percent(visits, lang)),
-            Language::Nl => format!("{} van de huurders", percent(visits, lang)),
-        }
+        message(
+            locale,
+            "report-reach-share",
+            &Args::new().share("share", visits),
+        )
     } else {
-        match lang {
-            Language::En => format!("{} times per tenant", decimal(visits, 1, lang)),
-            Language::Nl => format!("{} keer per huurder", decimal(visits, 1, lang)),
-        }
+        message(
+            locale,
+            "report-reach-times",
+            &Args::new().decimal("times", visits, 1),
+        )
     }
 }
 
 /// A persona's age: "68 years" or "68 jaar".
-pub fn age(years: u8, lang: Language) -> String {
-    match lang {
-        Language::En => format!("{years} years"),
-        Language::Nl => format!("{years} jaar"),
-    }
+pub fn age(years: u8, locale: impl Into<Locale>) -> String {
+    message(
+        locale.into(),
+        "report-age",
+        &Args::new().count("years", years),
+    )
 }
 
 /// The manager's one-line verdict: "7 moments without attention, 3 of them moments that matter".
-pub fn verdict(moments: usize, mattering: usize, lang: Language) -> String {
-    match lang {
-        Language::En => {
-            if moments == 0 {
-                return "No moments without attention found".to_owned();
-            }
-            let head = if moments == 1 {
-                "1 moment without attention".to_owned()
-            } else {
-                format!("{moments} moments without attention")
-            };
-            match (moments, mattering) {
-                (1, 1) => format!("{head}, and it is a moment that matters"),
-                (1, _) => format!("{head}, not at a moment that matters"),
-                (_, 0) => format!("{head}, none of them at a moment that matters"),
-                (_, 1) => format!("{head}, 1 of them a moment that matters"),
-                (_, m) => format!("{head}, {m} of them moments that matter"),
-            }
-        }
-        Language::Nl => {
-            if moments == 0 {
-                return "Geen momenten zonder aandacht gevonden".to_owned();
-            }
-            let head = if moments == 1 {
-                "1 moment zonder aandacht".to_owned()
-            } else {
-                format!("{moments} momenten zonder aandacht")
-            };
-            match (moments, mattering) {
-                (1, 1) => format!("{head}, en het is een moment dat ertoe doet"),
-                (1, _) => format!("{head}, niet op een moment dat ertoe doet"),
-                (_, 0) => format!("{head}, geen daarvan op een moment dat ertoe doet"),
-                (_, 1) => format!("{head}, waarvan 1 moment dat ertoe doet"),
-                (_, m) => format!("{head}, waarvan {m} momenten die ertoe doen"),
-            }
-        }
+pub fn verdict(moments: usize, mattering: usize, locale: impl Into<Locale>) -> String {
+    let locale = locale.into();
+    if moments == 0 {
+        return text(locale, "report-verdict-none");
     }
+    let args = Args::new()
+        .count("moments", moments)
+        .count("mattering", mattering);
+    message(locale, "report-verdict", &args)
 }
 
 /// What the attention index means, in one line, for this value.
-pub fn attention_explanation(index: u8, lang: Language) -> String {
-    match lang {
-        Language::En => format!(
-            "Of the attention tenants should get in this journey, they get {index}%, weighing each moment by how much it matters and how many tenants pass it. 100 means no moment without attention."
-        ),
-        Language::Nl => format!(
-            "Van de aandacht die huurders in deze reis zouden moeten krijgen, krijgen ze {index}%, elk moment gewogen naar hoeveel het uitmaakt en hoeveel huurders het meemaken. 100 betekent: geen enkel moment zonder aandacht."
-        ),
-    }
+pub fn attention_explanation(index: u8, locale: impl Into<Locale>) -> String {
+    message(
+        locale.into(),
+        "report-attention-explanation",
+        &Args::new().count("index", index),
+    )
 }
 
 /// The band of an attention index: `good` (80 and up), `fair` (60–79) or `poor`, with its word.
-pub fn attention_band(index: u8, lang: Language) -> (&'static str, &'static str) {
-    match (index, lang) {
-        (80.., Language::En) => ("good", "mostly attentive"),
-        (80.., Language::Nl) => ("good", "grotendeels aandachtig"),
-        (60..=79, Language::En) => ("fair", "needs attention"),
-        (60..=79, Language::Nl) => ("fair", "vraagt aandacht"),
-        (_, Language::En) => ("poor", "tenants often not seen"),
-        (_, Language::Nl) => ("poor", "huurders vaak niet gezien"),
-    }
+pub fn attention_band(index: u8, locale: impl Into<Locale>) -> (&'static str, &'static str) {
+    let band = match index {
+        80.. => "good",
+        60..=79 => "fair",
+        _ => "poor",
+    };
+    (band, fixed_word(locale.into(), "band", band))
 }
 
 /// The lead text of the emotion curve: which path it follows and what share of tenants takes it.
-pub fn emotion_lead(moments: usize, share: f64, lang: Language) -> String {
-    match lang {
-        Language::En => format!(
-            "Along the most common route from start to end ({} of tenants take it all the way), {moments} moments. The feeling runs from −3 (very bad) to +3 (very good).",
-            percent(share, lang)
-        ),
-        Language::Nl => format!(
-            "Langs de meest gevolgde route van begin tot eind ({} van de huurders loopt hem helemaal), {moments} momenten. Het gevoel loopt van −3 (heel slecht) tot +3 (heel goed).",
-            percent(share, lang)
-        ),
-    }
+pub fn emotion_lead(moments: usize, share: f64, locale: impl Into<Locale>) -> String {
+    let args = Args::new().share("share", share).count("moments", moments);
+    message(locale.into(), "report-emotion-lead", &args)
 }
 
 /// The note under the emotion curve about moments without a recorded feeling.
-pub fn emotion_gaps(missing: usize, lang: Language) -> Option<String> {
-    match (missing, lang) {
-        (0, _) => None,
-        (1, Language::En) => Some(
-            "1 moment on this route has no recorded feeling (hollow mark); the dashed line bridges it, it does not measure it."
-                .to_owned(),
-        ),
-        (n, Language::En) => Some(format!(
-            "{n} moments on this route have no recorded feeling (hollow marks); the dashed line bridges them, it does not measure them."
-        )),
-        (1, Language::Nl) => Some(
-            "Bij 1 moment op deze route is geen gevoel vastgelegd (open rondje); de stippellijn overbrugt het, maar meet het niet."
-                .to_owned(),
-        ),
-        (n, Language::Nl) => Some(format!(
-            "Bij {n} momenten op deze route is geen gevoel vastgelegd (open rondjes); de stippellijn overbrugt ze, maar meet ze niet."
-        )),
-    }
+pub fn emotion_gaps(missing: usize, locale: impl Into<Locale>) -> Option<String> {
+    (missing > 0).then(|| {
+        message(
+            locale.into(),
+            "report-emotion-gaps",
+            &Args::new().count("missing", missing),
+        )
+    })
 }
 
 /// "3 errors", "1 warning" and so on, for summaries.
-pub fn count_of(count: usize, level: Level, lang: Language) -> String {
-    let (one, many) = match (level, lang) {
-        (Level::Error, Language::En) => ("error", "errors"),
-        (Level::Error, Language::Nl) => ("fout", "fouten"),
-        (Level::Warning, Language::En) => ("warning", "warnings"),
-        (Level::Warning, Language::Nl) => ("waarschuwing", "waarschuwingen"),
-        (_, _) => ("info", "info"),
+pub fn count_of(count: usize, level: Level, locale: impl Into<Locale>) -> String {
+    let id = match level {
+        Level::Error => "report-count-error",
+        Level::Warning => "report-count-warning",
+        Level::Info | Level::Off => "report-count-info",
     };
-    format!("{count} {}", if count == 1 { one } else { many })
+    message(locale.into(), id, &Args::new().count("count", count))
 }
 
 /// "2 findings" / "1 bevinding": findings at one touchpoint.
-pub fn findings_count(count: usize, lang: Language) -> String {
-    match (count, lang) {
-        (1, Language::En) => "1 finding".to_owned(),
-        (n, Language::En) => format!("{n} findings"),
-        (1, Language::Nl) => "1 bevinding".to_owned(),
-        (n, Language::Nl) => format!("{n} bevindingen"),
-    }
+pub fn findings_count(count: usize, locale: impl Into<Locale>) -> String {
+    message(
+        locale.into(),
+        "report-findings-count",
+        &Args::new().count("count", count),
+    )
 }
 
 /// "6 journeys" / "6 klantreizen".
-pub fn journeys_count(count: usize, lang: Language) -> String {
-    match (count, lang) {
-        (1, Language::En) => "1 journey".to_owned(),
-        (n, Language::En) => format!("{n} journeys"),
-        (1, Language::Nl) => "1 klantreis".to_owned(),
-        (n, Language::Nl) => format!("{n} klantreizen"),
-    }
+pub fn journeys_count(count: usize, locale: impl Into<Locale>) -> String {
+    message(
+        locale.into(),
+        "report-journeys-count",
+        &Args::new().count("count", count),
+    )
 }
 
 /// The name of an evidence kind.
-pub fn evidence_kind(kind: EvidenceKind, lang: Language) -> &'static str {
-    match (kind, lang) {
-        (EvidenceKind::Quote, Language::En) => "quote",
-        (EvidenceKind::Quote, Language::Nl) => "citaat",
-        (EvidenceKind::Survey, Language::En) => "survey",
-        (EvidenceKind::Survey, Language::Nl) => "enquête",
-        (EvidenceKind::Count, Language::En) => "count",
-        (EvidenceKind::Count, Language::Nl) => "telling",
-        (EvidenceKind::Observation, Language::En) => "observation",
-        (EvidenceKind::Observation, Language::Nl) => "observatie",
-    }
+pub fn evidence_kind(kind: EvidenceKind, locale: impl Into<Locale>) -> &'static str {
+    let key = match kind {
+        EvidenceKind::Quote => "quote",
+        EvidenceKind::Survey => "survey",
+        EvidenceKind::Count => "count",
+        EvidenceKind::Observation => "observation",
+    };
+    fixed_word(locale.into(), "evidence", key)
 }
 
 /// The name of a transition kind.
@@ -556,9 +455,9 @@ pub fn transition_kind(
     kind: TransitionKind,
     handoff: bool,
     loop_back: bool,
-    lang: Language,
+    locale: impl Into<Locale>,
 ) -> &'static str {
-    let t = texts(lang);
+    let t = texts(locale);
     if loop_back {
         t.legend_loop
     } else if kind == TransitionKind::Escalation {
@@ -571,22 +470,19 @@ pub fn transition_kind(
 }
 
 /// The name of an actor kind, for tables.
-pub fn actor_kind(kind: ActorKind, lang: Language) -> &'static str {
-    match (kind, lang) {
-        (ActorKind::Tenant, Language::En) => "tenant",
-        (ActorKind::Tenant, Language::Nl) => "huurder",
-        (ActorKind::Department, Language::En) => "department",
-        (ActorKind::Department, Language::Nl) => "afdeling",
-        (ActorKind::Contractor, Language::En) => "contractor",
-        (ActorKind::Contractor, Language::Nl) => "aannemer",
-        (ActorKind::Partner, Language::En) => "partner",
-        (ActorKind::Partner, Language::Nl) => "partner",
-    }
+pub fn actor_kind(kind: ActorKind, locale: impl Into<Locale>) -> &'static str {
+    let key = match kind {
+        ActorKind::Tenant => "tenant",
+        ActorKind::Department => "department",
+        ActorKind::Contractor => "contractor",
+        ActorKind::Partner => "partner",
+    };
+    fixed_word(locale.into(), "actor", key)
 }
 
 /// A level's label with a capital, for badges: "Error", "Fout".
-pub fn level_label(level: Level, lang: Language) -> String {
-    let label = level.label(lang);
+pub fn level_label(level: Level, locale: impl Into<Locale>) -> String {
+    let label = text(locale.into(), &format!("level-{}", level.as_str()));
     let mut chars = label.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -594,17 +490,25 @@ pub fn level_label(level: Level, lang: Language) -> String {
     }
 }
 
+/// A rule's name in words ("Long wait"), shown where the rule's slug (`long-wait`) would
+/// read as jargon; the code (TJM303) stays beside it.
+pub fn rule_name(rule: &str, locale: impl Into<Locale>) -> String {
+    text(locale.into(), &format!("report-rule-{rule}"))
+}
+
 /// The label of a scrollable chart region for keyboard and screen-reader users.
-pub fn scroll_label(chart: &str, lang: Language) -> String {
-    match lang {
-        Language::En => format!("{chart} (scrolls sideways)"),
-        Language::Nl => format!("{chart} (schuift opzij)"),
-    }
+pub fn scroll_label(chart: &str, locale: impl Into<Locale>) -> String {
+    message(
+        locale.into(),
+        "report-scroll-label",
+        &Args::new().text("chart", chart),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     #[test]
     fn numbers_follow_the_language() {

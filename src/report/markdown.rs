@@ -126,9 +126,57 @@ pub fn why_and_good(docs: &str, lang: Language) -> (String, String) {
     (render(why), render(good))
 }
 
+/// The part of a rule's docs a board reads, as HTML with headings from `<h3>`: "Why this
+/// hurts tenants" and "What good looks like", without the sentences about the journey file
+/// (paragraphs that only speak to the file's author go). What the rule checks, examples,
+/// configuration and sources are for the advisors who edit journeys: `tjm rules` shows them.
+pub fn board_docs(docs: &str, lang: Language) -> String {
+    let (why, good) = section_headings(lang);
+    let mut markdown = String::new();
+    for heading in [why, good] {
+        let Some(text) = section(docs, heading) else {
+            continue;
+        };
+        let paragraphs: Vec<String> = text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.starts_with("```") && !p.starts_with("~~~"))
+            .filter_map(|p| {
+                let kept = without_file_talk(p);
+                (!kept.contains('`')).then_some(kept)
+            })
+            .collect();
+        if paragraphs.is_empty() {
+            continue;
+        }
+        markdown.push_str("## ");
+        markdown.push_str(heading);
+        markdown.push_str("\n\n");
+        markdown.push_str(&paragraphs.join("\n\n"));
+        markdown.push_str("\n\n");
+    }
+    to_html(&markdown, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn board_docs_keep_why_and_good_without_file_talk() {
+        // Only the two sections a board reads; sentences and paragraphs about the file go.
+        let docs = "## What it finds\n\nA `wait` too long.\n\n\
+                    ## Why this hurts tenants\n\nWaiting hurts. Really.\n\n\
+                    ## What good looks like\n\nSay when. Set `named_contact` to true.\n\n\
+                    Only `code` here.\n\n\
+                    ## Configuration\n\n```toml\n[rules.long-wait]\n```\n";
+        let html = board_docs(docs, Language::En);
+        assert_eq!(
+            html,
+            "<h3>Why this hurts tenants</h3>\n<p>Waiting hurts. Really.</p>\n\
+             <h3>What good looks like</h3>\n<p>Say when.</p>\n"
+        );
+    }
     use crate::rules::RULES;
 
     const DOC: &str = "## What it finds\n\nA thing.\n\n## Why this hurts tenants\n\nJoeri, *21*, signed\nthe lease.\n\nSecond paragraph.\n\n## Example\n\n```toml\n## not a heading\n```\n\n## What good looks like\n\nA **gesture**.\n";

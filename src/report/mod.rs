@@ -2,10 +2,10 @@
 //! the Tera templates in `templates/` (embedded in the binary, overridable with a theme) and
 //! written atomically.
 //!
-//! - [`context`]: the view structs that are the templates' context (documented for theme
+//! - [`view`]: the view structs that are the templates' context (documented for theme
 //!   authors in `docs/report.md`).
 //! - [`templates`]: the built-in templates and the theme overlay.
-//! - [`emotion_curve`], [`blueprint`], [`graph_svg`] with [`graph_layout`]: the charts, as
+//! - [`charts`]: the charts (emotion curve, blueprint, graph with its layout, the gauge), as
 //!   inline SVG built and escaped here.
 //! - [`i18n`]: the report's words in Dutch and English, and number formatting.
 //! - [`manifest`]: which files in the output folder tjm wrote, so it never replaces others.
@@ -21,17 +21,13 @@
 //! and a Content-Security-Policy that allows nothing but the page's own styles, by hash.
 //! The same input gives byte-identical output.
 
-pub mod blueprint;
 pub mod charts;
-pub mod context;
-pub mod emotion_curve;
-pub mod graph_layout;
-pub mod graph_svg;
 pub mod i18n;
 pub mod manifest;
 pub mod markdown;
 pub mod pdf;
 pub mod templates;
+pub mod view;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -42,11 +38,10 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::fsutil::{FolderLock, LockError, Overwrite, Staged, WriteError, stage, stale};
-use crate::model::Language;
 use crate::project::Project;
 use crate::rules::Settings;
-use context::Prepared;
 use templates::Theme;
+use view::Prepared;
 
 /// What to write and how.
 #[derive(Debug, Clone, Default)]
@@ -55,10 +50,6 @@ pub struct ReportOptions {
     pub out_dir: PathBuf,
     /// A theme folder overriding templates or the stylesheet.
     pub theme: Option<PathBuf>,
-    /// Language of the index and rules pages, and of every journey page when set (the
-    /// command line's `--lang`, else the config's `lang`). Journey pages otherwise follow
-    /// their journey, and the index the language most journeys use.
-    pub lang: Option<Language>,
     /// The rule levels in force, shown in the rules appendix.
     pub settings: Settings,
     /// The comparison with a baseline (`--baseline`): adds "what changed" to every page.
@@ -248,7 +239,9 @@ fn render_each<T: Send>(
         .zip(&names)
         .map(|(journey, name)| Prepared::new(journey, name.clone()))
         .collect();
-    let lang = options.lang.unwrap_or_else(|| majority_language(project));
+    // The index and rules pages speak the run's locale (`Project::locale`); each journey page
+    // its journey's.
+    let lang = project.locale;
     let css: &str = &theme.css;
     let baseline = options.baseline.as_ref();
     // Journey pages are independent: render them on every core, keeping their order.
@@ -256,7 +249,7 @@ fn render_each<T: Send>(
         .par_iter()
         .zip(&names)
         .map(|(p, name)| {
-            let page = context::journey_page(p, css, baseline);
+            let page = view::journey_page(p, css, baseline);
             sink(name, render(theme, options, "journey.html", name, &page)?)
         })
         .collect();
@@ -264,12 +257,12 @@ fn render_each<T: Send>(
     for page in journey_pages {
         pages.push(page?);
     }
-    let index = context::index_page(project, &prepared, lang, css, baseline);
+    let index = view::index_page(project, &prepared, lang, css, baseline);
     pages.push(sink(
         "index.html",
         render(theme, options, "index.html", "index.html", &index)?,
     )?);
-    let rules = context::rules_page(&options.settings, lang, css);
+    let rules = view::rules_page(&options.settings, lang, css);
     pages.push(sink(
         "rules.html",
         render(theme, options, "rules.html", "rules.html", &rules)?,
@@ -301,7 +294,7 @@ fn render(
 /// Replaces the CSP placeholder with the SHA-256 hashes of the page's `<style>` elements, so
 /// the policy allows exactly the styles the page carries and nothing else.
 fn with_style_hashes(html: String) -> String {
-    if !html.contains(context::STYLE_HASHES) {
+    if !html.contains(view::STYLE_HASHES) {
         return html;
     }
     let mut hashes: Vec<String> = Vec::new();
@@ -328,22 +321,7 @@ fn with_style_hashes(html: String) -> String {
     } else {
         hashes.join(" ")
     };
-    html.replacen(context::STYLE_HASHES, &policy, 1)
-}
-
-/// The language most journeys use; a tie goes to the first journey's.
-fn majority_language(project: &Project) -> Language {
-    let nl = project
-        .journeys
-        .iter()
-        .filter(|j| j.lang == Language::Nl)
-        .count();
-    let en = project.journeys.len() - nl;
-    match nl.cmp(&en) {
-        std::cmp::Ordering::Greater => Language::Nl,
-        std::cmp::Ordering::Less => Language::En,
-        std::cmp::Ordering::Equal => project.journeys.first().map_or(Language::En, |j| j.lang),
-    }
+    html.replacen(view::STYLE_HASHES, &policy, 1)
 }
 
 /// A file name per journey: its id when that is a safe, free name, else a cleaned-up id with
@@ -396,11 +374,11 @@ mod tests {
         // The CSP placeholder becomes the SHA-256 of the page's style element.
         let html = format!(
             "<meta content=\"style-src {}\"><style>body{{}}</style>",
-            context::STYLE_HASHES
+            view::STYLE_HASHES
         );
         let out = with_style_hashes(html);
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"body{}"));
         assert!(out.contains(&format!("'sha256-{expected}'")), "{out}");
-        assert!(!out.contains(context::STYLE_HASHES));
+        assert!(!out.contains(view::STYLE_HASHES));
     }
 }

@@ -23,7 +23,6 @@ use tera::Tera;
 use super::Error;
 use crate::config::Provenance;
 use crate::load::suggest::did_you_mean;
-use crate::model::Language;
 
 /// The built-in templates, by the name templates use to refer to each other.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -47,6 +46,66 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "partials/legend.html",
         include_str!("../../templates/partials/legend.html"),
     ),
+    (
+        "partials/personas.html",
+        include_str!("../../templates/partials/personas.html"),
+    ),
+    (
+        "partials/changes.html",
+        include_str!("../../templates/partials/changes.html"),
+    ),
+    (
+        "partials/fix_first.html",
+        include_str!("../../templates/partials/fix_first.html"),
+    ),
+    (
+        "partials/good_practice.html",
+        include_str!("../../templates/partials/good_practice.html"),
+    ),
+    (
+        "partials/emotion.html",
+        include_str!("../../templates/partials/emotion.html"),
+    ),
+    (
+        "partials/blueprint.html",
+        include_str!("../../templates/partials/blueprint.html"),
+    ),
+    (
+        "partials/graph.html",
+        include_str!("../../templates/partials/graph.html"),
+    ),
+    (
+        "partials/findings.html",
+        include_str!("../../templates/partials/findings.html"),
+    ),
+    (
+        "partials/evidence.html",
+        include_str!("../../templates/partials/evidence.html"),
+    ),
+    (
+        "partials/journey_cards.html",
+        include_str!("../../templates/partials/journey_cards.html"),
+    ),
+    (
+        "partials/index_changes.html",
+        include_str!("../../templates/partials/index_changes.html"),
+    ),
+    (
+        "partials/top_moments.html",
+        include_str!("../../templates/partials/top_moments.html"),
+    ),
+    (
+        "partials/heatmap.html",
+        include_str!("../../templates/partials/heatmap.html"),
+    ),
+    (
+        "partials/rule.html",
+        include_str!("../../templates/partials/rule.html"),
+    ),
+    (
+        "macros/table.html",
+        include_str!("../../templates/macros/table.html"),
+    ),
 ];
 
 /// The built-in stylesheet.
@@ -65,12 +124,29 @@ pub const OVERRIDABLE: &[&str] = &[
     "partials/finding.html",
     "partials/attention.html",
     "partials/legend.html",
+    "partials/personas.html",
+    "partials/changes.html",
+    "partials/fix_first.html",
+    "partials/good_practice.html",
+    "partials/emotion.html",
+    "partials/blueprint.html",
+    "partials/graph.html",
+    "partials/findings.html",
+    "partials/evidence.html",
+    "partials/journey_cards.html",
+    "partials/index_changes.html",
+    "partials/top_moments.html",
+    "partials/heatmap.html",
+    "partials/rule.html",
+    "macros/table.html",
     "style.css",
 ];
 
 /// The built-in templates, parsed once.
 static BUILTIN: LazyLock<Tera> = LazyLock::new(|| {
     let mut tera = Tera::default();
+    // `t(id=…)` and `n(value=…)`: the catalogues, for themes that add text of their own
+    crate::i18n::register(&mut tera);
     // Tera's `get_env` would let a theme copy secrets (tokens, user names) into a page that
     // is sent to a board; themes get a clear error instead.
     tera.register_function("get_env", refuse_get_env);
@@ -212,11 +288,13 @@ fn refuse_get_env(_: &std::collections::HashMap<String, tera::Value>) -> tera::R
 /// Adds the footer sentence and the settings' source (for a `<meta>`) to a page's context, in
 /// the page's language.
 pub fn insert_provenance(context: &mut tera::Context, provenance: &Provenance) {
-    let lang = match context.get("lang").and_then(tera::Value::as_str) {
-        Some("nl") => Language::Nl,
-        _ => Language::En,
-    };
-    context.insert("settings_note", &provenance.board_note(lang));
+    // the page's `lang` is its locale's code (`qps` for the test locale)
+    let locale: crate::i18n::Locale = context
+        .get("lang")
+        .and_then(tera::Value::as_str)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_default();
+    context.insert("settings_note", &provenance.board_note(locale));
     context.insert("settings_source", &provenance.source());
 }
 

@@ -1,5 +1,7 @@
 //! TJM201 bare-no: a refusal with no alternative offered.
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 
 /// "No", and nothing after it: rule of helping 3 broken.
@@ -10,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "bare-no",
     category: Category::SayingNo,
     default_level: Level::Error,
-    summary: [
-        "The tenant hears no, and no other way to help is offered",
-        "De huurder krijgt nee te horen en er wordt geen andere hulp geboden",
-    ],
     docs: docs!("bare-no"),
     options: &[],
 };
@@ -31,14 +29,8 @@ impl Rule for BareNo {
                     self,
                     cx,
                     at(i, "refusal"),
-                    cx.text(
-                        format!("at “{title}” the tenant hears no, and no alternative is offered"),
-                        format!("bij “{title}” hoort de huurder nee, zonder dat er een alternatief wordt geboden"),
-                    ),
-                    cx.text(
-                        "say what is possible: “Perhaps I can help you another way”; then set `attention.alternative_offered` to true",
-                        "zeg wat wél kan: “Misschien kan ik u op een andere manier helpen”; zet dan `attention.alternative_offered` op true",
-                    ),
+                    "bare-no",
+                    Args::new().text("title", title),
                 ));
             }
         }
@@ -48,6 +40,8 @@ impl Rule for BareNo {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::BareNo;
     use crate::rules::testing::{ids, journey, run};
@@ -60,7 +54,11 @@ mod tests {
         );
         let found = run(&BareNo, &j);
         assert_eq!(ids(&j, &found), ["plan"]);
-        assert!(found[0].message.contains("“Payment plan refused”"));
+        assert!(
+            found[0]
+                .message(Locale::En)
+                .contains("“Payment plan refused”")
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! TJM103 cold-channel: a moment that matters handled only by letter, folder or an anonymous channel.
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -14,16 +16,11 @@ static META: RuleMeta = RuleMeta {
     name: "cold-channel",
     category: Category::Attention,
     default_level: Level::Warning,
-    summary: [
-        "A moment that matters is handled only by letter, folder or an anonymous channel",
-        "Een belangrijk moment loopt alleen via een brief, folder of anoniem kanaal",
-    ],
     docs: docs!("cold-channel"),
     options: &[OptionSpec {
         name: "channels",
         kind: OptionKind::Channels,
         default: r#"["letter", "email", "portal", "sms"]"#,
-        help: "Channels that count as cold when no named person stands behind them.",
     }],
 };
 
@@ -44,19 +41,14 @@ impl Rule for ColdChannel {
                 && touchpoint.attention.named_contact != Some(true)
             {
                 let title = cx.title(i);
-                let name = channel.label(cx.lang);
                 findings.push(finding(
                     self,
                     cx,
                     at(i, "channel"),
-                    cx.text(
-                        format!("“{title}” matters to the tenant but comes only by {name}, with no named person"),
-                        format!("“{title}” is belangrijk voor de huurder maar komt alleen via {name}, zonder vast aanspreekpunt"),
-                    ),
-                    cx.text(
-                        "add a personal contact (a call or visit by a named person) for this moment, then set `attention.named_contact` to true",
-                        "voeg een persoonlijk contact toe (bellen of langsgaan door een vaste medewerker) en zet dan `attention.named_contact` op true",
-                    ),
+                    "cold-channel",
+                    Args::new()
+                        .text("title", title)
+                        .key("channel", channel.name()),
                 ));
             }
         }
@@ -66,6 +58,8 @@ impl Rule for ColdChannel {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::ColdChannel;
     use crate::rules::testing::{ids, journey, run};
@@ -79,9 +73,9 @@ mod tests {
         let found = run(&ColdChannel, &j);
         assert_eq!(ids(&j, &found), ["folder"]);
         assert!(
-            found[0].message.contains("only by letter"),
+            found[0].message(Locale::En).contains("only by letter"),
             "{}",
-            found[0].message
+            found[0].message(Locale::En)
         );
     }
 

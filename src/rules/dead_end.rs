@@ -1,5 +1,7 @@
 //! TJM304 dead-end: a path ends without an outcome for the tenant.
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 
 /// The journey stops, but what does the tenant have?
@@ -10,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "dead-end",
     category: Category::Flow,
     default_level: Level::Error,
-    summary: [
-        "A path of the journey ends without an outcome for the tenant",
-        "Een pad in de reis eindigt zonder uitkomst voor de huurder",
-    ],
     docs: docs!("dead-end"),
     options: &[],
 };
@@ -36,14 +34,8 @@ impl Rule for DeadEnd {
                     self,
                     cx,
                     at(end, "id"),
-                    cx.text(
-                        format!("the journey ends at “{title}” without an outcome for the tenant"),
-                        format!("de reis eindigt bij “{title}” zonder uitkomst voor de huurder"),
-                    ),
-                    cx.text(
-                        "say what the tenant ends up with here in `outcome`, or lead the path on to a real result",
-                        "schrijf in `outcome` waar de huurder hier mee eindigt, of laat het pad doorlopen naar een echt resultaat",
-                    ),
+                    "dead-end",
+                    Args::new().text("title", title),
                 ));
             }
         }
@@ -53,6 +45,8 @@ impl Rule for DeadEnd {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::DeadEnd;
     use crate::rules::testing::{ids, journey, run};
@@ -66,7 +60,7 @@ mod tests {
         let found = run(&DeadEnd, &j);
         assert_eq!(ids(&j, &found), ["silence"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "the journey ends at “No reply” without an outcome for the tenant"
         );
     }

@@ -1,5 +1,7 @@
 //! TJM203 decided-for-tenants: a decision about tenants' homes taken with participation below "consulted".
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 use crate::model::Participation;
 
@@ -11,10 +13,6 @@ static META: RuleMeta = RuleMeta {
     name: "decided-for-tenants",
     category: Category::SayingNo,
     default_level: Level::Warning,
-    summary: [
-        "Something is decided for tenants instead of with them: participation below consulted",
-        "Er wordt vóór huurders besloten in plaats van mét hen: participatie onder raadplegen",
-    ],
     docs: docs!("decided-for-tenants"),
     options: &[],
 };
@@ -32,28 +30,13 @@ impl Rule for DecidedForTenants {
             let level = touchpoint.attention.participation;
             if level.is_none_or(|p| p < Participation::Consulted) {
                 let title = cx.title(i);
-                let (en, nl) = match level {
-                    Some(_) => (
-                        "tenants are only informed",
-                        "huurders worden alleen geïnformeerd",
-                    ),
-                    None => (
-                        "tenants have no recorded say",
-                        "huurders hebben geen vastgelegde inspraak",
-                    ),
-                };
+                let say = if level.is_some() { "informed" } else { "none" };
                 findings.push(finding(
                     self,
                     cx,
                     at(i, "decides_for_tenants"),
-                    cx.text(
-                        format!("“{title}” decides for tenants, and {en}"),
-                        format!("“{title}” beslist voor huurders, en {nl}"),
-                    ),
-                    cx.text(
-                        "consult tenants before deciding (at least `consulted`; from `advising` up their say binds) and record `attention.participation`",
-                        "raadpleeg huurders vóór het besluit (minstens `consulted`; vanaf `advising` telt hun stem echt) en leg `attention.participation` vast",
-                    ),
+                    "decided-for-tenants",
+                    Args::new().text("title", title).key("say", say),
                 ));
             }
         }
@@ -63,6 +46,8 @@ impl Rule for DecidedForTenants {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::DecidedForTenants;
     use crate::rules::testing::{ids, journey, run};
@@ -76,7 +61,7 @@ mod tests {
         let found = run(&DecidedForTenants, &j);
         assert_eq!(ids(&j, &found), ["kitchen"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "“New kitchen” decides for tenants, and tenants are only informed"
         );
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::unused_silence::{self, UnusedSilence};
 use super::{Finding, Level, RULES, RuleContext, Settings};
 use crate::graph::JourneyGraph;
-use crate::model::{Journey, Language};
+use crate::model::Journey;
 
 /// A journey's graph and findings, what every output is made from.
 #[derive(Debug, Clone)]
@@ -30,7 +30,7 @@ impl Analysis {
 }
 
 /// Runs every enabled rule on `journey`.
-pub fn analyse(journey: &Journey, settings: &Settings, lang: Language) -> Analysis {
+pub fn analyse(journey: &Journey, settings: &Settings) -> Analysis {
     let graph = JourneyGraph::new(journey);
     let mut findings = Vec::new();
     for rule in RULES {
@@ -42,18 +42,11 @@ pub fn analyse(journey: &Journey, settings: &Settings, lang: Language) -> Analys
             journey,
             graph: &graph,
             options: settings.options(*rule),
-            lang,
             level,
         };
         rule.check(&cx, &mut findings);
     }
-    apply_silences(journey, settings, lang, &mut findings);
-    let stage_order: HashMap<&str, usize> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    apply_silences(journey, settings, &mut findings);
     let code_order: HashMap<&str, usize> = RULES
         .iter()
         .enumerate()
@@ -61,20 +54,13 @@ pub fn analyse(journey: &Journey, settings: &Settings, lang: Language) -> Analys
         .collect();
     findings.sort_by_key(|finding| {
         let touchpoint = finding.anchor.touchpoint();
-        let stage = stage_order
-            .get(journey.touchpoints[touchpoint].stage.as_str())
-            .copied();
+        let stage = graph.ids().stage(&journey.touchpoints[touchpoint].stage);
         (stage, touchpoint, code_order.get(finding.code).copied())
     });
     Analysis { graph, findings }
 }
 
-fn apply_silences(
-    journey: &Journey,
-    settings: &Settings,
-    lang: Language,
-    findings: &mut Vec<Finding>,
-) {
+fn apply_silences(journey: &Journey, settings: &Settings, findings: &mut Vec<Finding>) {
     let mut unused = Vec::new();
     for (index, touchpoint) in journey.touchpoints.iter().enumerate() {
         for silence in &touchpoint.silence {
@@ -100,7 +86,7 @@ fn apply_silences(
     if level != Level::Off {
         for (index, rule) in unused {
             let title = &journey.touchpoints[index].title;
-            findings.push(unused_silence::unused(level, lang, index, &rule, title));
+            findings.push(unused_silence::unused(level, index, &rule, title));
         }
     }
 }
@@ -110,7 +96,6 @@ mod tests {
     use serde_json::json;
 
     use super::analyse;
-    use crate::model::Language;
     use crate::rules::testing::journey;
     use crate::rules::{Level, Settings};
 
@@ -126,7 +111,7 @@ mod tests {
             ]),
             json!([]),
         );
-        let analysis = analyse(&j, &Settings::default(), Language::En);
+        let analysis = analyse(&j, &Settings::default());
         let codes: Vec<(&str, Option<&str>)> = analysis
             .findings
             .iter()
@@ -158,7 +143,7 @@ mod tests {
             crate::rules::find_rule("missed-milestone").unwrap(),
             Level::Off,
         );
-        assert!(analyse(&j, &settings, Language::En).findings.is_empty());
+        assert!(analyse(&j, &settings).findings.is_empty());
     }
 
     #[test]
@@ -172,6 +157,6 @@ mod tests {
             crate::rules::find_rule("missed-milestone").unwrap(),
             Level::Off,
         );
-        assert!(analyse(&j, &settings, Language::En).findings.is_empty());
+        assert!(analyse(&j, &settings).findings.is_empty());
     }
 }

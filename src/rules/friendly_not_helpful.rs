@@ -1,5 +1,7 @@
 //! TJM104 friendly-not-helpful: friendliness high, helpfulness low — the pacifier.
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -13,23 +15,17 @@ static META: RuleMeta = RuleMeta {
     name: "friendly-not-helpful",
     category: Category::Attention,
     default_level: Level::Warning,
-    summary: [
-        "Staff are friendly but the tenant's need is not met: friendliness as a pacifier",
-        "Medewerkers zijn vriendelijk maar de huurder wordt niet geholpen: vriendelijkheid als fopspeen",
-    ],
     docs: docs!("friendly-not-helpful"),
     options: &[
         OptionSpec {
             name: "min_friendliness",
             kind: OptionKind::Number { min: 1.0, max: 5.0 },
             default: "4",
-            help: "Friendliness (1–5) from which a moment counts as friendly.",
         },
         OptionSpec {
             name: "max_helpfulness",
             kind: OptionKind::Number { min: 1.0, max: 5.0 },
             default: "2",
-            help: "Helpfulness (1–5) up to which a moment counts as not helpful.",
         },
     ],
 };
@@ -54,14 +50,11 @@ impl Rule for FriendlyNotHelpful {
                     self,
                     cx,
                     at(i, "attention.helpfulness"),
-                    cx.text(
-                        format!("at “{title}” staff are friendly ({friendly}/5) but hardly help ({helpful}/5)"),
-                        format!("bij “{title}” zijn medewerkers vriendelijk ({friendly}/5) maar helpen nauwelijks ({helpful}/5)"),
-                    ),
-                    cx.text(
-                        "give staff the means to meet the need, not only the words: an earlier slot, a workaround, a decision",
-                        "geef medewerkers de middelen om echt te helpen, niet alleen de woorden: een eerder moment, een oplossing, een besluit",
-                    ),
+                    "friendly-not-helpful",
+                    Args::new()
+                        .text("title", title)
+                        .count("friendly", friendly)
+                        .count("helpful", helpful),
                 ));
             }
         }
@@ -71,6 +64,8 @@ impl Rule for FriendlyNotHelpful {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::FriendlyNotHelpful;
     use crate::rules::testing::{ids, journey, run};
@@ -84,7 +79,7 @@ mod tests {
         let found = run(&FriendlyNotHelpful, &j);
         assert_eq!(ids(&j, &found), ["call"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "at “Call” staff are friendly (5/5) but hardly help (1/5)"
         );
     }

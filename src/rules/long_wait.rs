@@ -2,6 +2,8 @@
 
 use crate::model::WaitUnit;
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -15,17 +17,12 @@ static META: RuleMeta = RuleMeta {
     name: "long-wait",
     category: Category::Flow,
     default_level: Level::Warning,
-    summary: [
-        "The tenant waits longer than the norm for this kind of moment",
-        "De huurder wacht langer dan de norm voor dit soort moment",
-    ],
     docs: docs!("long-wait"),
     options: &[
         OptionSpec {
             name: "max_days",
             kind: OptionKind::DaysPerKind,
             default: "{ contact = 3, document = 10, visit = 14, decision = 28, wait = 28 }",
-            help: "Longest acceptable wait in calendar days per touchpoint kind (a working day counts 1.4 days).",
         },
         OptionSpec {
             name: "emotion_low",
@@ -34,7 +31,6 @@ static META: RuleMeta = RuleMeta {
                 max: 3.0,
             },
             default: "-2",
-            help: "Emotion score at or below which a long wait is raised one level (warning to error).",
         },
     ],
 };
@@ -57,42 +53,27 @@ impl Rule for LongWait {
             if wait.days() <= limit {
                 continue;
             }
-            let title = cx.title(i);
-            let kind = touchpoint.kind.label(cx.lang);
-            let in_days = if wait.unit() == WaitUnit::Days {
-                String::new()
-            } else {
-                let days = wait.days();
-                cx.text(
-                    format!(" (about {days:.0} days)"),
-                    format!(" (ongeveer {days:.0} dagen)"),
-                )
-            };
             let feels_bad = touchpoint
                 .emotion
                 .as_ref()
                 .is_some_and(|e| f64::from(e.score) <= low);
-            let (en_extra, nl_extra) = if feels_bad {
-                (
-                    ", while the tenant feels bad",
-                    ", terwijl de huurder zich slecht voelt",
+            let args = Args::new()
+                .text("title", cx.title(i))
+                .text("wait", wait.to_string())
+                .key(
+                    "unit",
+                    if wait.unit() == WaitUnit::Days {
+                        "days"
+                    } else {
+                        "other"
+                    },
                 )
-            } else {
-                ("", "")
-            };
-            let mut found = finding(
-                self,
-                cx,
-                at(i, "wait"),
-                cx.text(
-                    format!("the tenant waits {wait}{in_days} for “{title}”, more than the {limit} days set for a {kind}{en_extra}"),
-                    format!("de huurder wacht {wait}{in_days} op “{title}”, meer dan de {limit} dagen die voor een {kind} gelden{nl_extra}"),
-                ),
-                cx.text(
-                    "shorten the wait, or bridge it: say when, keep the tenant informed, offer a temporary fix",
-                    "verkort de wachttijd of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing",
-                ),
-            );
+                .decimal("days", wait.days(), 0)
+                // a norm set as 10.5 days shows its half day
+                .decimal("limit", limit, if limit.fract() == 0.0 { 0 } else { 1 })
+                .key("kind", touchpoint.kind.name())
+                .key("bad", if feels_bad { "yes" } else { "no" });
+            let mut found = finding(self, cx, at(i, "wait"), "long-wait", args);
             if feels_bad {
                 found.level = match cx.level {
                     Level::Info => Level::Warning,
@@ -108,6 +89,8 @@ impl Rule for LongWait {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::LongWait;
     use crate::rules::Level;
@@ -125,7 +108,7 @@ mod tests {
         let found = run(&LongWait, &j);
         assert_eq!(ids(&j, &found), ["visit", "letter"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "the tenant waits 3 weeks (about 21 days) for “Repair visit”, more than the 14 days set for a visit, while the tenant feels bad"
         );
         assert_eq!(found[0].level, Level::Error);

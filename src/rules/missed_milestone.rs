@@ -1,5 +1,7 @@
 //! TJM101 missed-milestone: a milestone in the tenant's life handled as a bare transaction.
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 
 /// A milestone or moment of truth with no gesture, no empathy: Joeri's keys.
@@ -10,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "missed-milestone",
     category: Category::Attention,
     default_level: Level::Error,
-    summary: [
-        "A milestone for the tenant gets no acknowledgement, only the transaction",
-        "Een mijlpaal voor de huurder krijgt geen aandacht, alleen de transactie",
-    ],
     docs: docs!("missed-milestone"),
     options: &[],
 };
@@ -31,14 +29,8 @@ impl Rule for MissedMilestone {
                     self,
                     cx,
                     at(i, "milestone"),
-                    cx.text(
-                        format!("“{title}” is a milestone for the tenant, but nothing acknowledges it"),
-                        format!("“{title}” is een mijlpaal voor de huurder, maar niets erkent dat"),
-                    ),
-                    cx.text(
-                        "mark the moment with a gesture or a personal word, then set `attention.acknowledged` to true",
-                        "geef het moment een gebaar of een persoonlijk woord en zet dan `attention.acknowledged` op true",
-                    ),
+                    "missed-milestone",
+                    Args::new().text("title", title),
                 ));
             }
         }
@@ -48,6 +40,8 @@ impl Rule for MissedMilestone {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::MissedMilestone;
     use crate::rules::testing::{ids, journey, run};
@@ -61,7 +55,7 @@ mod tests {
         let found = run(&MissedMilestone, &j);
         assert_eq!(ids(&j, &found), ["keys"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "“Key handover” is a milestone for the tenant, but nothing acknowledges it"
         );
     }

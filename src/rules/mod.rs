@@ -37,6 +37,7 @@ pub use options::{OptionKind, OptionSpec, OptionValue, RuleOptions, Settings, Se
 pub use registry::{RULES, find_rule, rule_names};
 
 use crate::graph::JourneyGraph;
+use crate::i18n::{self, Args, Locale};
 use crate::model::{Journey, Language};
 
 /// How serious a finding is; `off` switches a rule off.
@@ -64,17 +65,9 @@ impl Level {
         }
     }
 
-    /// The name in the report's language.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Level::Off, _) => "off",
-            (Level::Info, Language::En) => "info",
-            (Level::Info, Language::Nl) => "info",
-            (Level::Warning, Language::En) => "warning",
-            (Level::Warning, Language::Nl) => "waarschuwing",
-            (Level::Error, Language::En) => "error",
-            (Level::Error, Language::Nl) => "fout",
-        }
+    /// The name in a locale, from the catalogue (`level-error`, …).
+    pub fn label(self, locale: impl Into<Locale>) -> String {
+        i18n::text(locale.into(), &format!("level-{}", self.as_str()))
     }
 }
 
@@ -93,8 +86,11 @@ impl FromStr for Level {
             "info" => Ok(Level::Info),
             "warning" => Ok(Level::Warning),
             "error" => Ok(Level::Error),
-            other => Err(format!(
-                "`{other}` is not a level: use error, warning, info or off"
+            // English: callers that speak to a person word it in their own locale
+            other => Err(i18n::message(
+                Locale::En,
+                "config-not-a-level",
+                &Args::new().text("level", other),
             )),
         }
     }
@@ -119,22 +115,21 @@ pub enum Category {
 }
 
 impl Category {
-    /// The category's name in a language.
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Category::Attention, Language::En) => "attention at the moment",
-            (Category::Attention, Language::Nl) => "aandacht op het moment",
-            (Category::SayingNo, Language::En) => "saying no and deciding",
-            (Category::SayingNo, Language::Nl) => "nee zeggen en beslissen",
-            (Category::Flow, Language::En) => "flow of the journey",
-            (Category::Flow, Language::Nl) => "verloop van de reis",
-            (Category::ClosingTheLoop, Language::En) => "closing the loop",
-            (Category::ClosingTheLoop, Language::Nl) => "de cirkel rond maken",
-            (Category::Evidence, Language::En) => "evidence",
-            (Category::Evidence, Language::Nl) => "onderbouwing",
-            (Category::Meta, Language::En) => "the journey file",
-            (Category::Meta, Language::Nl) => "het reisbestand",
+    /// The kebab-case key, as in JSON and catalogue ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Attention => "attention",
+            Category::SayingNo => "saying-no",
+            Category::Flow => "flow",
+            Category::ClosingTheLoop => "closing-the-loop",
+            Category::Evidence => "evidence",
+            Category::Meta => "meta",
         }
+    }
+
+    /// The category's name in a locale, from the catalogue (`category-flow`, …).
+    pub fn label(self, locale: impl Into<Locale>) -> String {
+        i18n::text(locale.into(), &format!("category-{}", self.key()))
     }
 }
 
@@ -180,10 +175,13 @@ pub struct Finding {
     pub level: Level,
     /// Where it sits.
     pub anchor: Anchor,
-    /// The facts, naming the touchpoint; no advice.
-    pub message: String,
-    /// What would fix it.
-    pub help: String,
+    /// The catalogue id of what was found, e.g. `long-wait`: the catalogues word it as
+    /// `<id>-message` and `<id>-help` for the terminal, `<id>-board` and `<id>-board-fix` for
+    /// a board. Rendered only when shown, so each output can word it its own way (ruff's
+    /// `Violation`).
+    pub id: &'static str,
+    /// The facts the messages name: touchpoint titles, days, norms, shares, counts.
+    pub args: Args,
     /// When a touchpoint silences this rule: the reason it gives. Silenced findings stay in
     /// reports but do not count.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -195,9 +193,39 @@ impl Finding {
     pub fn is_active(&self) -> bool {
         self.silenced.is_none()
     }
+
+    /// The facts, naming the touchpoint and the field that shows them; no advice.
+    pub fn message(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "message")
+    }
+
+    /// What would fix it, naming the journey field to change (for the terminal and SARIF).
+    pub fn help(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "help")
+    }
+
+    /// The facts for a board: no field names, options or rule names.
+    pub fn board(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "board")
+    }
+
+    /// What would fix it, for a board.
+    pub fn board_fix(&self, locale: impl Into<Locale>) -> String {
+        self.render(locale.into(), "board-fix")
+    }
+
+    /// The catalogue id of one wording, e.g. `long-wait-help`.
+    pub fn message_id(&self, wording: &str) -> String {
+        format!("{}-{wording}", self.id)
+    }
+
+    fn render(&self, locale: Locale, wording: &str) -> String {
+        i18n::message(locale, &self.message_id(wording), &self.args)
+    }
 }
 
-/// What a rule sees: the journey, its graph, the rule's options and the language for messages.
+/// What a rule sees: the journey, its graph and the rule's options. No language: findings
+/// are data, worded when they are shown.
 pub struct RuleContext<'a> {
     /// The journey.
     pub journey: &'a Journey,
@@ -205,29 +233,14 @@ pub struct RuleContext<'a> {
     pub graph: &'a JourneyGraph,
     /// This rule's resolved options.
     pub options: &'a RuleOptions,
-    /// The language for messages.
-    pub lang: Language,
     /// The level the rule runs at.
     pub level: Level,
 }
 
 impl RuleContext<'_> {
-    /// Picks the English or Dutch text.
-    pub fn text(&self, en: impl Into<String>, nl: impl Into<String>) -> String {
-        match self.lang {
-            Language::En => en.into(),
-            Language::Nl => nl.into(),
-        }
-    }
-
-    /// The title of touchpoint `i`, quoted for messages.
+    /// The title of touchpoint `i`, for a message's `title` argument.
     pub fn title(&self, i: usize) -> &str {
         &self.journey.touchpoints[i].title
-    }
-
-    /// Percentage with no decimals for shares, e.g. "30%".
-    pub fn percent(&self, fraction: f64) -> String {
-        format!("{:.0}%", fraction * 100.0)
     }
 }
 
@@ -242,8 +255,6 @@ pub struct RuleMeta {
     pub category: Category,
     /// The level it runs at unless configured.
     pub default_level: Level,
-    /// One line saying what it finds: English, Dutch.
-    pub summary: [&'static str; 2],
     /// The full documentation in Markdown: English, Dutch.
     pub docs: [&'static str; 2],
     /// The thresholds users may set in `tjm.toml`.
@@ -274,10 +285,6 @@ pub trait Rule: Sync {
     fn default_level(&self) -> Level {
         self.meta().default_level
     }
-    /// One line saying what it finds.
-    fn summary(&self, lang: Language) -> &'static str {
-        self.meta().summary[lang_index(lang)]
-    }
     /// The full documentation in Markdown.
     fn docs(&self, lang: Language) -> &'static str {
         self.meta().docs[lang_index(lang)]
@@ -285,6 +292,13 @@ pub trait Rule: Sync {
     /// The thresholds users may set in `tjm.toml`.
     fn options(&self) -> &'static [OptionSpec] {
         self.meta().options
+    }
+}
+
+impl dyn Rule + '_ {
+    /// One line saying what it finds, from the catalogue (`<name>-summary`).
+    pub fn summary(&self, locale: impl Into<Locale>) -> String {
+        i18n::text(locale.into(), &format!("{}-summary", self.name()))
     }
 }
 
@@ -311,16 +325,16 @@ pub(crate) fn finding(
     rule: &dyn Rule,
     cx: &RuleContext<'_>,
     anchor: Anchor,
-    message: String,
-    help: String,
+    id: &'static str,
+    args: Args,
 ) -> Finding {
     Finding {
         code: rule.code(),
         rule: rule.name(),
         level: cx.level,
         anchor,
-        message,
-        help,
+        id,
+        args,
         silenced: None,
     }
 }

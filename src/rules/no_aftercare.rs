@@ -1,5 +1,7 @@
 //! TJM403 no-aftercare: tenants can finish without anyone asking whether the help was good.
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 
 /// Rule of helping 5, "helping can always get better", never put into practice.
@@ -10,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "no-aftercare",
     category: Category::ClosingTheLoop,
     default_level: Level::Warning,
-    summary: [
-        "Tenants can finish the journey without being asked whether the help was good",
-        "Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was",
-    ],
     docs: docs!("no-aftercare"),
     options: &[],
 };
@@ -35,14 +33,8 @@ impl Rule for NoAftercare {
                     self,
                     cx,
                     at(end, "id"),
-                    cx.text(
-                        format!("tenants who finish at “{title}” can do so without anyone asking whether the help was good"),
-                        format!("huurders die eindigen bij “{title}” kunnen daar komen zonder dat iemand vraagt of de hulp goed was"),
-                    ),
-                    cx.text(
-                        "ask “Are you satisfied with how you were helped?” on every way to this end, and set `attention.satisfaction_checked` to true there",
-                        "vraag op elke weg naar dit einde “Bent u tevreden over hoe u geholpen bent?” en zet daar `attention.satisfaction_checked` op true",
-                    ),
+                    "no-aftercare",
+                    Args::new().text("title", title),
                 ));
             }
         }
@@ -52,6 +44,8 @@ impl Rule for NoAftercare {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::NoAftercare;
     use crate::rules::testing::{ids, journey, run};
@@ -65,7 +59,7 @@ mod tests {
         let found = run(&NoAftercare, &j);
         assert_eq!(ids(&j, &found), ["cancelled"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "tenants who finish at “Cancelled” can do so without anyone asking whether the help was good"
         );
     }

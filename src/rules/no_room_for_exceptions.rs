@@ -1,5 +1,7 @@
 //! TJM202 no-room-for-exceptions: a rule applied with no discretion while the tenant is in trouble.
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -13,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "no-room-for-exceptions",
     category: Category::SayingNo,
     default_level: Level::Warning,
-    summary: [
-        "A rule is applied without discretion while the tenant is in trouble",
-        "Een regel wordt zonder ruimte voor uitzonderingen toegepast terwijl de huurder in de knel zit",
-    ],
     docs: docs!("no-room-for-exceptions"),
     options: &[OptionSpec {
         name: "emotion_at_most",
@@ -25,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 3.0,
         },
         default: "-1",
-        help: "Emotion score (−3..3) at or below which the tenant counts as in trouble.",
     }],
 };
 
@@ -49,14 +46,10 @@ impl Rule for NoRoomForExceptions {
                     self,
                     cx,
                     at(i, "attention.room_for_exceptions"),
-                    cx.text(
-                        format!("at “{title}” the rule allows no exception while the tenant is in trouble (emotion {score})"),
-                        format!("bij “{title}” staat de regel geen uitzondering toe terwijl de huurder in de knel zit (emotie {score})"),
-                    ),
-                    cx.text(
-                        "give staff room to deviate when the tenant's situation asks for it, and say who may decide",
-                        "geef medewerkers ruimte om af te wijken als de situatie van de huurder erom vraagt, en leg vast wie dat mag",
-                    ),
+                    "no-room-for-exceptions",
+                    Args::new()
+                        .text("title", title)
+                        .decimal("score", f64::from(score), 0),
                 ));
             }
         }
@@ -66,6 +59,8 @@ impl Rule for NoRoomForExceptions {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::NoRoomForExceptions;
     use crate::rules::testing::{ids, journey, run};
@@ -79,9 +74,9 @@ mod tests {
         let found = run(&NoRoomForExceptions, &j);
         assert_eq!(ids(&j, &found), ["plan"]);
         assert!(
-            found[0].message.contains("(emotion -2)"),
+            found[0].message(Locale::En).contains("(emotion −2)"),
             "{}",
-            found[0].message
+            found[0].message(Locale::En)
         );
     }
 

@@ -1,5 +1,7 @@
 //! TJM401 open-loop: something started is never settled, or a decision is never explained.
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -14,10 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "open-loop",
     category: Category::ClosingTheLoop,
     default_level: Level::Error,
-    summary: [
-        "Something the tenant started is never settled with feedback, or a decision is not explained",
-        "Iets wat de huurder in gang zette wordt nooit afgerond met terugkoppeling, of een besluit wordt niet uitgelegd",
-    ],
     docs: docs!("open-loop"),
     options: &[OptionSpec {
         name: "min_share_closed",
@@ -26,7 +24,6 @@ static META: RuleMeta = RuleMeta {
             max: 100.0,
         },
         default: "90",
-        help: "Percentage of tenants who start a case that must later hear how it ended.",
     }],
 };
 
@@ -50,28 +47,15 @@ impl Rule for OpenLoop {
                     .map(|step| step.probability * hits[step.to])
                     .sum();
                 if closed + 1e-9 < min {
-                    let message = if closed <= 1e-9 {
-                        cx.text(
-                            format!("“{title}” starts a case, but no path leads to feedback on how it ended"),
-                            format!("“{title}” zet een zaak in gang, maar geen enkel pad leidt naar terugkoppeling over de afloop"),
-                        )
+                    let (id, args) = if closed <= 1e-9 {
+                        ("open-loop-never", Args::new().text("title", title))
                     } else {
-                        let pct = cx.percent(closed);
-                        cx.text(
-                            format!("“{title}” starts a case, but only {pct} of these tenants hear how it ended"),
-                            format!("“{title}” zet een zaak in gang, maar slechts {pct} van deze huurders hoort hoe het afliep"),
+                        (
+                            "open-loop-partly",
+                            Args::new().text("title", title).share("share", closed),
                         )
                     };
-                    findings.push(finding(
-                        self,
-                        cx,
-                        at(i, "opens_case"),
-                        message,
-                        cx.text(
-                            "add a touchpoint where a named person tells the tenant how it ended and why, with `attention.loop_closed` true",
-                            "voeg een moment toe waarop een vaste medewerker vertelt hoe het afliep en waarom, met `attention.loop_closed` op true",
-                        ),
-                    ));
+                    findings.push(finding(self, cx, at(i, "opens_case"), id, args));
                 }
             }
             if touchpoint.kind == TouchpointKind::Decision
@@ -81,14 +65,8 @@ impl Rule for OpenLoop {
                     self,
                     cx,
                     at(i, "attention.decision_explained"),
-                    cx.text(
-                        format!("the decision “{title}” is not explained to the tenant"),
-                        format!("het besluit “{title}” wordt niet uitgelegd aan de huurder"),
-                    ),
-                    cx.text(
-                        "tell the tenant how and why it was decided, in plain words",
-                        "vertel de huurder hoe en waarom er zo besloten is, in gewone taal",
-                    ),
+                    "open-loop-decision",
+                    Args::new().text("title", title),
                 ));
             }
         }
@@ -98,6 +76,8 @@ impl Rule for OpenLoop {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::OpenLoop;
     use crate::rules::testing::{ids, journey, run};
@@ -115,7 +95,7 @@ mod tests {
         let found = run(&OpenLoop, &j);
         assert_eq!(ids(&j, &found), ["damage"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "“Damage reported” starts a case, but only 50% of these tenants hear how it ended"
         );
     }
@@ -128,7 +108,7 @@ mod tests {
         );
         let found = run(&OpenLoop, &j);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "the decision “Rent rise” is not explained to the tenant"
         );
     }

@@ -2,6 +2,8 @@
 //! override them. Declaring the default as TOML text means one parser serves defaults and
 //! user values, and the docs can show the default exactly as a user would write it.
 
+use crate::i18n::{self, Args, Locale};
+use crate::load::suggest::shown;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -34,8 +36,13 @@ pub struct OptionSpec {
     pub kind: OptionKind,
     /// The default, as TOML (e.g. `2`, `["letter", "email"]`).
     pub default: &'static str,
-    /// One sentence on what it changes.
-    pub help: &'static str,
+}
+
+impl OptionSpec {
+    /// One sentence on what it changes, from the catalogue (`<rule>-option-<name>`).
+    pub fn help(&self, rule: &str, locale: impl Into<crate::i18n::Locale>) -> String {
+        crate::i18n::text(locale.into(), &format!("{rule}-option-{}", self.name))
+    }
 }
 
 /// A resolved option value.
@@ -56,27 +63,29 @@ impl OptionValue {
         kind: OptionKind,
         value: &toml::Value,
         base: Option<&OptionValue>,
+        locale: Locale,
     ) -> Result<OptionValue, String> {
+        let say = |id: &str, args: Args| i18n::message(locale, id, &args);
+        let found = |value: &toml::Value| Args::new().text("found", value.type_str());
         match kind {
             OptionKind::Number { min, max } => {
                 let number = match value {
                     toml::Value::Integer(i) => *i as f64,
                     toml::Value::Float(f) => *f,
-                    other => return Err(format!("expected a number, found {}", other.type_str())),
+                    other => return Err(say("option-not-a-number", found(other))),
                 };
                 if !(min..=max).contains(&number) {
-                    return Err(format!(
-                        "{number} is outside the allowed range {min} to {max}"
-                    ));
+                    let range = Args::new()
+                        .text("number", shown(number, locale))
+                        .text("min", shown(min, locale))
+                        .text("max", shown(max, locale));
+                    return Err(say("option-out-of-range", range));
                 }
                 Ok(OptionValue::Number(number))
             }
             OptionKind::Channels => {
                 let toml::Value::Array(items) = value else {
-                    return Err(format!(
-                        "expected a list of channels, found {}",
-                        value.type_str()
-                    ));
+                    return Err(say("option-not-channels", found(value)));
                 };
                 let channels = items
                     .iter()
@@ -88,10 +97,10 @@ impl OptionValue {
                             .ok_or_else(|| {
                                 let names: Vec<&str> =
                                     Channel::ALL.iter().map(|c| c.name()).collect();
-                                format!(
-                                    "`{name}` is not a channel: use one of {}",
-                                    names.join(", ")
-                                )
+                                let args = Args::new()
+                                    .text("name", name)
+                                    .text("names", names.join(", "));
+                                say("option-not-a-channel", args)
                             })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
@@ -99,10 +108,7 @@ impl OptionValue {
             }
             OptionKind::DaysPerKind => {
                 let toml::Value::Table(table) = value else {
-                    return Err(format!(
-                        "expected a table like {{ visit = 14 }}, found {}",
-                        value.type_str()
-                    ));
+                    return Err(say("option-not-days-table", found(value)));
                 };
                 let mut days = match base {
                     Some(OptionValue::DaysPerKind(days)) => days.clone(),
@@ -115,12 +121,17 @@ impl OptionValue {
                         .ok_or_else(|| {
                             let names: Vec<&str> =
                                 TouchpointKind::ALL.iter().map(|k| k.name()).collect();
-                            format!("`{key}` is not a touchpoint kind: use {}", names.join(", "))
+                            let args = Args::new()
+                                .text("key", key.as_str())
+                                .text("names", names.join(", "));
+                            say("option-not-a-kind", args)
                         })?;
                     let number = match value {
                         toml::Value::Integer(i) if *i >= 0 => *i as f64,
                         toml::Value::Float(f) if *f >= 0.0 => *f,
-                        _ => return Err(format!("`{key}` takes a number of days of 0 or more")),
+                        _ => {
+                            return Err(say("option-days", Args::new().text("key", key.as_str())));
+                        }
                     };
                     days.insert(kind, number);
                 }
@@ -146,7 +157,7 @@ impl RuleOptions {
                     .unwrap_or_else(|| {
                         panic!("default of {}.{} is not TOML", rule.name(), spec.name)
                     });
-            let value = OptionValue::from_toml(spec.kind, &value, None)
+            let value = OptionValue::from_toml(spec.kind, &value, None, Locale::En)
                 .unwrap_or_else(|e| panic!("default of {}.{}: {e}", rule.name(), spec.name));
             options.0.insert(spec.name, value);
         }

@@ -1,5 +1,7 @@
 //! TJM301 pillar-to-post: the tenant is passed from one actor to the next with nobody owning the case.
 
+use crate::i18n::Args;
+
 use super::{
     Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs,
     finding,
@@ -13,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "pillar-to-post",
     category: Category::Flow,
     default_level: Level::Error,
-    summary: [
-        "The tenant is passed on too often without a named owner of the case",
-        "De huurder wordt te vaak doorgestuurd zonder vast aanspreekpunt: van het kastje naar de muur",
-    ],
     docs: docs!("pillar-to-post"),
     options: &[OptionSpec {
         name: "max_handoffs",
@@ -25,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 100.0,
         },
         default: "2",
-        help: "Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).",
     }],
 };
 
@@ -50,15 +47,12 @@ impl Rule for PillarToPost {
                     findings.push(finding(
                         self,
                         cx,
-                        Anchor::Touchpoint { index: step.to, field: Some("actor") },
-                        cx.text(
-                            format!("by “{title}” the tenant on the main path has been passed on {ownerless} times without a named owner"),
-                            format!("bij “{title}” is de huurder op het hoofdpad al {ownerless} keer doorgestuurd zonder vast aanspreekpunt"),
-                        ),
-                        cx.text(
-                            "give the tenant one named person who owns the case from report to result, and set `attention.named_contact` to true",
-                            "geef de huurder één vaste medewerker die de zaak van melding tot resultaat houdt, en zet `attention.named_contact` op true",
-                        ),
+                        Anchor::Touchpoint {
+                            index: step.to,
+                            field: Some("actor"),
+                        },
+                        "pillar-to-post-path",
+                        Args::new().text("title", title).count("count", ownerless),
                     ));
                     return;
                 }
@@ -76,15 +70,14 @@ impl Rule for PillarToPost {
             findings.push(finding(
                 self,
                 cx,
-                Anchor::Touchpoint { index, field: Some("actor") },
-                cx.text(
-                    format!("a tenant is passed on {expected:.1} times on average; the busiest handoff leads to “{title}”"),
-                    format!("een huurder wordt gemiddeld {expected:.1} keer doorgestuurd; de drukste overdracht gaat naar “{title}”"),
-                ),
-                cx.text(
-                    "cut handoffs or give the tenant one named owner of the case",
-                    "schrap overdrachten of geef de huurder één vast aanspreekpunt",
-                ),
+                Anchor::Touchpoint {
+                    index,
+                    field: Some("actor"),
+                },
+                "pillar-to-post-expected",
+                Args::new()
+                    .text("title", title)
+                    .decimal("expected", expected, 1),
             ));
         }
     }
@@ -93,6 +86,8 @@ impl Rule for PillarToPost {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::PillarToPost;
     use crate::rules::testing::{ids, journey, run};
@@ -115,7 +110,7 @@ mod tests {
         let found = run(&PillarToPost, &j);
         assert_eq!(ids(&j, &found), ["back"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "by “Back to the call centre” the tenant on the main path has been passed on 3 times without a named owner"
         );
     }
@@ -129,10 +124,10 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(
             found[0]
-                .message
+                .message(Locale::En)
                 .starts_with("a tenant is passed on 3.0 times on average"),
             "{}",
-            found[0].message
+            found[0].message(Locale::En)
         );
     }
 
@@ -167,10 +162,10 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(
             found[0]
-                .message
+                .message(Locale::En)
                 .starts_with("a tenant is passed on 4.0 times on average"),
             "{}",
-            found[0].message
+            found[0].message(Locale::En)
         );
     }
 }

@@ -1,5 +1,7 @@
 //! TJM102 procedure-first: the organisation's procedure or data comes before the tenant's question.
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 
 /// "What is your address?" before "How can I help you?".
@@ -10,10 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "procedure-first",
     category: Category::Attention,
     default_level: Level::Warning,
-    summary: [
-        "The organisation's procedure or data need comes before the tenant's own question",
-        "De procedure of de gegevens van de organisatie gaan voor de vraag van de huurder",
-    ],
     docs: docs!("procedure-first"),
     options: &[],
 };
@@ -31,14 +29,8 @@ impl Rule for ProcedureFirst {
                     self,
                     cx,
                     at(i, "attention.own_question_asked"),
-                    cx.text(
-                        format!("at “{title}” the procedure comes first: the tenant's own question is not asked"),
-                        format!("bij “{title}” gaat de procedure voor: de eigen vraag van de huurder wordt niet gesteld"),
-                    ),
-                    cx.text(
-                        "open with “How can I help you?” and ask for data only when the question needs it",
-                        "begin met “Waar kan ik u mee helpen?” en vraag pas gegevens als de vraag daarom vraagt",
-                    ),
+                    "procedure-first",
+                    Args::new().text("title", title),
                 ));
             }
         }
@@ -48,6 +40,8 @@ impl Rule for ProcedureFirst {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::ProcedureFirst;
     use crate::rules::testing::{ids, journey, run};
@@ -60,7 +54,11 @@ mod tests {
         );
         let found = run(&ProcedureFirst, &j);
         assert_eq!(ids(&j, &found), ["desk"]);
-        assert!(found[0].message.contains("“Desk”"), "{}", found[0].message);
+        assert!(
+            found[0].message(Locale::En).contains("“Desk”"),
+            "{}",
+            found[0].message(Locale::En)
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! TJM302 repeat-contact: a loop back that makes many tenants contact again.
 
+use crate::i18n::Args;
+
 use super::{
     Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs,
     finding,
@@ -13,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "repeat-contact",
     category: Category::Flow,
     default_level: Level::Warning,
-    summary: [
-        "A loop back makes a large share of tenants contact or wait again",
-        "Een lus terug laat een groot deel van de huurders opnieuw contact zoeken of wachten",
-    ],
     docs: docs!("repeat-contact"),
     options: &[OptionSpec {
         name: "max_share",
@@ -25,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 100.0,
         },
         default: "10",
-        help: "Percentage of all tenants who may take a loop back before it is flagged.",
     }],
 };
 
@@ -41,24 +38,23 @@ impl Rule for RepeatContact {
             if taken > max {
                 let from = cx.title(step.from);
                 let to = cx.title(step.to);
-                let pct = cx.percent(taken);
-                let label = cx.journey.transitions[step.transition]
-                    .label
-                    .as_deref()
-                    .map(|l| format!(" ({l})"))
-                    .unwrap_or_default();
+                let args = Args::new()
+                    .share("share", taken)
+                    .text("from", from)
+                    .text("to", to);
+                let (id, args) = match cx.journey.transitions[step.transition].label.as_deref() {
+                    Some(label) => ("repeat-contact-labelled", args.text("label", label)),
+                    None => ("repeat-contact", args),
+                };
                 findings.push(finding(
                     self,
                     cx,
-                    Anchor::Transition { index: step.transition, touchpoint: step.from },
-                    cx.text(
-                        format!("{pct} of tenants go back from “{from}” to “{to}”{label}"),
-                        format!("{pct} van de huurders gaat terug van “{from}” naar “{to}”{label}"),
-                    ),
-                    cx.text(
-                        "find out why tenants loop back here and fix it at the first contact",
-                        "zoek uit waarom huurders hier terugvallen en los het op bij het eerste contact",
-                    ),
+                    Anchor::Transition {
+                        index: step.transition,
+                        touchpoint: step.from,
+                    },
+                    id,
+                    args,
                 ));
             }
         }
@@ -68,6 +64,8 @@ impl Rule for RepeatContact {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::RepeatContact;
     use crate::rules::testing::{ids, journey, run};
@@ -86,7 +84,7 @@ mod tests {
         assert_eq!(ids(&j, &found), ["again"]);
         // again is visited 0.3/0.7 times per tenant, so 43% take the loop back
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "43% of tenants go back from “New appointment” to “Visit” (part missing)"
         );
     }

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::{Finding, Rule, RuleContext, RuleOptions};
 use crate::graph::JourneyGraph;
-use crate::model::{Journey, Language};
+use crate::model::Journey;
 
 /// A journey with the usual stage and actors around the given touchpoints and transitions.
 pub(crate) fn journey(touchpoints: Value, transitions: Value) -> Journey {
@@ -31,7 +31,7 @@ pub(crate) fn journey(touchpoints: Value, transitions: Value) -> Journey {
     serde_json::from_value(value).expect("test journey is valid")
 }
 
-/// Runs one rule with default options, in English.
+/// Runs one rule with default options.
 pub(crate) fn run(rule: &dyn Rule, journey: &Journey) -> Vec<Finding> {
     let graph = JourneyGraph::new(journey);
     let options = RuleOptions::defaults(rule);
@@ -39,7 +39,6 @@ pub(crate) fn run(rule: &dyn Rule, journey: &Journey) -> Vec<Finding> {
         journey,
         graph: &graph,
         options: &options,
-        lang: Language::En,
         level: rule.default_level(),
     };
     let mut findings = Vec::new();

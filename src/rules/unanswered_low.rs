@@ -1,5 +1,7 @@
 //! TJM402 unanswered-low: the tenant hits a low and nobody responds with attention afterwards.
 
+use crate::i18n::Args;
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -13,10 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "unanswered-low",
     category: Category::ClosingTheLoop,
     default_level: Level::Warning,
-    summary: [
-        "The tenant hits an emotional low and no later moment responds with attention",
-        "De huurder zit in een dal en geen later moment reageert daar met aandacht op",
-    ],
     docs: docs!("unanswered-low"),
     options: &[OptionSpec {
         name: "emotion_low",
@@ -25,7 +23,6 @@ static META: RuleMeta = RuleMeta {
             max: 3.0,
         },
         default: "-2",
-        help: "Emotion score at or below which a moment counts as a low.",
     }],
 };
 
@@ -56,14 +53,10 @@ impl Rule for UnansweredLow {
                     self,
                     cx,
                     at(i, "emotion.score"),
-                    cx.text(
-                        format!("the tenant hits a low at “{title}” (emotion {score}) and no later moment responds to it"),
-                        format!("de huurder zit in een dal bij “{title}” (emotie {score}) en geen later moment reageert daarop"),
-                    ),
-                    cx.text(
-                        "respond to the low: a call from a named person, an acknowledgement, feedback on what happened",
-                        "reageer op het dal: een telefoontje van een vaste medewerker, erkenning, terugkoppeling over wat er gebeurde",
-                    ),
+                    "unanswered-low",
+                    Args::new()
+                        .text("title", title)
+                        .decimal("score", f64::from(score), 0),
                 ));
             }
         }
@@ -73,6 +66,8 @@ impl Rule for UnansweredLow {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::UnansweredLow;
     use crate::rules::testing::{ids, journey, run};
@@ -85,7 +80,7 @@ mod tests {
         );
         let found = run(&UnansweredLow, &j);
         assert_eq!(ids(&j, &found), ["letter"]);
-        assert!(found[0].message.contains("(emotion -3)"));
+        assert!(found[0].message(Locale::En).contains("(emotion −3)"));
     }
 
     #[test]

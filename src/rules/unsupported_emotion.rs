@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::Args;
+
 use super::{Category, Finding, Level, Rule, RuleContext, RuleMeta, at, docs, finding};
 
 /// Evidence over opinion: an emotion guessed at a desk is not the tenant's.
@@ -12,10 +14,6 @@ static META: RuleMeta = RuleMeta {
     name: "unsupported-emotion",
     category: Category::Evidence,
     default_level: Level::Info,
-    summary: [
-        "An emotion score has no evidence behind it: no quote, grade or count",
-        "Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling",
-    ],
     docs: docs!("unsupported-emotion"),
     options: &[],
 };
@@ -39,14 +37,10 @@ impl Rule for UnsupportedEmotion {
                     self,
                     cx,
                     at(i, "emotion"),
-                    cx.text(
-                        format!("the emotion at “{title}” has no evidence behind it"),
-                        format!("de emotie bij “{title}” is niet onderbouwd"),
-                    ),
-                    cx.text(
-                        format!("add evidence with \"touchpoint\": \"{}\": a tenant quote, a survey grade or a count", touchpoint.id),
-                        format!("voeg onderbouwing toe met \"touchpoint\": \"{}\": een citaat, een cijfer of een telling", touchpoint.id),
-                    ),
+                    "unsupported-emotion",
+                    Args::new()
+                        .text("title", title)
+                        .text("touchpoint", touchpoint.id.as_str()),
                 ));
             }
         }
@@ -56,6 +50,8 @@ impl Rule for UnsupportedEmotion {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    use crate::i18n::Locale;
 
     use super::UnsupportedEmotion;
     use crate::rules::testing::{ids, journey, run};
@@ -69,7 +65,7 @@ mod tests {
         let found = run(&UnsupportedEmotion, &j);
         assert_eq!(ids(&j, &found), ["call"]);
         assert_eq!(
-            found[0].message,
+            found[0].message(Locale::En),
             "the emotion at “Call” has no evidence behind it"
         );
     }

@@ -4,7 +4,7 @@
 //! there, through [`unused`]; its `check` has nothing to look at on its own.
 
 use super::{Anchor, Category, Finding, Level, Rule, RuleContext, RuleMeta, docs};
-use crate::model::Language;
+use crate::i18n::Args;
 
 /// A silence that silences nothing is stale: the moment changed, or the rule name is wrong.
 pub(crate) struct UnusedSilence;
@@ -14,10 +14,6 @@ static META: RuleMeta = RuleMeta {
     name: "unused-silence",
     category: Category::Meta,
     default_level: Level::Info,
-    summary: [
-        "A touchpoint silences a rule that finds nothing there",
-        "Een touchpoint zet een regel stil die daar niets vindt",
-    ],
     docs: docs!("unused-silence"),
     options: &[],
 };
@@ -31,23 +27,7 @@ impl Rule for UnusedSilence {
 }
 
 /// The finding for silence `silence` of touchpoint `index` that matched nothing.
-pub(super) fn unused(
-    level: Level,
-    lang: Language,
-    index: usize,
-    rule: &str,
-    title: &str,
-) -> Finding {
-    let (message, help) = match lang {
-        Language::En => (
-            format!("“{title}” silences `{rule}`, but that rule finds nothing here"),
-            "remove the silence, so it does not hide a future finding".to_owned(),
-        ),
-        Language::Nl => (
-            format!("“{title}” zet `{rule}` stil, maar die regel vindt hier niets"),
-            "haal de stilzetting weg, zodat ze geen toekomstige bevinding verbergt".to_owned(),
-        ),
-    };
+pub(super) fn unused(level: Level, index: usize, rule: &str, title: &str) -> Finding {
     Finding {
         code: META.code,
         rule: META.name,
@@ -56,8 +36,8 @@ pub(super) fn unused(
             index,
             field: Some("silence"),
         },
-        message,
-        help,
+        id: "unused-silence",
+        args: Args::new().text("title", title).text("rule", rule),
         silenced: None,
     }
 }

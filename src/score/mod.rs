@@ -114,7 +114,7 @@ mod tests {
     use serde_json::json;
 
     use super::{attention_index, ranking};
-    use crate::model::{Journey, Language};
+    use crate::model::Journey;
     use crate::rules::{Level, Settings, analyse};
 
     fn settings_with_only(names: &[&str]) -> Settings {
@@ -139,7 +139,7 @@ mod tests {
             "touchpoints": [{"id": "keys", "milestone": true}, {"id": "form"}],
             "transitions": [{"from": "keys", "to": "form"}]
         }));
-        let analysis = analyse(&j, &settings_with_only(&["missed-milestone"]), Language::En);
+        let analysis = analyse(&j, &settings_with_only(&["missed-milestone"]));
         assert_eq!(attention_index(&j, &analysis), 33);
     }
 
@@ -162,7 +162,7 @@ mod tests {
                 {"from": "again", "to": "visit"}
             ]
         }));
-        let analysis = analyse(&j, &settings_with_only(&["procedure-first"]), Language::En);
+        let analysis = analyse(&j, &settings_with_only(&["procedure-first"]));
         assert_eq!(analysis.findings.len(), 1);
         assert_eq!(attention_index(&j, &analysis), 81);
     }
@@ -170,7 +170,7 @@ mod tests {
     #[test]
     fn a_journey_without_findings_scores_100() {
         let j = journey(json!({"touchpoints": [{"id": "a"}], "transitions": []}));
-        let analysis = analyse(&j, &settings_with_only(&[]), Language::En);
+        let analysis = analyse(&j, &settings_with_only(&[]));
         assert_eq!(attention_index(&j, &analysis), 100);
     }
 
@@ -190,7 +190,6 @@ mod tests {
         let analysis = analyse(
             &j,
             &settings_with_only(&["missed-milestone", "procedure-first"]),
-            Language::En,
         );
         let ranked = ranking(&j, &analysis);
         let order: Vec<(usize, f64)> = ranked

@@ -20,8 +20,8 @@ fn text_shows_what_changed() {
         "repair (old/repair.json → new/repair.json): Repair",
         "  + touchpoint check \"Satisfaction call\" (fix)",
         "  - touchpoint letter \"Closing letter\" (fix)",
-        "      emotion: -2 → 1 (+3)",
-        "      wait: 3 weeks → 5 working days (-14 days)",
+        "      emotion: −2 → 1 (+3)",
+        "      wait: 3 weeks → 5 working days (−14 days)",
         "      attention.acknowledged: false → true",
         "  fixed TJM101 missed-milestone @ visit",
         "+ new journey added (new/added.json)",
@@ -106,7 +106,7 @@ fn text_of_hostile_journeys_has_no_control_characters() {
         run.stderr
     );
     assert!(out.contains("hostile\\u{1b}[2J.json"), "{out}");
-    assert!(out.contains("      emotion: -3 → 1 (+4)"), "{out}");
+    assert!(out.contains("      emotion: −3 → 1 (+4)"), "{out}");
     assert!(out.contains("TPDESC0 edited"), "{out}");
     let added: Vec<&str> = out.lines().filter(|l| l.starts_with("+ ")).collect();
     assert_eq!(added.len(), 1, "{out}");

@@ -46,7 +46,9 @@ fn dot_escapes_and_writes_a_file() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.is_empty());
     assert!(
-        run.stderr.contains("exported 1 journeys to out/h.dot"),
+        // The journey is Dutch, so is the line; plurals come from the catalogue.
+        run.stderr
+            .contains("1 klantreis geëxporteerd naar out/h.dot"),
         "{}",
         run.stderr
     );

@@ -307,7 +307,13 @@ fn rendered_diagnostics_for_many_mistakes() {
     // snippet, caret, label with the JSON path, and help.
     let path = fixture("load_errors/many_mistakes.json");
     let names = tjm::rules::rule_names();
-    let (_, problems) = tjm::load::load_file(&path, &tjm::load::LoadOptions { rule_names: &names });
+    let (_, problems) = tjm::load::load_file(
+        &path,
+        &tjm::load::LoadOptions {
+            rule_names: &names,
+            ..Default::default()
+        },
+    );
     let rendered: String = problems
         .iter()
         .map(|p| tjm::diagnostics::render_problem(p, tjm::diagnostics::Style::plain()))

@@ -52,8 +52,9 @@ fn refuses_to_overwrite_without_force() {
     test.write("journeys/klacht.json", "mine");
     let run = test.run(&["new", "complaint", "-o", "journeys/klacht.json"]);
     assert_eq!(run.code, 2);
+    // Dutch by default, like the journey it would have written.
     assert!(
-        run.stderr.contains("journeys/klacht.json already exists"),
+        run.stderr.contains("journeys/klacht.json bestaat al"),
         "{}",
         run.stderr
     );
@@ -81,7 +82,16 @@ fn takes_an_id_and_dutch_kind_names() {
 #[test]
 fn rejects_an_invalid_id() {
     let test = TjmTest::new();
-    let run = test.run(&["new", "repair", "--id", "mijn reis", "-o", "r.json"]);
+    let run = test.run(&[
+        "new",
+        "repair",
+        "--id",
+        "mijn reis",
+        "-o",
+        "r.json",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains("`mijn reis` cannot be a journey id"),

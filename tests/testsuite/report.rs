@@ -77,8 +77,10 @@ fn shipped_journeys_give_one_page_each_an_index_and_a_rules_page() {
     assert!(test.path().join("out/index.html").is_file());
     assert!(test.path().join("out/rules.html").is_file());
     assert!(
-        run.stdout
-            .contains(&format!("wrote {} files to out", pages.len() + 2)),
+        run.stdout.contains(&format!(
+            "{} bestanden geschreven naar out",
+            pages.len() + 2
+        )),
         "{}",
         run.stdout
     );
@@ -449,9 +451,22 @@ fn fix_these_first_tells_the_tenant_side_why_it_hurts_and_what_good_looks_like()
         .iter()
         .map(|f| text_of(f.select(&sel(".fix-meta a")).next().unwrap()))
         .collect();
+    // the rule's name in words, linking to its slug's anchor
     assert_eq!(
         rules,
-        vec!["missed-milestone", "procedure-first", "no-aftercare"]
+        vec!["Missed milestone", "Procedure first", "No aftercare"]
+    );
+    let hrefs: Vec<&str> = fixes
+        .iter()
+        .filter_map(|f| f.select(&sel(".fix-meta a")).next()?.value().attr("href"))
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "rules.html#missed-milestone",
+            "rules.html#procedure-first",
+            "rules.html#no-aftercare"
+        ]
     );
     let voice = text_of(
         fixes[0]
@@ -806,11 +821,10 @@ fn a_baseline_adds_what_changed_to_the_journey_page_and_the_index() {
         "{text}"
     );
     assert!(text.contains("Nieuwe momenten zonder aandacht"), "{text}");
-    assert!(text.contains("gaat de procedure voor"), "{text}");
-    assert!(
-        text.contains("attention.own_question_asked: true → false"),
-        "{text}"
-    );
+    // in the board's wording: the finding without rule jargon, the field in words
+    assert!(text.contains("gaat onze procedure voor"), "{text}");
+    assert!(text.contains("eigen vraag gesteld: ja → nee"), "{text}");
+    assert!(!text.contains("own_question_asked"), "{text}");
     let index = page(&test, "out/index.html");
     let rows: Vec<String> = index
         .select(&sel("section#changes tbody tr"))

@@ -143,7 +143,7 @@ fn a_60000_touchpoint_chain_does_not_overflow_the_stack() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout
-            .contains("main path 60000 touchpoints (100% of tenants)"),
+            .contains("main path 60,000 touchpoints (100% of tenants)"),
         "{}",
         run.stdout
     );

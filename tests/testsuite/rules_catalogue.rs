@@ -54,7 +54,10 @@ fn findings_of(json: &str, context: &str) -> Vec<&'static str> {
     let (loaded, problems) = load_text(
         Path::new(context),
         json.to_owned(),
-        &LoadOptions { rule_names: &names },
+        &LoadOptions {
+            rule_names: &names,
+            ..Default::default()
+        },
     );
     assert!(
         problems.is_empty(),
@@ -202,7 +205,11 @@ fn every_option_is_documented_with_its_default() {
                     option.name
                 );
             }
-            assert!(!option.help.is_empty());
+            for locale in [tjm::i18n::Locale::En, tjm::i18n::Locale::Nl] {
+                let id = format!("{}-option-{}", rule.name(), option.name);
+                let help = tjm::i18n::try_message(locale, &id, &tjm::i18n::Args::new());
+                assert!(help.is_ok_and(|h| !h.is_empty()), "{id} in {locale}");
+            }
         }
     }
 }

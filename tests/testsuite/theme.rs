@@ -19,6 +19,21 @@ const FILES: &[&str] = &[
     "partials/finding.html",
     "partials/attention.html",
     "partials/legend.html",
+    "partials/personas.html",
+    "partials/changes.html",
+    "partials/fix_first.html",
+    "partials/good_practice.html",
+    "partials/emotion.html",
+    "partials/blueprint.html",
+    "partials/graph.html",
+    "partials/findings.html",
+    "partials/evidence.html",
+    "partials/journey_cards.html",
+    "partials/index_changes.html",
+    "partials/top_moments.html",
+    "partials/heatmap.html",
+    "partials/rule.html",
+    "macros/table.html",
     "style.css",
 ];
 
@@ -29,7 +44,7 @@ fn theme_init_copies_the_builtin_templates_and_stylesheet() {
     let run = test.run(&["theme", "init", "my-theme"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("wrote 9 theme files to my-theme"),
+        run.stdout.contains("wrote 24 theme files to my-theme"),
         "{}",
         run.stdout
     );

@@ -5,35 +5,34 @@
 //! An end is where tenants finish: a touchpoint without outgoing transitions, or a partial
 //! exit, where every share is set and they add up to less than 100 (the rest finish there).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::Subject;
+use crate::i18n::{Args, Locale, message, text};
+use crate::load::suggest::shown;
 use crate::load::{JsonPath, Problem, ProblemCode};
+use crate::model::IdIndex;
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     let journey = subject.journey;
+    let locale = subject.locale;
     // With elements missing the graph is incomplete, and its shape would be misjudged.
     if journey.touchpoints.is_empty() || !subject.origins.complete {
         return;
     }
-    let index: HashMap<&str, usize> = journey
-        .touchpoints
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
+    let ids = IdIndex::new(journey);
     let n = journey.touchpoints.len();
     let mut forward = vec![Vec::new(); n];
     let mut backward = vec![Vec::new(); n];
     // (from, to, transition index) of every transition that resolves.
     let mut steps = Vec::new();
     for (t, transition) in journey.transitions.iter().enumerate() {
-        if let (Some(&from), Some(&to)) = (
-            index.get(transition.from.as_str()),
-            index.get(transition.to.as_str()),
+        if let (Some(from), Some(to)) = (
+            ids.touchpoint(&transition.from),
+            ids.touchpoint(&transition.to),
         ) {
             forward[from].push(to);
             backward[to].push(from);
@@ -42,8 +41,8 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     }
     let shares = Shares::of(subject, &steps);
     let start = match &journey.start {
-        Some(id) => match index.get(id.as_str()) {
-            Some(&start) => start,
+        Some(id) => match ids.touchpoint(id) {
+            Some(start) => start,
             None => return,
         },
         None => 0,
@@ -61,14 +60,18 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                     ProblemCode::Unreachable,
                     subject.source,
                     path_of(i).key("id"),
-                    format!(
-                        "no tenant can reach `{}`: no path leads to it from the start `{}`",
-                        touchpoint.id, journey.touchpoints[start].id
+                    message(
+                        locale,
+                        "load-unreachable",
+                        &Args::new()
+                            .text("id", touchpoint.id.as_str())
+                            .text("start", journey.touchpoints[start].id.as_str()),
                     ),
                 )
-                .with_help(format!(
-                    "add a transition with \"to\": \"{}\", or remove the touchpoint",
-                    touchpoint.id
+                .with_help(message(
+                    locale,
+                    "load-unreachable-help",
+                    &Args::new().text("id", touchpoint.id.as_str()),
                 )),
             );
         }
@@ -80,9 +83,9 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                 ProblemCode::NoEnd,
                 subject.source,
                 JsonPath::root().key("transitions"),
-                "the journey has no end: every touchpoint leads somewhere else, so tenants never finish",
+                text(locale, "load-no-end"),
             )
-            .with_help("a touchpoint without outgoing transitions ends the journey; give it an \"outcome\""),
+            .with_help(text(locale, "load-no-end-help")),
         );
         return;
     }
@@ -94,12 +97,13 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                     ProblemCode::NoEnd,
                     subject.source,
                     path_of(i).key("id"),
-                    format!(
-                        "tenants who reach `{}` can never finish: no path leads from it to an end",
-                        touchpoint.id
+                    message(
+                        locale,
+                        "load-cannot-finish",
+                        &Args::new().text("id", touchpoint.id.as_str()),
                     ),
                 )
-                .with_help("add a transition out of the loop towards an end of the journey"),
+                .with_help(text(locale, "load-cannot-finish-help")),
             );
         }
     }
@@ -259,7 +263,8 @@ fn trap_problem(
     let keeps_in = way_out
         .and_then(|&(out_from, _, _)| steps.iter().filter(keeps).find(|s| s.0 == out_from))
         .or_else(|| steps.iter().find(keeps));
-    let names = listed(members.iter().map(|&i| id(i)).collect());
+    let locale = subject.locale;
+    let names = listed(members.iter().map(|&i| id(i)).collect(), locale);
     let transition = |t: usize| {
         JsonPath::root()
             .key("transitions")
@@ -272,50 +277,54 @@ fn trap_problem(
             } else {
                 transition(t)
             };
-            (
-                path,
-                format!("give {} → {} a share above 0", id(from), id(to)),
-            )
+            let ends = Args::new().text("from", id(from)).text("to", id(to));
+            (path, message(locale, "load-trapped-raise", &ends))
         }
         None => (
             JsonPath::root()
                 .key("touchpoints")
                 .index(subject.origins.touchpoints[members[0]])
                 .key("id"),
-            "add a transition from one of them towards an end".to_string(),
+            text(locale, "load-trapped-add"),
         ),
     };
     let help = match keeps_in {
-        Some(&(from, to, t)) => format!(
-            "give tenants a way out of this loop: lower the share of {} → {} ({}%) or {out}",
-            id(from),
-            id(to),
-            journey.transitions[t].share.unwrap_or(100.0)
-        ),
-        None => format!("give tenants a way out of this loop: {out}"),
+        Some(&(from, to, t)) => {
+            let share = journey.transitions[t].share.unwrap_or(100.0);
+            let args = Args::new()
+                .text("from", id(from))
+                .text("to", id(to))
+                .text("share", shown(share, locale))
+                .text("out", out);
+            message(locale, "load-trapped-help-lower", &args)
+        }
+        None => message(locale, "load-trapped-help", &Args::new().text("out", out)),
     };
-    let message = if members.len() == 1 {
-        format!(
-            "tenants who reach {names} can never leave it: every way out has a share of 0, so they go round for ever"
-        )
-    } else {
-        format!(
-            "tenants who reach {names} can never leave them: every way out has a share of 0, so they go round for ever"
-        )
-    };
-    Problem::at(ProblemCode::NoEnd, subject.source, path, message).with_help(help)
+    let trapped = Args::new()
+        .text("names", names)
+        .count("count", members.len());
+    let wording = message(locale, "load-trapped", &trapped);
+    Problem::at(ProblemCode::NoEnd, subject.source, path, wording).with_help(help)
 }
 
 /// "`a`", "`a` and `b`", "`a`, `b`, `c` and 7 more": a few names, never a wall of them.
-fn listed(mut names: Vec<String>) -> String {
+fn listed(mut names: Vec<String>, locale: Locale) -> String {
     const SHOWN: usize = 3;
     if names.len() > SHOWN + 1 {
         let more = names.len() - SHOWN;
         names.truncate(SHOWN);
-        return format!("{} and {more} more", names.join(", "));
+        let args = Args::new()
+            .text("first", names.join(", "))
+            .count("more", more);
+        return message(locale, "list-more", &args);
     }
     match names.pop() {
-        Some(last) if !names.is_empty() => format!("{} and {last}", names.join(", ")),
+        Some(last) if !names.is_empty() => {
+            let args = Args::new()
+                .text("first", names.join(", "))
+                .text("last", last);
+            message(locale, "list-two", &args)
+        }
         Some(last) => last,
         None => String::new(),
     }
@@ -344,13 +353,17 @@ fn search(edges: &[Vec<usize>], from: impl IntoIterator<Item = usize>) -> Vec<bo
 #[cfg(test)]
 mod tests {
     use super::listed;
+    use crate::i18n::Locale;
 
     #[test]
     fn a_long_list_of_touchpoints_is_cut_short() {
         let names = |n: usize| (0..n).map(|i| format!("`t{i}`")).collect::<Vec<_>>();
-        assert_eq!(listed(names(1)), "`t0`");
-        assert_eq!(listed(names(2)), "`t0` and `t1`");
-        assert_eq!(listed(names(4)), "`t0`, `t1`, `t2` and `t3`");
-        assert_eq!(listed(names(30_000)), "`t0`, `t1`, `t2` and 29997 more");
+        assert_eq!(listed(names(1), Locale::En), "`t0`");
+        assert_eq!(listed(names(2), Locale::En), "`t0` and `t1`");
+        assert_eq!(listed(names(4), Locale::En), "`t0`, `t1`, `t2` and `t3`");
+        assert_eq!(
+            listed(names(30_000), Locale::En),
+            "`t0`, `t1`, `t2` and 29,997 more"
+        );
     }
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::Subject;
+use crate::i18n::{Args, message, text};
 use crate::load::{JsonPath, Problem, ProblemCode};
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
@@ -34,12 +35,16 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                         ProblemCode::DuplicateId,
                         subject.source,
                         JsonPath::root().key(list).index(origin[i]).key("id"),
-                        format!(
-                            "`{id}` is used twice in {list}: also at {list}[{}]",
-                            origin[earlier]
+                        message(
+                            subject.locale,
+                            "load-duplicate-id",
+                            &Args::new()
+                                .text("id", *id)
+                                .text("list", list)
+                                .text("earlier", origin[earlier].to_string()),
                         ),
                     )
-                    .with_help("give each one its own id; transitions and evidence refer to ids"),
+                    .with_help(text(subject.locale, "load-duplicate-id-help")),
                 ),
                 None => {
                     first.insert(id, i);
@@ -58,11 +63,9 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                     ProblemCode::NoTouchpoints,
                     subject.source,
                     JsonPath::root().key("touchpoints"),
-                    "the journey has no touchpoints",
+                    text(subject.locale, "load-no-touchpoints"),
                 )
-                .with_help(
-                    "add at least one touchpoint: {\"id\", \"stage\", \"title\", \"actor\"}",
-                ),
+                .with_help(text(subject.locale, "load-no-touchpoints-help")),
             );
         }
     }

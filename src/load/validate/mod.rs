@@ -7,6 +7,7 @@ mod ranges;
 mod references;
 mod shares;
 
+use crate::i18n::Locale;
 use std::sync::Arc;
 
 use super::deserialize::Origins;
@@ -25,6 +26,8 @@ pub(super) struct Subject<'a> {
     pub(super) source: &'a Arc<SourceFile>,
     /// Codes and names of the rules a silence may name.
     pub(super) rule_names: &'a [(&'a str, &'a str)],
+    /// The locale problems are worded in.
+    pub(super) locale: Locale,
 }
 
 /// Runs every check, pushing what each finds.

@@ -2,19 +2,29 @@
 //! grades 1..10, percentages 0..100.
 
 use super::Subject;
+use crate::i18n::{Args, message};
+use crate::load::suggest::shown;
 use crate::load::{JsonPath, Problem, ProblemCode};
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
-    let mut range = |path: JsonPath, value: f64, min: f64, max: f64, scale: &str| {
+    let locale = subject.locale;
+    let mut range = |path: JsonPath, value: f64, min: f64, max: f64, scale: &'static str| {
         if !(min..=max).contains(&value) {
+            let args = Args::new()
+                .text("path", path.to_string())
+                .text("value", shown(value, locale))
+                .key("scale", scale);
+            let bounds = Args::new()
+                .text("min", shown(min, locale))
+                .text("max", shown(max, locale));
             problems.push(
                 Problem::at(
                     ProblemCode::OutOfRange,
                     subject.source,
                     path.clone(),
-                    format!("`{path}` is {value}, outside {scale}"),
+                    message(locale, "load-out-of-range", &args),
                 )
-                .with_help(format!("use a value from {min} to {max}")),
+                .with_help(message(locale, "load-out-of-range-help", &bounds)),
             );
         }
     };
@@ -23,7 +33,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
             .key("touchpoints")
             .index(subject.origins.touchpoints[i]);
         if let Some(emotion) = &touchpoint.emotion {
-            let scale = "the emotion scale −3 (very bad) to +3 (very good)";
+            let scale = "emotion";
             range(
                 base.key("emotion").key("score"),
                 f64::from(emotion.score),
@@ -43,7 +53,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                     f64::from(value),
                     1.0,
                     5.0,
-                    "the scale 1 to 5",
+                    "five",
                 );
             }
         }
@@ -54,7 +64,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                 .key("transitions")
                 .index(subject.origins.transitions[i])
                 .key("share");
-            range(path, share, 0.0, 100.0, "a percentage (0 to 100)");
+            range(path, share, 0.0, 100.0, "percent");
         }
     }
     for (i, evidence) in subject.journey.evidence.iter().enumerate() {
@@ -62,13 +72,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
             .key("evidence")
             .index(subject.origins.evidence[i]);
         if let Some(grade) = evidence.grade {
-            range(
-                base.key("grade"),
-                grade,
-                1.0,
-                10.0,
-                "the Dutch grade scale 1 to 10",
-            );
+            range(base.key("grade"), grade, 1.0, 10.0, "grade");
         }
         if let Some(percent) = evidence.percent_satisfied {
             range(
@@ -76,7 +80,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                 percent,
                 0.0,
                 100.0,
-                "a percentage (0 to 100)",
+                "percent",
             );
         }
     }

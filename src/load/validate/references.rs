@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use super::Subject;
-use crate::load::suggest::did_you_mean;
+use crate::i18n::{Args, message, text};
+use crate::load::suggest::did_you_mean_in;
 use crate::load::{JsonPath, Problem, ProblemCode};
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
@@ -19,29 +20,40 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     let actor_set: HashSet<&str> = actors.iter().copied().collect();
     let touchpoint_set: HashSet<&str> = touchpoints.iter().copied().collect();
 
+    let locale = subject.locale;
     let mut reference =
-        |path: JsonPath, value: &str, kind: &str, known: &HashSet<&str>, all: &[&str]| {
+        |path: JsonPath, value: &str, kind: &'static str, known: &HashSet<&str>, all: &[&str]| {
             if known.contains(value) {
                 return;
             }
-            let help = did_you_mean(value, all.iter().copied()).unwrap_or_else(|| match all {
-                [] => format!("add the {kind} to the journey's list first"),
-                _ => format!(
-                    "use one of the {kind} ids: {}",
-                    unique(all)
-                        .iter()
-                        .take(12)
-                        .map(|id| format!("`{id}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            });
+            let kind_of = || Args::new().key("kind", kind);
+            let help =
+                did_you_mean_in(locale, value, all.iter().copied()).unwrap_or_else(|| match all {
+                    [] => message(locale, "load-unknown-reference-add", &kind_of()),
+                    _ => {
+                        let ids = unique(all)
+                            .iter()
+                            .take(12)
+                            .map(|id| format!("`{id}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        message(
+                            locale,
+                            "load-unknown-reference-use",
+                            &kind_of().text("ids", ids),
+                        )
+                    }
+                });
             problems.push(
                 Problem::at(
                     ProblemCode::UnknownReference,
                     subject.source,
                     path,
-                    format!("there is no {kind} with id `{value}`"),
+                    message(
+                        locale,
+                        "load-unknown-reference",
+                        &Args::new().key("kind", kind).text("value", value),
+                    ),
                 )
                 .with_help(help),
             );
@@ -113,6 +125,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
 }
 
 fn silences(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
+    let locale = subject.locale;
     let names: Vec<&str> = subject.rule_names.iter().map(|(_, name)| *name).collect();
     for (i, touchpoint) in subject.journey.touchpoints.iter().enumerate() {
         for (j, silence) in touchpoint.silence.iter().enumerate() {
@@ -121,18 +134,19 @@ fn silences(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                 .index(subject.origins.touchpoints[i])
                 .key("silence")
                 .index(j);
+            let rule = Args::new().text("rule", silence.rule.as_str());
             let known = subject.rule_names.iter().any(|(code, name)| {
                 silence.rule == *name || silence.rule.eq_ignore_ascii_case(code)
             });
             if !known && !subject.rule_names.is_empty() {
-                let help = did_you_mean(&silence.rule, names.iter().copied())
-                    .unwrap_or_else(|| "`tjm rules` lists every rule's name and code".to_owned());
+                let help = did_you_mean_in(locale, &silence.rule, names.iter().copied())
+                    .unwrap_or_else(|| text(locale, "load-unknown-rule-help"));
                 problems.push(
                     Problem::at(
                         ProblemCode::UnknownRule,
                         subject.source,
                         base.key("rule"),
-                        format!("there is no rule called `{}`", silence.rule),
+                        message(locale, "load-unknown-rule", &rule),
                     )
                     .with_help(help),
                 );
@@ -143,9 +157,9 @@ fn silences(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                         ProblemCode::MissingReason,
                         subject.source,
                         base.key("reason"),
-                        format!("silencing `{}` needs a reason, but the reason is empty", silence.rule),
+                        message(locale, "load-missing-reason", &rule),
                     )
-                    .with_help("write why the rule does not apply here; the report shows it next to the silenced finding"),
+                    .with_help(text(locale, "load-missing-reason-help")),
                 );
             }
         }

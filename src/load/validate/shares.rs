@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 
 use super::Subject;
+use crate::i18n::{Args, message, text};
+use crate::load::suggest::shown;
 use crate::load::{JsonPath, Problem, ProblemCode};
 
 pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
@@ -22,14 +24,16 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                     ProblemCode::DuplicateTransition,
                     subject.source,
                     path_of(i),
-                    format!(
-                        "a transition from `{}` to `{}` is already given at {}",
-                        transition.from,
-                        transition.to,
-                        path_of(earlier)
+                    message(
+                        subject.locale,
+                        "load-duplicate-transition",
+                        &Args::new()
+                            .text("from", transition.from.as_str())
+                            .text("to", transition.to.as_str())
+                            .text("earlier", path_of(earlier).to_string()),
                     ),
                 )
-                .with_help("merge the two: one transition with the combined share"),
+                .with_help(text(subject.locale, "load-duplicate-transition-help")),
             );
         } else {
             seen.insert((&transition.from, &transition.to), i);
@@ -50,7 +54,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
             .filter_map(|&i| {
                 transitions[i]
                     .share
-                    .map(|s| format!("{} {}%", transitions[i].to, s))
+                    .map(|s| format!("{} {}%", transitions[i].to, shown(s, subject.locale)))
             })
             .collect::<Vec<_>>()
             .join(", ");
@@ -64,11 +68,16 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
                 ProblemCode::SharesOver100,
                 subject.source,
                 path_of(last).key("share"),
-                format!("the shares of tenants leaving `{from}` add up to {total}% ({listed})"),
+                message(
+                    subject.locale,
+                    "load-shares-over-100",
+                    &Args::new()
+                        .text("from", from)
+                        .text("total", shown(total, subject.locale))
+                        .text("listed", listed),
+                ),
             )
-            .with_help(
-                "shares are percentages of the tenants at `from`; together they can be at most 100",
-            ),
+            .with_help(text(subject.locale, "load-shares-over-100-help")),
         );
     }
 }

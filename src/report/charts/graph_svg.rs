@@ -4,12 +4,12 @@
 
 use std::fmt::Write as _;
 
-use super::charts::{
+use super::graph_layout::{Layout, Route};
+use super::{
     Moment, arrow_marker, card_marks, emotion_class, esc, n, numbered_title, open_svg, text_lines,
 };
-use super::graph_layout::{Layout, Route};
-use super::i18n;
-use crate::model::Language;
+use crate::i18n::{Args, Locale, message};
+use crate::report::i18n;
 
 const NODE_W: f64 = 206.0;
 const NODE_H: f64 = 60.0;
@@ -41,7 +41,13 @@ fn node_y(layer: usize) -> f64 {
 }
 
 /// Draws the graph. `arrows[k]` is drawn along `layout.routes[k]`.
-pub fn svg(moments: &[Moment<'_>], arrows: &[Arrow], layout: &Layout, lang: Language) -> String {
+pub fn svg(
+    moments: &[Moment<'_>],
+    arrows: &[Arrow],
+    layout: &Layout,
+    lang: impl Into<Locale>,
+) -> String {
+    let lang: Locale = lang.into();
     let t = i18n::texts(lang);
     let loops: Vec<usize> = (0..arrows.len())
         .filter(|&k| matches!(layout.routes.get(k), Some(Route::Loop)))
@@ -323,29 +329,24 @@ impl Labels {
     }
 }
 
-fn describe(nodes: usize, arrows: &[Arrow], layout: &Layout, lang: Language) -> String {
-    let loops = arrows.iter().filter(|a| a.kind == "loop").count();
-    let handoffs = arrows.iter().filter(|a| a.kind == "handoff").count();
-    let escalations = arrows.iter().filter(|a| a.kind == "escalation").count();
-    match lang {
-        Language::En => format!(
-            "Diagram of all {nodes} moments and {} transitions, top to bottom in {} steps: {handoffs} handoffs, {loops} repeat-contact loops, {escalations} escalations.",
-            arrows.len(),
-            layout.layers
-        ),
-        Language::Nl => format!(
-            "Diagram van alle {nodes} momenten en {} overgangen, van boven naar beneden in {} stappen: {handoffs} overdrachten, {loops} herhaalcontacten, {escalations} escalaties.",
-            arrows.len(),
-            layout.layers
-        ),
-    }
+fn describe(nodes: usize, arrows: &[Arrow], layout: &Layout, lang: Locale) -> String {
+    let count = |kind: &str| arrows.iter().filter(|a| a.kind == kind).count();
+    let args = Args::new()
+        .count("nodes", nodes)
+        .count("transitions", arrows.len())
+        .count("layers", layout.layers)
+        .count("handoffs", count("handoff"))
+        .count("loops", count("loop"))
+        .count("escalations", count("escalation"));
+    message(lang, "report-chart-graph-desc", &args)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
     use crate::report::charts::Lane;
-    use crate::report::graph_layout::{Edge, layout};
+    use crate::report::charts::graph_layout::{Edge, layout};
 
     fn moment(number: usize) -> Moment<'static> {
         Moment {

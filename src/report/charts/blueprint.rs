@@ -5,12 +5,12 @@
 
 use std::fmt::Write as _;
 
-use super::charts::{
+use super::{
     Lane, Moment, arrow_marker, card_marks, emotion_class, esc, n, numbered_title, open_svg,
     text_lines, truncate, wrap,
 };
-use super::i18n;
-use crate::model::Language;
+use crate::i18n::{Args, Locale, message};
+use crate::report::i18n;
 
 const LANE_LABEL: f64 = 124.0;
 const COL: f64 = 204.0;
@@ -40,8 +40,9 @@ pub fn svg(
     moments: &[Moment<'_>],
     stages: &[&str],
     handoffs: &[(usize, usize)],
-    lang: Language,
+    lang: impl Into<Locale>,
 ) -> String {
+    let lang: Locale = lang.into();
     let t = i18n::texts(lang);
     let columns = stages.len().max(1);
     let column_of = |m: &Moment<'_>| m.stage.min(columns - 1);
@@ -275,32 +276,30 @@ fn describe(
     cells: &[Vec<Vec<usize>>],
     stages: usize,
     handoffs: usize,
-    lang: Language,
+    lang: Locale,
 ) -> String {
     let per_lane: Vec<String> = Lane::ALL
         .iter()
         .map(|lane| {
             let count: usize = cells[lane.index()].iter().map(Vec::len).sum();
-            format!("{}: {count}", lane.label(lang))
+            let args = Args::new()
+                .text("lane", lane.label(lang))
+                .count("count", count);
+            message(lang, "report-chart-lane-count", &args)
         })
         .collect();
-    match lang {
-        Language::En => format!(
-            "Service blueprint of {} moments in {stages} stages. Moments per lane — {}. {handoffs} handoffs between actors.",
-            moments.len(),
-            per_lane.join("; ")
-        ),
-        Language::Nl => format!(
-            "Service blueprint van {} momenten in {stages} fasen. Momenten per baan — {}. {handoffs} overdrachten tussen betrokkenen.",
-            moments.len(),
-            per_lane.join("; ")
-        ),
-    }
+    let args = Args::new()
+        .count("moments", moments.len())
+        .count("stages", stages)
+        .text("lanes", per_lane.join("; "))
+        .count("handoffs", handoffs);
+    message(lang, "report-chart-blueprint-desc", &args)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     fn moment(number: usize, stage: usize, lane: Lane) -> Moment<'static> {
         Moment {

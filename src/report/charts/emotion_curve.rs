@@ -5,11 +5,9 @@
 
 use std::fmt::Write as _;
 
-use super::charts::{
-    Moment, diamond, emotion_class, esc, n, open_svg, star, text_lines, triangle, wrap,
-};
-use super::i18n::{self, emotion_score, emotion_word};
-use crate::model::Language;
+use super::{Moment, diamond, emotion_class, esc, n, open_svg, star, text_lines, triangle, wrap};
+use crate::i18n::{Args, Locale, message};
+use crate::report::i18n::{self, emotion_score, emotion_word};
 
 const LEFT: f64 = 104.0;
 const RIGHT: f64 = 16.0;
@@ -25,7 +23,13 @@ fn y_of(score: i8) -> f64 {
 
 /// Draws the curve for the moments on `path` (indices into `moments`); `stages` are the
 /// stage titles by index.
-pub fn svg(moments: &[Moment<'_>], path: &[usize], stages: &[&str], lang: Language) -> String {
+pub fn svg(
+    moments: &[Moment<'_>],
+    path: &[usize],
+    stages: &[&str],
+    lang: impl Into<Locale>,
+) -> String {
+    let lang: Locale = lang.into();
     let t = i18n::texts(lang);
     let count = path.len();
     let width = LEFT + COL * count.max(1) as f64 + RIGHT;
@@ -282,7 +286,7 @@ pub fn svg(moments: &[Moment<'_>], path: &[usize], stages: &[&str], lang: Langua
 }
 
 /// The chart's `<desc>`: what a reader would take away from it.
-fn describe(moments: &[Moment<'_>], path: &[usize], lang: Language) -> String {
+fn describe(moments: &[Moment<'_>], path: &[usize], lang: Locale) -> String {
     let scored: Vec<&Moment<'_>> = path
         .iter()
         .map(|&m| &moments[m])
@@ -293,41 +297,21 @@ fn describe(moments: &[Moment<'_>], path: &[usize], lang: Language) -> String {
     let highest = scored
         .iter()
         .max_by_key(|m| (m.emotion, std::cmp::Reverse(m.number)));
-    let mut text = match lang {
-        Language::En => format!(
-            "Line chart of the tenant's feeling at {} moments on the most common route.",
-            path.len()
-        ),
-        Language::Nl => format!(
-            "Lijngrafiek van het gevoel van de huurder bij {} momenten op de meest gevolgde route.",
-            path.len()
-        ),
-    };
+    let mut text = message(
+        lang,
+        "report-chart-emotion-desc",
+        &Args::new().count("moments", path.len()),
+    );
     if let (Some(low), Some(high)) = (lowest, highest) {
-        let low_score = low.emotion.unwrap_or(0);
-        let high_score = high.emotion.unwrap_or(0);
-        let _ = match lang {
-            Language::En => write!(
-                text,
-                " Lowest: {}. {} ({}). Highest: {}. {} ({}).",
-                low.number,
-                low.title,
-                emotion_score(low_score),
-                high.number,
-                high.title,
-                emotion_score(high_score)
-            ),
-            Language::Nl => write!(
-                text,
-                " Laagste punt: {}. {} ({}). Hoogste punt: {}. {} ({}).",
-                low.number,
-                low.title,
-                emotion_score(low_score),
-                high.number,
-                high.title,
-                emotion_score(high_score)
-            ),
-        };
+        let args = Args::new()
+            .count("low_number", low.number)
+            .text("low_title", low.title)
+            .text("low_score", emotion_score(low.emotion.unwrap_or(0)))
+            .count("high_number", high.number)
+            .text("high_title", high.title)
+            .text("high_score", emotion_score(high.emotion.unwrap_or(0)));
+        text.push(' ');
+        text.push_str(&message(lang, "report-chart-emotion-extremes", &args));
     }
     if let Some(note) = i18n::emotion_gaps(missing, lang) {
         text.push(' ');
@@ -339,6 +323,7 @@ fn describe(moments: &[Moment<'_>], path: &[usize], lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
     use crate::report::charts::Lane;
 
     fn moment(

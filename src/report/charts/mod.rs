@@ -5,6 +5,14 @@
 //! Every string that comes from a journey file passes through [`esc`] before it goes into an
 //! SVG: the charts are inserted into the page as already-escaped markup (`| safe`), so Tera's
 //! autoescaping does not protect them.
+//!
+//! The charts themselves are one module each: [`emotion_curve`], [`blueprint`], and
+//! [`graph_svg`] drawn on [`graph_layout`].
+
+pub mod blueprint;
+pub mod emotion_curve;
+pub mod graph_layout;
+pub mod graph_svg;
 
 use std::fmt::Write as _;
 
@@ -433,7 +441,7 @@ impl Lane {
     }
 
     /// The lane's name.
-    pub fn label(self, lang: crate::model::Language) -> &'static str {
+    pub fn label(self, lang: impl Into<crate::i18n::Locale>) -> &'static str {
         let t = super::i18n::texts(lang);
         match self {
             Lane::Tenant => t.lane_tenant,

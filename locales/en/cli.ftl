@@ -1,0 +1,132 @@
+# The terminal: summaries and totals of tjm check, listings of tjm rules, tjm new.
+
+# tjm check, the totals line at the end.
+check-totals = checked { $journeys ->
+        [one] { $journeys } journey
+       *[other] { $journeys } journeys
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos } info, { $silenced } silenced; { $problems ->
+        [one] { $problems } input problem
+       *[other] { $problems } input problems
+    }
+
+# tjm check, the summary under each journey's heading.
+check-summary-shape = { $touchpoints } touchpoints in { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }; main path { $main } touchpoints ({ $share } of tenants)
+check-summary-expected = expected per tenant: { $contacts } contacts, { $handoffs } handoffs
+check-summary-index = attention index { $index } — { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos } info, { $silenced } silenced
+# A silenced finding, with the reason the journey gives.
+check-silenced = silenced { $code } { $rule } at `{ $touchpoint }`: { $reason }
+
+# tjm rules: the catalogue and one rule.
+rules-list-footer = `tjm rules NAME` explains a rule; set levels and thresholds in tjm.toml.
+rules-describe-level = level: { $level } · category: { $category }
+rules-describe-options = Options (tjm.toml, [rules.{ $rule }]):
+rules-unknown = there is no rule called `{ $name }`
+rules-unknown-help = `tjm rules` lists them all
+# The prefixes of a message and its hint on the terminal.
+cli-error = error: { $message }
+cli-help = help: { $message }
+
+# tjm new; the marker is the one the scaffolds in scaffolds/ use.
+new-prompt-marker = [to fill in]
+new-invalid-id = `{ $id }` cannot be a journey id: use letters, digits, `-`, `_` or `.`, starting with a letter or digit (at most 80)
+new-wrote = wrote { $file } ({ $kind }); complete the texts marked { new-prompt-marker }, then run `tjm check { $file }`
+new-exists = { $file } already exists; nothing was written (use --force to overwrite it)
+
+# The label under a finding's place in the file.
+check-finding-label = touchpoint `{ $touchpoint }`
+
+# tjm diff: the labels of a change list; $count plural forms in the totals.
+diff-nothing-compared = nothing compared: fix the problems above first
+diff-journey-added = new journey
+diff-journey-removed = removed journey
+diff-unchanged = unchanged
+diff-attention-index = attention index
+diff-journey = journey
+diff-emotion = emotion
+diff-wait = wait
+diff-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+diff-fixed = fixed
+diff-silenced = silenced
+diff-new = new
+diff-totals = compared { $compared ->
+        [one] { $compared } journey
+       *[other] { $compared } journeys
+    }, { $changed } changed, { $added } added, { $removed } removed; touchpoints: { $tp_added } added, { $tp_removed } removed, { $tp_changed } changed; findings: { $fixed } fixed, { $new } new
+
+# tjm report
+report-baseline-problems = the baseline { $path } has problems; fix them or choose another baseline
+report-wrote = wrote { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } to { $dir } (open { $index })
+
+# tjm export
+export-bad-delimiter = `{ $text }` cannot be a delimiter: give one ASCII character such as `;`, `,` or `|`, or `tab`
+export-delimiter-csv-only = --delimiter only applies to --to csv
+export-raw-csv-only = --raw only applies to --to csv
+export-nothing = nothing exported: fix the problems above first (`tjm check` lists them)
+export-wrote = exported { $count ->
+        [one] { $count } journey
+       *[other] { $count } journeys
+    } to { $path }
+
+# tjm theme init
+theme-exists = { $dir } already has { $count } of the theme files; nothing was written
+theme-exists-help = use --force to overwrite them, or choose an empty folder
+theme-wrote = wrote { $count } theme files to { $dir }
+theme-next = edit them, then run `tjm report --theme { $dir }`; delete the ones you keep as they are, so they get tjm's fixes
+
+# tjm fmt; $files counts files.
+fmt-stale-temp = { $path } is a temporary file left by an interrupted tjm run (it may hold a copy of a journey); `tjm fmt` removes it
+fmt-removed-temp = removed { $path }, a temporary file left by an interrupted tjm run
+fmt-would-reformat = would reformat { $path }
+fmt-formatted = formatted { $path }
+fmt-changed-meanwhile = { $path } changed while tjm was formatting it and was left as it is; run tjm fmt again
+fmt-summary = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } { $check ->
+        [yes] would be reformatted
+       *[no] reformatted
+    }, { $unchanged } already formatted
+fmt-summary-broken = , { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } left untouched because of problems
+fmt-summary-skipped = , { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } left untouched (see above)
+
+# Which tjm.toml made these findings: tjm check's first line and the report's footer.
+config-header = using settings from { $file }
+config-board-defaults = Checked with tjm's standard settings.
+config-board-same = Checked with this association's own settings, the same as tjm's standard ones.
+config-board-changes = Checked with this association's own settings: { $changes }.
+config-rules-off = { $count ->
+        [one] { $count } rule
+       *[other] { $count } rules
+    } switched off
+config-rules-adjusted = { $count ->
+        [one] { $count } rule
+       *[other] { $count } rules
+    } adjusted
+cli-warning = warning: { $message }

@@ -1,0 +1,164 @@
+# Rule findings: per rule the terminal's -message and -help, and the board's -board and -board-fix.
+# The terminal and SARIF name the field to change; the board wording names none (no field
+# names, flags or rule names): a manager reads it in the report.
+# Arguments: $title is a touchpoint's title as the journey writes it.
+
+## TJM101 missed-milestone
+missed-milestone-message = “{ $title }” is a milestone for the tenant, but nothing acknowledges it
+missed-milestone-help = mark the moment with a gesture or a personal word, then set `attention.acknowledged` to true
+missed-milestone-board = “{ $title }” is a milestone in the tenant's life, and nobody marks it.
+missed-milestone-board-fix = Mark the moment with a gesture or a personal word, so the tenant feels it matters to us too.
+
+## TJM102 procedure-first
+procedure-first-message = at “{ $title }” the procedure comes first: the tenant's own question is not asked
+procedure-first-help = open with “How can I help you?” and ask for data only when the question needs it
+procedure-first-board = At “{ $title }” our procedure comes first: nobody asks the tenant's own question.
+procedure-first-board-fix = Open with “How can I help you?” and ask for details only when the question needs them.
+
+## TJM103 cold-channel; $channel is a channel key (see common.ftl)
+cold-channel-message = “{ $title }” matters to the tenant but comes only by { channel-name }, with no named person
+cold-channel-help = add a personal contact (a call or visit by a named person) for this moment, then set `attention.named_contact` to true
+cold-channel-board = “{ $title }” matters to the tenant, yet it reaches them only by { channel-name }, with no person to turn to.
+cold-channel-board-fix = Add a personal contact for this moment: a call or a visit by someone the tenant knows by name.
+
+## TJM104 friendly-not-helpful; $friendly and $helpful are scores out of 5
+friendly-not-helpful-message = at “{ $title }” staff are friendly ({ $friendly }/5) but hardly help ({ $helpful }/5)
+friendly-not-helpful-help = give staff the means to meet the need, not only the words: an earlier slot, a workaround, a decision
+friendly-not-helpful-board = At “{ $title }” staff are friendly ({ $friendly } out of 5) but hardly help ({ $helpful } out of 5).
+friendly-not-helpful-board-fix = Give staff the means to meet the need, not only kind words: an earlier slot, a workaround, a decision.
+
+## TJM201 bare-no
+bare-no-message = at “{ $title }” the tenant hears no, and no alternative is offered
+bare-no-help = say what is possible: “Perhaps I can help you another way”; then set `attention.alternative_offered` to true
+bare-no-board = At “{ $title }” the tenant hears no, and nothing else is offered.
+bare-no-board-fix = Say what is possible: “Perhaps I can help you another way.”
+
+## TJM202 no-room-for-exceptions; $score is the emotion score, −3 to +3
+no-room-for-exceptions-message = at “{ $title }” the rule allows no exception while the tenant is in trouble (emotion { $score })
+no-room-for-exceptions-help = give staff room to deviate when the tenant's situation asks for it, and say who may decide
+no-room-for-exceptions-board = At “{ $title }” the rule allows no exception, while the tenant is in trouble.
+no-room-for-exceptions-board-fix = Give staff room to deviate when the tenant's situation asks for it, and agree who may decide.
+
+## TJM203 decided-for-tenants; $say is informed (only informed) or none (no say recorded)
+decided-for-tenants-message = “{ $title }” decides for tenants, and { $say ->
+        [informed] tenants are only informed
+       *[none] tenants have no recorded say
+    }
+decided-for-tenants-help = consult tenants before deciding (at least `consulted`; from `advising` up their say binds) and record `attention.participation`
+decided-for-tenants-board = “{ $title }” decides for tenants, { $say ->
+        [informed] and they are only informed.
+       *[none] with no say for them that we know of.
+    }
+decided-for-tenants-board-fix = Consult tenants before deciding, and let their advice count.
+
+## TJM301 pillar-to-post, on the main path; $count is the number of handoffs so far
+pillar-to-post-path-message = by “{ $title }” the tenant on the main path has been passed on { $count } times without a named owner
+pillar-to-post-path-help = give the tenant one named person who owns the case from report to result, and set `attention.named_contact` to true
+pillar-to-post-path-board = By “{ $title }” the usual tenant has been passed on { $count } times, with nobody owning the case.
+pillar-to-post-path-board-fix = Give the tenant one named person who owns the case from the first report to the result.
+## TJM301 pillar-to-post, on average; $expected is the expected number of handoffs
+pillar-to-post-expected-message = a tenant is passed on { $expected } times on average; the busiest handoff leads to “{ $title }”
+pillar-to-post-expected-help = cut handoffs or give the tenant one named owner of the case
+pillar-to-post-expected-board = A tenant is passed on { $expected } times on average; most often on the way to “{ $title }”.
+pillar-to-post-expected-board-fix = Cut handoffs, or give the tenant one named person who owns the case.
+
+## TJM302 repeat-contact; $share of tenants go back from $from to $to, $label is the transition's label
+repeat-contact-message = { $share } of tenants go back from “{ $from }” to “{ $to }”
+repeat-contact-help = find out why tenants loop back here and fix it at the first contact
+repeat-contact-board = { $share } of tenants have to go back from “{ $from }” to “{ $to }”.
+repeat-contact-board-fix = Find out why tenants come back here, and solve it at the first contact.
+repeat-contact-labelled-message = { $share } of tenants go back from “{ $from }” to “{ $to }” ({ $label })
+repeat-contact-labelled-help = { repeat-contact-help }
+repeat-contact-labelled-board = { $share } of tenants have to go back from “{ $from }” to “{ $to }” ({ $label }).
+repeat-contact-labelled-board-fix = { repeat-contact-board-fix }
+
+## TJM303 long-wait; $wait as written, $days in calendar days when $unit is not days,
+## $limit the norm in days, $kind a touchpoint kind, $bad yes when the tenant feels bad
+long-wait-message = the tenant waits { $wait }{ $unit ->
+        [days] {""}
+       *[other] {" "}(about { $days } days)
+    } for “{ $title }”, more than the { $limit } days set for a { kind-name }{ $bad ->
+        [yes] , while the tenant feels bad
+       *[no] {""}
+    }
+long-wait-help = shorten the wait, or bridge it: say when, keep the tenant informed, offer a temporary fix
+long-wait-board = The tenant waits { $wait } for “{ $title }”, longer than the { $limit } days we think acceptable for a { kind-name }{ $bad ->
+        [yes] , and feels bad while waiting.
+       *[no] .
+    }
+long-wait-board-fix = Shorten the wait, or bridge it: say when, keep the tenant informed, offer a temporary fix.
+
+## TJM304 dead-end
+dead-end-message = the journey ends at “{ $title }” without an outcome for the tenant
+dead-end-help = say what the tenant ends up with here in `outcome`, or lead the path on to a real result
+dead-end-board = The journey ends at “{ $title }” without a result for the tenant.
+dead-end-board-fix = Make sure every way through the journey leads to a result the tenant can name.
+
+## TJM401 open-loop: a case nobody hears the end of ($share: the tenants who do)
+open-loop-never-message = “{ $title }” starts a case, but no path leads to feedback on how it ended
+open-loop-never-help = add a touchpoint where a named person tells the tenant how it ended and why, with `attention.loop_closed` true
+open-loop-never-board = “{ $title }” starts a case, and no tenant hears how it ended.
+open-loop-never-board-fix = Let a named person tell the tenant how it ended and why.
+open-loop-partly-message = “{ $title }” starts a case, but only { $share } of these tenants hear how it ended
+open-loop-partly-help = { open-loop-never-help }
+open-loop-partly-board = “{ $title }” starts a case, but only { $share } of these tenants hear how it ended.
+open-loop-partly-board-fix = { open-loop-never-board-fix }
+## TJM401 open-loop: a decision not explained
+open-loop-decision-message = the decision “{ $title }” is not explained to the tenant
+open-loop-decision-help = tell the tenant how and why it was decided, in plain words
+open-loop-decision-board = The decision “{ $title }” is not explained to the tenant.
+open-loop-decision-board-fix = Tell the tenant how and why it was decided, in plain words.
+
+## TJM402 unanswered-low; $score is the emotion score
+unanswered-low-message = the tenant hits a low at “{ $title }” (emotion { $score }) and no later moment responds to it
+unanswered-low-help = respond to the low: a call from a named person, an acknowledgement, feedback on what happened
+unanswered-low-board = The tenant hits a low at “{ $title }”, and nobody responds to it afterwards.
+unanswered-low-board-fix = Respond to the low: a call from someone the tenant knows, an acknowledgement, feedback on what happened.
+
+## TJM403 no-aftercare
+no-aftercare-message = tenants who finish at “{ $title }” can do so without anyone asking whether the help was good
+no-aftercare-help = ask “Are you satisfied with how you were helped?” on every way to this end, and set `attention.satisfaction_checked` to true there
+no-aftercare-board = Tenants who finish at “{ $title }” may never be asked whether the help was good.
+no-aftercare-board-fix = Ask “Are you satisfied with how you were helped?” on every way to this end.
+
+## TJM501 unsupported-emotion; $touchpoint is the touchpoint's id
+unsupported-emotion-message = the emotion at “{ $title }” has no evidence behind it
+unsupported-emotion-help = add evidence with "touchpoint": "{ $touchpoint }": a tenant quote, a survey grade or a count
+unsupported-emotion-board = How the tenant feels at “{ $title }” is an estimate: no quote, survey or count backs it.
+unsupported-emotion-board-fix = Back it up: a tenant's own words, a survey grade or a count.
+
+## TJM901 unused-silence; $rule is the rule the silence names
+unused-silence-message = “{ $title }” silences `{ $rule }`, but that rule finds nothing here
+unused-silence-help = remove the silence, so it does not hide a future finding
+unused-silence-board = An exception recorded at “{ $title }” no longer applies.
+unused-silence-board-fix = Remove the exception, so it cannot hide a future problem.
+
+# One line per rule saying what it finds: tjm rules, SARIF and the report's rules page.
+missed-milestone-summary = A milestone for the tenant gets no acknowledgement, only the transaction
+procedure-first-summary = The organisation's procedure or data need comes before the tenant's own question
+cold-channel-summary = A moment that matters is handled only by letter, folder or an anonymous channel
+friendly-not-helpful-summary = Staff are friendly but the tenant's need is not met: friendliness as a pacifier
+bare-no-summary = The tenant hears no, and no other way to help is offered
+no-room-for-exceptions-summary = A rule is applied without discretion while the tenant is in trouble
+decided-for-tenants-summary = Something is decided for tenants instead of with them: participation below consulted
+pillar-to-post-summary = The tenant is passed on too often without a named owner of the case
+repeat-contact-summary = A loop back makes a large share of tenants contact or wait again
+long-wait-summary = The tenant waits longer than the norm for this kind of moment
+dead-end-summary = A path of the journey ends without an outcome for the tenant
+open-loop-summary = Something the tenant started is never settled with feedback, or a decision is not explained
+unanswered-low-summary = The tenant hits an emotional low and no later moment responds with attention
+no-aftercare-summary = Tenants can finish the journey without being asked whether the help was good
+unsupported-emotion-summary = An emotion score has no evidence behind it: no quote, grade or count
+unused-silence-summary = A touchpoint silences a rule that finds nothing there
+
+# The thresholds of tjm.toml: one sentence per option on what it changes (tjm rules NAME).
+cold-channel-option-channels = Channels that count as cold when no named person stands behind them.
+friendly-not-helpful-option-min_friendliness = Friendliness (1–5) from which a moment counts as friendly.
+friendly-not-helpful-option-max_helpfulness = Helpfulness (1–5) up to which a moment counts as not helpful.
+long-wait-option-max_days = Longest acceptable wait in calendar days per touchpoint kind (a working day counts 1.4 days).
+long-wait-option-emotion_low = Emotion score at or below which a long wait is raised one level (warning to error).
+no-room-for-exceptions-option-emotion_at_most = Emotion score (−3..3) at or below which the tenant counts as in trouble.
+open-loop-option-min_share_closed = Percentage of tenants who start a case that must later hear how it ended.
+pillar-to-post-option-max_handoffs = Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).
+repeat-contact-option-max_share = Percentage of all tenants who may take a loop back before it is flagged.
+unanswered-low-option-emotion_low = Emotion score at or below which a moment counts as a low.

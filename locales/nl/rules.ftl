@@ -1,0 +1,164 @@
+# Rule findings: per rule the terminal's -message and -help, and the board's -board and -board-fix.
+# De terminal en SARIF noemen het veld dat anders moet; de tekst voor het bestuur noemt er
+# geen (geen veldnamen, opties of regelnamen): een manager leest die in het rapport.
+# Argumenten: $title is de titel van een touchpoint zoals de klantreis die schrijft.
+
+## TJM101 missed-milestone
+missed-milestone-message = “{ $title }” is een mijlpaal voor de huurder, maar niets erkent dat
+missed-milestone-help = geef het moment een gebaar of een persoonlijk woord en zet dan `attention.acknowledged` op true
+missed-milestone-board = “{ $title }” is een mijlpaal in het leven van de huurder, en niemand staat erbij stil.
+missed-milestone-board-fix = Geef het moment een gebaar of een persoonlijk woord, zodat de huurder merkt dat het ook voor ons telt.
+
+## TJM102 procedure-first
+procedure-first-message = bij “{ $title }” gaat de procedure voor: de eigen vraag van de huurder wordt niet gesteld
+procedure-first-help = begin met “Waar kan ik u mee helpen?” en vraag pas gegevens als de vraag daarom vraagt
+procedure-first-board = Bij “{ $title }” gaat onze procedure voor: niemand vraagt naar de eigen vraag van de huurder.
+procedure-first-board-fix = Begin met “Waar kan ik u mee helpen?” en vraag pas gegevens als de vraag daarom vraagt.
+
+## TJM103 cold-channel; $channel is een kanaal (zie common.ftl)
+cold-channel-message = “{ $title }” is belangrijk voor de huurder maar komt alleen via { channel-name }, zonder vast aanspreekpunt
+cold-channel-help = voeg een persoonlijk contact toe (bellen of langsgaan door een vaste medewerker) en zet dan `attention.named_contact` op true
+cold-channel-board = “{ $title }” is belangrijk voor de huurder, maar komt alleen via { channel-name }, zonder iemand bij wie de huurder terechtkan.
+cold-channel-board-fix = Voeg een persoonlijk contact toe: bellen of langsgaan door iemand die de huurder bij naam kent.
+
+## TJM104 friendly-not-helpful; $friendly en $helpful zijn scores van 1 tot 5
+friendly-not-helpful-message = bij “{ $title }” zijn medewerkers vriendelijk ({ $friendly }/5) maar helpen nauwelijks ({ $helpful }/5)
+friendly-not-helpful-help = geef medewerkers de middelen om echt te helpen, niet alleen de woorden: een eerder moment, een oplossing, een besluit
+friendly-not-helpful-board = Bij “{ $title }” zijn medewerkers vriendelijk ({ $friendly } van de 5) maar helpen ze nauwelijks ({ $helpful } van de 5).
+friendly-not-helpful-board-fix = Geef medewerkers de middelen om echt te helpen, niet alleen vriendelijke woorden: een eerder moment, een oplossing, een besluit.
+
+## TJM201 bare-no
+bare-no-message = bij “{ $title }” hoort de huurder nee, zonder dat er een alternatief wordt geboden
+bare-no-help = zeg wat wél kan: “Misschien kan ik u op een andere manier helpen”; zet dan `attention.alternative_offered` op true
+bare-no-board = Bij “{ $title }” hoort de huurder nee, en er wordt niets anders geboden.
+bare-no-board-fix = Zeg wat wél kan: “Misschien kan ik u op een andere manier helpen.”
+
+## TJM202 no-room-for-exceptions; $score is de emotiescore, −3 tot +3
+no-room-for-exceptions-message = bij “{ $title }” staat de regel geen uitzondering toe terwijl de huurder in de knel zit (emotie { $score })
+no-room-for-exceptions-help = geef medewerkers ruimte om af te wijken als de situatie van de huurder erom vraagt, en leg vast wie dat mag
+no-room-for-exceptions-board = Bij “{ $title }” staat de regel geen uitzondering toe, terwijl de huurder in de knel zit.
+no-room-for-exceptions-board-fix = Geef medewerkers ruimte om af te wijken als de situatie van de huurder erom vraagt, en spreek af wie dat mag.
+
+## TJM203 decided-for-tenants; $say is informed (alleen geïnformeerd) of none (geen inspraak vastgelegd)
+decided-for-tenants-message = “{ $title }” beslist voor huurders, en { $say ->
+        [informed] huurders worden alleen geïnformeerd
+       *[none] huurders hebben geen vastgelegde inspraak
+    }
+decided-for-tenants-help = raadpleeg huurders vóór het besluit (minstens `consulted`; vanaf `advising` telt hun stem echt) en leg `attention.participation` vast
+decided-for-tenants-board = “{ $title }” beslist voor huurders, { $say ->
+        [informed] en zij worden alleen geïnformeerd.
+       *[none] zonder dat we weten dat zij inspraak hebben.
+    }
+decided-for-tenants-board-fix = Raadpleeg huurders vóór het besluit, en laat hun advies meetellen.
+
+## TJM301 pillar-to-post, op het hoofdpad; $count is het aantal overdrachten tot dan
+pillar-to-post-path-message = bij “{ $title }” is de huurder op het hoofdpad al { $count } keer doorgestuurd zonder vast aanspreekpunt
+pillar-to-post-path-help = geef de huurder één vaste medewerker die de zaak van melding tot resultaat houdt, en zet `attention.named_contact` op true
+pillar-to-post-path-board = Bij “{ $title }” is de gewone huurder al { $count } keer doorgestuurd, zonder dat iemand de zaak houdt.
+pillar-to-post-path-board-fix = Geef de huurder één vaste medewerker die de zaak houdt, van de eerste melding tot het resultaat.
+## TJM301 pillar-to-post, gemiddeld; $expected is het verwachte aantal overdrachten
+pillar-to-post-expected-message = een huurder wordt gemiddeld { $expected } keer doorgestuurd; de drukste overdracht gaat naar “{ $title }”
+pillar-to-post-expected-help = schrap overdrachten of geef de huurder één vast aanspreekpunt
+pillar-to-post-expected-board = Een huurder wordt gemiddeld { $expected } keer doorgestuurd; het vaakst op weg naar “{ $title }”.
+pillar-to-post-expected-board-fix = Schrap overdrachten, of geef de huurder één vaste medewerker die de zaak houdt.
+
+## TJM302 repeat-contact; $share van de huurders gaat terug van $from naar $to, $label is het label van de overgang
+repeat-contact-message = { $share } van de huurders gaat terug van “{ $from }” naar “{ $to }”
+repeat-contact-help = zoek uit waarom huurders hier terugvallen en los het op bij het eerste contact
+repeat-contact-board = { $share } van de huurders moet terug van “{ $from }” naar “{ $to }”.
+repeat-contact-board-fix = Zoek uit waarom huurders hier terugkomen, en los het op bij het eerste contact.
+repeat-contact-labelled-message = { $share } van de huurders gaat terug van “{ $from }” naar “{ $to }” ({ $label })
+repeat-contact-labelled-help = { repeat-contact-help }
+repeat-contact-labelled-board = { $share } van de huurders moet terug van “{ $from }” naar “{ $to }” ({ $label }).
+repeat-contact-labelled-board-fix = { repeat-contact-board-fix }
+
+## TJM303 long-wait; $wait zoals geschreven, $days in kalenderdagen als $unit geen days is,
+## $limit de norm in dagen, $kind een soort touchpoint, $bad yes als de huurder zich slecht voelt
+long-wait-message = de huurder wacht { $wait }{ $unit ->
+        [days] {""}
+       *[other] {" "}(ongeveer { $days } dagen)
+    } op “{ $title }”, meer dan de { $limit } dagen die voor een { kind-name } gelden{ $bad ->
+        [yes] , terwijl de huurder zich slecht voelt
+       *[no] {""}
+    }
+long-wait-help = verkort de wachttijd of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing
+long-wait-board = De huurder wacht { $wait } op “{ $title }”, langer dan de { $limit } dagen die we redelijk vinden voor een { kind-name }{ $bad ->
+        [yes] , en voelt zich slecht tijdens het wachten.
+       *[no] .
+    }
+long-wait-board-fix = Verkort de wachttijd of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing.
+
+## TJM304 dead-end
+dead-end-message = de reis eindigt bij “{ $title }” zonder uitkomst voor de huurder
+dead-end-help = schrijf in `outcome` waar de huurder hier mee eindigt, of laat het pad doorlopen naar een echt resultaat
+dead-end-board = De reis eindigt bij “{ $title }” zonder resultaat voor de huurder.
+dead-end-board-fix = Zorg dat elke weg door de reis eindigt in een resultaat dat de huurder kan benoemen.
+
+## TJM401 open-loop: een zaak waarvan niemand de afloop hoort ($share: de huurders die dat wel doen)
+open-loop-never-message = “{ $title }” zet een zaak in gang, maar geen enkel pad leidt naar terugkoppeling over de afloop
+open-loop-never-help = voeg een moment toe waarop een vaste medewerker vertelt hoe het afliep en waarom, met `attention.loop_closed` op true
+open-loop-never-board = “{ $title }” zet een zaak in gang, en geen huurder hoort hoe het afliep.
+open-loop-never-board-fix = Laat een vaste medewerker de huurder vertellen hoe het afliep en waarom.
+open-loop-partly-message = “{ $title }” zet een zaak in gang, maar slechts { $share } van deze huurders hoort hoe het afliep
+open-loop-partly-help = { open-loop-never-help }
+open-loop-partly-board = “{ $title }” zet een zaak in gang, maar slechts { $share } van deze huurders hoort hoe het afliep.
+open-loop-partly-board-fix = { open-loop-never-board-fix }
+## TJM401 open-loop: een besluit dat niet wordt uitgelegd
+open-loop-decision-message = het besluit “{ $title }” wordt niet uitgelegd aan de huurder
+open-loop-decision-help = vertel de huurder hoe en waarom er zo besloten is, in gewone taal
+open-loop-decision-board = Het besluit “{ $title }” wordt niet uitgelegd aan de huurder.
+open-loop-decision-board-fix = Vertel de huurder hoe en waarom er zo besloten is, in gewone taal.
+
+## TJM402 unanswered-low; $score is de emotiescore
+unanswered-low-message = de huurder zit in een dal bij “{ $title }” (emotie { $score }) en geen later moment reageert daarop
+unanswered-low-help = reageer op het dal: een telefoontje van een vaste medewerker, erkenning, terugkoppeling over wat er gebeurde
+unanswered-low-board = De huurder zit in een dal bij “{ $title }”, en niemand reageert daar later op.
+unanswered-low-board-fix = Reageer op het dal: een telefoontje van iemand die de huurder kent, erkenning, terugkoppeling over wat er gebeurde.
+
+## TJM403 no-aftercare
+no-aftercare-message = huurders die eindigen bij “{ $title }” kunnen daar komen zonder dat iemand vraagt of de hulp goed was
+no-aftercare-help = vraag op elke weg naar dit einde “Bent u tevreden over hoe u geholpen bent?” en zet daar `attention.satisfaction_checked` op true
+no-aftercare-board = Huurders die eindigen bij “{ $title }” horen misschien nooit de vraag of de hulp goed was.
+no-aftercare-board-fix = Vraag op elke weg naar dit einde “Bent u tevreden over hoe u geholpen bent?”
+
+## TJM501 unsupported-emotion; $touchpoint is de id van het touchpoint
+unsupported-emotion-message = de emotie bij “{ $title }” is niet onderbouwd
+unsupported-emotion-help = voeg onderbouwing toe met "touchpoint": "{ $touchpoint }": een citaat, een cijfer of een telling
+unsupported-emotion-board = Hoe de huurder zich voelt bij “{ $title }” is een inschatting: geen citaat, enquête of telling onderbouwt het.
+unsupported-emotion-board-fix = Onderbouw het: de eigen woorden van een huurder, een cijfer uit een enquête of een telling.
+
+## TJM901 unused-silence; $rule is de regel die de stilzetting noemt
+unused-silence-message = “{ $title }” zet `{ $rule }` stil, maar die regel vindt hier niets
+unused-silence-help = haal de stilzetting weg, zodat ze geen toekomstige bevinding verbergt
+unused-silence-board = Een vastgelegde uitzondering bij “{ $title }” geldt niet meer.
+unused-silence-board-fix = Haal de uitzondering weg, zodat ze geen toekomstig probleem kan verbergen.
+
+# Eén regel per regel die zegt wat ze vindt: tjm rules, SARIF en de regelpagina van het rapport.
+missed-milestone-summary = Een mijlpaal voor de huurder krijgt geen aandacht, alleen de transactie
+procedure-first-summary = De procedure of de gegevens van de organisatie gaan voor de vraag van de huurder
+cold-channel-summary = Een belangrijk moment loopt alleen via een brief, folder of anoniem kanaal
+friendly-not-helpful-summary = Medewerkers zijn vriendelijk maar de huurder wordt niet geholpen: vriendelijkheid als fopspeen
+bare-no-summary = De huurder krijgt nee te horen en er wordt geen andere hulp geboden
+no-room-for-exceptions-summary = Een regel wordt zonder ruimte voor uitzonderingen toegepast terwijl de huurder in de knel zit
+decided-for-tenants-summary = Er wordt vóór huurders besloten in plaats van mét hen: participatie onder raadplegen
+pillar-to-post-summary = De huurder wordt te vaak doorgestuurd zonder vast aanspreekpunt: van het kastje naar de muur
+repeat-contact-summary = Een lus terug laat een groot deel van de huurders opnieuw contact zoeken of wachten
+long-wait-summary = De huurder wacht langer dan de norm voor dit soort moment
+dead-end-summary = Een pad in de reis eindigt zonder uitkomst voor de huurder
+open-loop-summary = Iets wat de huurder in gang zette wordt nooit afgerond met terugkoppeling, of een besluit wordt niet uitgelegd
+unanswered-low-summary = De huurder zit in een dal en geen later moment reageert daar met aandacht op
+no-aftercare-summary = Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was
+unsupported-emotion-summary = Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling
+unused-silence-summary = Een touchpoint zet een regel stil die daar niets vindt
+
+# De drempels in tjm.toml: per optie één zin over wat ze verandert (tjm rules NAAM).
+cold-channel-option-channels = Kanalen die als kil gelden als er geen vast aanspreekpunt achter staat.
+friendly-not-helpful-option-min_friendliness = Vriendelijkheid (1–5) vanaf waar een moment als vriendelijk telt.
+friendly-not-helpful-option-max_helpfulness = Behulpzaamheid (1–5) tot waar een moment als niet behulpzaam telt.
+long-wait-option-max_days = Langste aanvaardbare wachttijd in kalenderdagen per soort touchpoint (een werkdag telt als 1,4 dag).
+long-wait-option-emotion_low = Emotiescore waarop of waaronder een lange wachttijd een niveau zwaarder telt (waarschuwing wordt fout).
+no-room-for-exceptions-option-emotion_at_most = Emotiescore (−3..3) waarop of waaronder de huurder als in de knel telt.
+open-loop-option-min_share_closed = Percentage van de huurders die een zaak starten dat later moet horen hoe het afliep.
+pillar-to-post-option-max_handoffs = Overdrachten zonder vast aanspreekpunt die een huurder op het hoofdpad mag meemaken (en gemiddeld per huurder).
+repeat-contact-option-max_share = Percentage van alle huurders dat een lus terug mag nemen voordat die wordt gemeld.
+unanswered-low-option-emotion_low = Emotiescore waarop of waaronder een moment als dal telt.

@@ -1,0 +1,71 @@
+//! The index's "moments that matter most": the ten highest-priority findings across all
+//! journeys.
+
+use crate::i18n::Locale;
+use serde::Serialize;
+
+use crate::report::i18n;
+use crate::report::view::head::short_title;
+use crate::report::view::{FindingView, Prepared};
+use crate::rules::Finding;
+use crate::score;
+
+/// One of the moments that matter most.
+#[derive(Debug, Clone, Serialize)]
+pub struct MomentView {
+    /// 1–10.
+    pub rank: usize,
+    /// The journey's title.
+    pub journey: String,
+    /// The journey's short title.
+    pub journey_short: String,
+    /// The journey's language code.
+    pub lang: &'static str,
+    /// Link to the finding on the journey page.
+    pub href: String,
+    /// The finding.
+    pub finding: FindingView,
+    /// How many tenants pass the moment.
+    pub reach: String,
+}
+
+/// By priority, ties in journey order.
+pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> {
+    let mut ranked: Vec<(f64, usize, usize, &Finding)> = Vec::new();
+    for (jn, p) in prepared.iter().enumerate() {
+        for (k, moment) in score::ranking(p.j(), &p.journey.analysis)
+            .into_iter()
+            .enumerate()
+        {
+            ranked.push((moment.priority, jn, k, moment.finding));
+        }
+    }
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    ranked
+        .into_iter()
+        .take(10)
+        .enumerate()
+        .map(|(rank, (_, jn, _, finding))| {
+            let p = &prepared[jn];
+            let view = p.finding_view(p.index_of(finding), finding, lang);
+            let touchpoint = finding.anchor.touchpoint();
+            let visits = p
+                .journey
+                .analysis
+                .graph
+                .expected_visits()
+                .get(touchpoint)
+                .copied()
+                .unwrap_or(0.0);
+            MomentView {
+                rank: rank + 1,
+                journey: p.j().title.clone(),
+                journey_short: short_title(&p.j().title),
+                lang: p.lang().code(),
+                href: format!("{}#{}", p.href, view.id),
+                finding: view,
+                reach: i18n::reach(visits, lang),
+            }
+        })
+        .collect()
+}
