@@ -58,31 +58,20 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
         }
         format!("{} [{attrs}];", quote(&t.id))
     };
-    let mut placed = vec![false; j.touchpoints.len()];
-    for (s, stage) in j.stages.iter().enumerate() {
-        let members: Vec<usize> = (0..j.touchpoints.len())
-            .filter(|&i| j.touchpoints[i].stage == stage.id)
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "  subgraph cluster_{s} {{");
-        let _ = writeln!(
-            out,
-            "    label={}; style=\"rounded\"; color=\"#999999\";",
-            quote(&stage.title)
-        );
-        for i in members {
-            placed[i] = true;
-            let _ = writeln!(out, "    {}", node(i));
-        }
-        out.push_str("  }\n");
-    }
-    for (i, done) in placed.iter().enumerate() {
-        if !done {
-            let _ = writeln!(out, "  {}", node(i));
-        }
-    }
+    super::stages::write_grouped(
+        &mut out,
+        j,
+        |out, s, stage| {
+            let _ = writeln!(out, "  subgraph cluster_{s} {{");
+            let _ = writeln!(
+                out,
+                "    label={}; style=\"rounded\"; color=\"#999999\";",
+                quote(&stage.title)
+            );
+        },
+        "  }\n",
+        node,
+    );
     for step in graph.steps() {
         let mut attrs = format!(
             "label={}",

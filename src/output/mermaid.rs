@@ -114,26 +114,15 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
         label.push_str(&t.title);
         format!("n{i}[\"{}\"]", flow_text(&label))
     };
-    let mut placed = vec![false; j.touchpoints.len()];
-    for (s, stage) in j.stages.iter().enumerate() {
-        let members: Vec<usize> = (0..j.touchpoints.len())
-            .filter(|&i| j.touchpoints[i].stage == stage.id)
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "  subgraph s{s}[\"{}\"]", flow_text(&stage.title));
-        for i in members {
-            placed[i] = true;
-            let _ = writeln!(out, "    {}", node(i));
-        }
-        out.push_str("  end\n");
-    }
-    for (i, done) in placed.iter().enumerate() {
-        if !done {
-            let _ = writeln!(out, "  {}", node(i));
-        }
-    }
+    super::stages::write_grouped(
+        &mut out,
+        j,
+        |out, s, stage| {
+            let _ = writeln!(out, "  subgraph s{s}[\"{}\"]", flow_text(&stage.title));
+        },
+        "  end\n",
+        node,
+    );
     for step in graph.steps() {
         let arrow = if step.loop_back { "-.->" } else { "-->" };
         let mut label = format!("{:.0}%", step.probability * 100.0);

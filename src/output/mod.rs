@@ -7,4 +7,5 @@ pub mod json;
 pub mod json_escape;
 pub mod mermaid;
 pub mod sarif;
+mod stages;
 pub mod terminal;
