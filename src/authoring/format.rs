@@ -21,18 +21,49 @@ use jsonc_parser::ast::{Array, Object, ObjectProp, ObjectPropName, Value};
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
 
+use crate::i18n::{self, Args, Locale};
 use crate::load::JsonPath;
 use crate::schema;
 
 /// Why a text could not be formatted: it is not strict JSON. `tjm fmt` loads (and so checks)
-/// every file first, so users see the loader's diagnostics instead of this.
+/// every file first, so users see the loader's diagnostics instead of this. The facts only;
+/// [`FormatError::describe`] words them (`Display` stays for `?` in developer paths).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}: not valid JSON: {message}")]
-pub struct FormatError {
-    /// The file, as named.
-    pub file: String,
-    /// The parser's message.
-    pub message: String,
+pub enum FormatError {
+    /// The JSON parser rejected the text.
+    #[error("{file}: not valid JSON: {detail}")]
+    Syntax {
+        /// The file, as named.
+        file: String,
+        /// The parser's own (English) message.
+        detail: String,
+    },
+    /// The text holds no JSON value at all (only spaces, or nothing).
+    #[error("{file}: no JSON value")]
+    NoValue {
+        /// The file, as named.
+        file: String,
+    },
+}
+
+impl FormatError {
+    /// The error in the run's language.
+    pub fn describe(&self, locale: Locale) -> String {
+        match self {
+            FormatError::Syntax { file, detail } => i18n::message(
+                locale,
+                "input-format-syntax",
+                &Args::new()
+                    .text("file", file.as_str())
+                    .text("detail", detail.as_str()),
+            ),
+            FormatError::NoValue { file } => i18n::message(
+                locale,
+                "input-format-no-value",
+                &Args::new().text("file", file.as_str()),
+            ),
+        }
+    }
 }
 
 /// Returns `text` in the canonical layout. `path` only names the file in errors.
@@ -49,15 +80,17 @@ pub fn format_text(path: &Path, text: &str) -> Result<String, FormatError> {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    let error = |message: String| FormatError {
-        file: path.display().to_string(),
-        message,
-    };
-    let parsed = jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict)
-        .map_err(|e| error(e.to_string()))?;
+    let file = || path.display().to_string();
+    let parsed =
+        jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict).map_err(|e| {
+            FormatError::Syntax {
+                file: file(),
+                detail: e.to_string(),
+            }
+        })?;
     let value = parsed
         .value
-        .ok_or_else(|| error("the file holds no value".to_owned()))?;
+        .ok_or_else(|| FormatError::NoValue { file: file() })?;
     let mut writer = Writer {
         text,
         out: String::with_capacity(text.len()),
@@ -238,6 +271,30 @@ mod tests {
 
     fn fmt(text: &str) -> String {
         format_text(Path::new("t.json"), text).expect("formats")
+    }
+
+    #[test]
+    fn an_empty_or_broken_text_is_a_typed_error_worded_per_locale() {
+        let empty = format_text(Path::new("t.json"), "  \n").unwrap_err();
+        assert_eq!(
+            empty,
+            FormatError::NoValue {
+                file: "t.json".into()
+            }
+        );
+        assert_eq!(
+            empty.describe(Locale::Nl),
+            "t.json: het bestand bevat geen waarde; een klantreisbestand bevat één JSON-object"
+        );
+        let broken = format_text(Path::new("t.json"), "{\"a\": }").unwrap_err();
+        assert!(matches!(broken, FormatError::Syntax { .. }), "{broken:?}");
+        assert!(
+            broken
+                .describe(Locale::Nl)
+                .starts_with("t.json: geen geldige JSON: "),
+            "{}",
+            broken.describe(Locale::Nl)
+        );
     }
 
     const SMALL: &str = r#"{"title": "T", "id": "j", "stages": [{"title": "B", "id": "b"}, {"id": "a", "title": "A"}],

@@ -73,7 +73,7 @@ pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<
     for journey in &loaded.journeys {
         let path = journey.source.path();
         let text = journey.source.text();
-        let formatted = format_text(path, text)?;
+        let formatted = format_text(path, text).map_err(|e| anyhow::anyhow!(e.describe(locale)))?;
         if formatted == text {
             unchanged += 1;
             continue;

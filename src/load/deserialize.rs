@@ -11,7 +11,7 @@ use super::problem::{Problem, ProblemCode};
 use super::source::SourceFile;
 use super::suggest::did_you_mean_in;
 use crate::i18n::{self, Args, Locale, text};
-use crate::model::Journey;
+use crate::model::{Journey, WaitError};
 use crate::schema;
 
 /// The position in the file of each element the model kept, so problems found later point at
@@ -375,7 +375,13 @@ fn type_problem(
     if let Some(field) = between(message, "missing field `", "`") {
         let field_path = path.key(field);
         let help = match schema::description_at(&field_path) {
-            Some(description) => format!("add `\"{field}\": …` ({})", one_line(description)),
+            Some(description) => i18n::message(
+                locale,
+                "input-add-described",
+                &Args::new()
+                    .text("field", field)
+                    .text("description", one_line(description)),
+            ),
             None => i18n::message(
                 locale,
                 "load-missing-field-help",
@@ -425,8 +431,7 @@ fn type_problem(
         between(message, "invalid value: integer `", "`"),
         whole_number_range(&path, message),
     ) {
-        let help = schema::description_at(&path)
-            .map(|d| format!("`{}` is: {}", path.last_key().unwrap_or("it"), one_line(d)));
+        let help = field_help(locale, &path);
         return Problem::at(
             ProblemCode::OutOfRange,
             source,
@@ -447,10 +452,141 @@ fn type_problem(
     } else {
         ProblemCode::WrongType
     };
-    let friendly = friendly_types(message);
-    let help = schema::description_at(&path)
-        .map(|d| format!("`{}` is: {}", path.last_key().unwrap_or("it"), one_line(d)));
-    Problem::at(code, source, path.clone(), format!("`{path}`: {friendly}")).with_help_opt(help)
+    let help = field_help(locale, &path);
+    let shown = path.describe(locale);
+    Problem::at(code, source, path, wrong_value(locale, &shown, message)).with_help_opt(help)
+}
+
+/// "`wait` is: <its description>", from the journey format's own words for the field.
+fn field_help(locale: Locale, path: &JsonPath) -> Option<String> {
+    let field = path.last_key()?;
+    let description = schema::description_at(path)?;
+    let args = Args::new()
+        .text("field", field)
+        .text("description", one_line(description));
+    Some(i18n::message(locale, "input-field-is", &args))
+}
+
+/// serde's sentence about a wrong value, worded again from its facts: a wait tjm could not
+/// read, a value of the wrong kind, or one of the right kind that is not allowed. Anything
+/// else is passed on in serde's own words.
+fn wrong_value(locale: Locale, path: &str, message: &str) -> String {
+    if let Some(error) = wait_error(message) {
+        return wait_problem(locale, path, &error);
+    }
+    let (id, rest) = if let Some(rest) = message.strip_prefix("invalid type: ") {
+        ("input-invalid-type", rest)
+    } else if let Some(rest) = message.strip_prefix("invalid value: ") {
+        ("input-invalid-value", rest)
+    } else {
+        return other(locale, path, message);
+    };
+    let Some((found, expected)) = rest.rsplit_once(", expected ") else {
+        return other(locale, path, message);
+    };
+    let (Some(found), Some(expected)) = (found_kind(found), expected_kind(expected)) else {
+        return other(locale, path, message);
+    };
+    let found = i18n::message(
+        locale,
+        "input-found",
+        &Args::new().key("kind", found.0).text("value", found.1),
+    );
+    let expected = i18n::message(locale, "input-expected", &Args::new().key("kind", expected));
+    let args = Args::new()
+        .text("path", path)
+        .text("found", found)
+        .text("expected", expected);
+    i18n::message(locale, id, &args)
+}
+
+fn other(locale: Locale, path: &str, message: &str) -> String {
+    let args = Args::new().text("path", path).text("detail", message);
+    i18n::message(locale, "input-other", &args)
+}
+
+/// The kind of value serde found (its `Unexpected`, as serde_json writes it) and the value.
+fn found_kind<'a>(found: &'a str) -> Option<(&'static str, &'a str)> {
+    if found == "null" {
+        return Some(("null", ""));
+    }
+    if found == "sequence" {
+        return Some(("list", ""));
+    }
+    if found == "map" {
+        return Some(("object", ""));
+    }
+    if let Some(text) = found.strip_prefix("string ") {
+        return Some(("string", text));
+    }
+    let value = |rest: &'a str| rest.strip_suffix('`');
+    if let Some(rest) = found.strip_prefix("boolean `") {
+        return value(rest).map(|v| ("boolean", v));
+    }
+    if let Some(rest) = found.strip_prefix("integer `") {
+        return value(rest).map(|v| ("integer", v));
+    }
+    if let Some(rest) = found.strip_prefix("floating point `") {
+        return value(rest).map(|v| ("float", v));
+    }
+    None
+}
+
+/// The catalogue key of what serde expected (its `Expected`, as tjm's types write it).
+fn expected_kind(expected: &str) -> Option<&'static str> {
+    Some(match expected.trim() {
+        "a boolean" => "boolean",
+        "a string" => "string",
+        "i8" => "i8",
+        "u8" => "u8",
+        "u64" | "usize" => "u64",
+        "f64" | "f32" => "number",
+        "a sequence" => "list",
+        "a map" => "object",
+        other if other.starts_with("struct ") => "object",
+        other if other.starts_with("enum ") => "variant",
+        _ => return None,
+    })
+}
+
+/// The wait error a `Wait` handed serde, read back from its id (see `WaitError`'s `Display`).
+fn wait_error(message: &str) -> Option<WaitError> {
+    let text = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('`'))
+            .map(str::to_owned)
+    };
+    text("wait-not-a-number `")
+        .map(WaitError::NotANumber)
+        .or_else(|| text("wait-unknown-unit `").map(WaitError::UnknownUnit))
+        .or_else(|| text("wait-not-finite `").map(WaitError::NotFinite))
+        .filter(|error| error.to_string() == message)
+}
+
+/// A wait that cannot be read, in the run's language.
+fn wait_problem(locale: Locale, path: &str, error: &WaitError) -> String {
+    let args = Args::new().text("path", path);
+    match error {
+        WaitError::NotANumber(text) => i18n::message(
+            locale,
+            "input-wait-not-a-number",
+            &args.text("text", text.as_str()),
+        ),
+        WaitError::UnknownUnit(unit) if unit.is_empty() => {
+            i18n::message(locale, "input-wait-no-unit", &args)
+        }
+        WaitError::UnknownUnit(unit) => i18n::message(
+            locale,
+            "input-wait-unknown-unit",
+            &args.text("unit", unit.as_str()),
+        ),
+        WaitError::NotFinite(text) => i18n::message(
+            locale,
+            "input-wait-not-finite",
+            &args.text("text", text.as_str()),
+        ),
+    }
 }
 
 /// The catalogue key of the whole numbers a field takes, for serde's "expected u8" and the like: the
@@ -478,29 +614,6 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&rest[..rest.find(end)?])
 }
 
-fn friendly_types(message: &str) -> String {
-    let mut text = message.to_owned();
-    for (from, to) in [
-        ("expected i8", "expected a whole number"),
-        ("expected u8", "expected a whole number from 0 to 255"),
-        ("expected u64", "expected a whole number of 0 or more"),
-        ("expected f64", "expected a number"),
-        ("expected a sequence", "expected a list `[…]`"),
-        ("expected a map", "expected an object `{…}`"),
-        ("invalid type: map", "invalid type: object"),
-        ("invalid type: sequence", "invalid type: list"),
-    ] {
-        text = text.replace(from, to);
-    }
-    if let Some(start) = text.find("expected struct ") {
-        text.replace_range(start.., "expected an object `{…}`");
-    }
-    if let Some(start) = text.find("expected enum ") {
-        text.replace_range(start.., "expected one of the listed names");
-    }
-    text
-}
-
 fn kind_of(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
@@ -509,5 +622,83 @@ fn kind_of(value: &Value) -> &'static str {
         Value::String(_) => "string",
         Value::Array(_) => "list",
         Value::Object(_) => "object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_wording_is_told_again_in_the_runs_language() {
+        let message = "invalid type: string \"yes\", expected a boolean";
+        assert_eq!(
+            wrong_value(Locale::En, "touchpoints[0].milestone", message),
+            "`touchpoints[0].milestone`: invalid type: string \"yes\", expected a boolean"
+        );
+        assert_eq!(
+            wrong_value(Locale::Nl, "touchpoints[0].milestone", message),
+            "`touchpoints[0].milestone`: hier hoort `true` of `false`, maar er staat de tekst \"yes\""
+        );
+        let message = "invalid type: map, expected f64";
+        assert_eq!(
+            wrong_value(Locale::Nl, "x", message),
+            "`x`: hier hoort een getal, maar er staat een object"
+        );
+        let message = "invalid value: integer `-1`, expected u64";
+        assert_eq!(
+            wrong_value(Locale::Nl, "x", message),
+            "`x`: het getal `-1` kan hier niet; hier hoort een geheel getal van 0 of meer"
+        );
+        assert_eq!(
+            wrong_value(
+                Locale::En,
+                "x",
+                "invalid type: sequence, expected struct Stage"
+            ),
+            "`x`: invalid type: list, expected an object `{…}`"
+        );
+    }
+
+    #[test]
+    fn unknown_serde_wording_is_passed_on_whole() {
+        let message = "invalid length 3, expected fewer elements in array";
+        assert_eq!(
+            wrong_value(Locale::Nl, "x", message),
+            format!("`x`: {message}")
+        );
+    }
+
+    #[test]
+    fn a_wait_error_comes_back_as_facts_and_is_worded_per_locale() {
+        let error = crate::model::Wait::parse("3 fortnights").unwrap_err();
+        let message = error.to_string();
+        assert_eq!(wait_error(&message), Some(error));
+        assert_eq!(
+            wrong_value(Locale::Nl, "touchpoints[1].wait", &message),
+            "`touchpoints[1].wait`: `fortnights` is geen eenheid van tijd: gebruik minuten, uur, dagen, werkdagen, weken of maanden (of minutes, hours, days, working days, weeks, months)"
+        );
+        let message = crate::model::Wait::parse("3").unwrap_err().to_string();
+        assert!(
+            wrong_value(Locale::En, "w", &message).contains("a unit of time is missing"),
+            "{message}"
+        );
+        let message = crate::model::Wait::parse("soon").unwrap_err().to_string();
+        assert_eq!(
+            wrong_value(Locale::Nl, "w", &message),
+            "`w`: `soon` is geen wachttijd: schrijf een getal en een eenheid, bijvoorbeeld \"3 weken\" of \"2 werkdagen\""
+        );
+        // another custom message is not taken for a wait
+        assert_eq!(wait_error("wait-not-a-number `soon"), None);
+        assert_eq!(wait_error("the value is wrong"), None);
+    }
+
+    #[test]
+    fn every_input_message_is_in_both_catalogues() {
+        for (_, id) in i18n::message_ids(Locale::En) {
+            if id.starts_with("input-") {
+                assert!(i18n::has_message(Locale::Nl, id), "{id} has no Dutch");
+            }
+        }
     }
 }

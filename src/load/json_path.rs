@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::{self, Locale};
+
 /// One step into a JSON document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Segment {
@@ -19,6 +21,16 @@ impl JsonPath {
     /// The document root.
     pub fn root() -> JsonPath {
         JsonPath(Vec::new())
+    }
+
+    /// The path as a person reads it: the root, empty in `Display` (as in JSON Pointer, for
+    /// machine output), is named in words.
+    pub fn describe(&self, locale: Locale) -> String {
+        if self.0.is_empty() {
+            i18n::text(locale, "input-whole-file")
+        } else {
+            self.to_string()
+        }
     }
 
     /// This path extended by a field name.
@@ -82,9 +94,6 @@ impl JsonPath {
 
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            return f.write_str("(the whole file)");
-        }
         for (i, segment) in self.0.iter().enumerate() {
             match segment {
                 Segment::Key(key) if i == 0 => write!(f, "{key}")?,
@@ -106,6 +115,9 @@ mod tests {
         assert_eq!(path.to_string(), "touchpoints[3].actor");
         assert_eq!(path.last_key(), Some("actor"));
         assert_eq!(path.parent().unwrap().to_string(), "touchpoints[3]");
-        assert_eq!(JsonPath::root().to_string(), "(the whole file)");
+        assert_eq!(JsonPath::root().to_string(), "");
+        assert_eq!(JsonPath::root().describe(Locale::En), "(the whole file)");
+        assert_eq!(JsonPath::root().describe(Locale::Nl), "(het hele bestand)");
+        assert_eq!(path.describe(Locale::Nl), "touchpoints[3].actor");
     }
 }

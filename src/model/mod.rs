@@ -21,4 +21,4 @@ pub use journey::{
 pub use touchpoint::{
     Channel, Direction, Emotion, Importance, Silence, Touchpoint, TouchpointKind,
 };
-pub use wait::{Wait, WaitUnit};
+pub use wait::{Wait, WaitError, WaitUnit};

@@ -62,10 +62,20 @@ const UNIT_WORDS: &[(&str, WaitUnit)] = &[
     ("maanden", WaitUnit::Months),
 ];
 
-/// Why a wait could not be read; the message is shown to the user as is.
+/// Why a wait could not be read: the facts only, so `load` words them in the run's language
+/// (the model knows no locale). `Display` is an id with the text, for serde to carry back.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct WaitError(String);
+pub enum WaitError {
+    /// The wait does not start with a number.
+    #[error("wait-not-a-number `{0}`")]
+    NotANumber(String),
+    /// The word after the number is not a unit tjm knows.
+    #[error("wait-unknown-unit `{0}`")]
+    UnknownUnit(String),
+    /// The number is too large to be a waiting time.
+    #[error("wait-not-finite `{0}`")]
+    NotFinite(String),
+}
 
 impl Wait {
     /// Reads a wait such as "3 weeks", "2 werkdagen" or "1.5 uur".
@@ -76,11 +86,9 @@ impl Wait {
             .unwrap_or(trimmed.len());
         let (number, unit) = trimmed.split_at(split);
         let number = number.replace(',', ".");
-        let amount: f64 = number.parse().map_err(|_| {
-            WaitError(format!(
-                "`{text}` is not a waiting time: write a number and a unit, e.g. \"3 weeks\" or \"2 werkdagen\""
-            ))
-        })?;
+        let amount: f64 = number
+            .parse()
+            .map_err(|_| WaitError::NotANumber(text.to_owned()))?;
         let unit_word = unit.trim().to_lowercase();
         let unit = if unit_word.is_empty() && amount == 0.0 {
             WaitUnit::Days
@@ -89,15 +97,10 @@ impl Wait {
                 .iter()
                 .find(|(word, _)| *word == unit_word)
                 .map(|(_, unit)| *unit)
-                .ok_or_else(|| {
-                    WaitError(format!(
-                        "`{}` is not a unit of time: use minutes, hours, days, working days, weeks or months (or minuten, uur, dagen, werkdagen, weken, maanden)",
-                        unit.trim()
-                    ))
-                })?
+                .ok_or_else(|| WaitError::UnknownUnit(unit.trim().to_owned()))?
         };
         if !amount.is_finite() {
-            return Err(WaitError(format!("`{text}` is not a finite waiting time")));
+            return Err(WaitError::NotFinite(text.to_owned()));
         }
         Ok(Wait {
             text: text.to_owned(),
@@ -190,9 +193,16 @@ mod tests {
 
     #[test]
     fn rejects_unknown_units_with_a_hint() {
-        let err = Wait::parse("3 fortnights").unwrap_err().to_string();
-        assert!(err.contains("`fortnights` is not a unit of time"), "{err}");
-        assert!(Wait::parse("soon").is_err());
-        assert!(Wait::parse("3").is_err());
+        assert_eq!(
+            Wait::parse("3 fortnights"),
+            Err(WaitError::UnknownUnit("fortnights".into()))
+        );
+        assert_eq!(
+            Wait::parse("soon"),
+            Err(WaitError::NotANumber("soon".into()))
+        );
+        assert_eq!(Wait::parse("3"), Err(WaitError::UnknownUnit(String::new())));
+        let huge = format!("{} days", "9".repeat(400));
+        assert_eq!(Wait::parse(&huge), Err(WaitError::NotFinite(huge.clone())));
     }
 }
