@@ -156,7 +156,7 @@ pub struct Written {
 /// Writes the report for `project` into `options.out_dir`.
 pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Written, Error> {
     let theme = match &options.theme {
-        Some(dir) => Theme::load(dir, options.allow_theme_scripts)?,
+        Some(dir) => Theme::load(dir, options.allow_theme_scripts, project.locale)?,
         None => Theme::builtin(),
     };
     let out_dir = &options.out_dir;
@@ -198,7 +198,7 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
         .iter()
         .map(|(name, hash, _)| (name.clone(), hash.clone()))
         .collect();
-    manifest.pending(&hashes).save(out_dir)?;
+    manifest.pending(&hashes).save(out_dir, project.locale)?;
     let mut written = Written {
         files: Vec::with_capacity(staged.len()),
         warnings: theme.warnings.clone(),
@@ -207,7 +207,9 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
         file.commit(None)?;
         written.files.push(PathBuf::from(name));
     }
-    manifest.finished(out_dir, &hashes).save(out_dir)?;
+    manifest
+        .finished(out_dir, &hashes)
+        .save(out_dir, project.locale)?;
     Ok(written)
 }
 
