@@ -155,6 +155,11 @@ mod tests {
         let mut manifest = Manifest::default().finished(dir.path(), &written);
         manifest.save(dir.path(), Locale::En).unwrap();
         let manifest = Manifest::load(dir.path()).unwrap();
+        assert!(
+            manifest.about.starts_with("Files tjm report wrote"),
+            "{}",
+            manifest.about
+        );
         let names = ["a.html", "mine.html", "new.html"];
         assert_eq!(manifest.foreign(dir.path(), &names), ["mine.html"]);
         std::fs::write(dir.path().join("a.html"), "edited by hand").unwrap();

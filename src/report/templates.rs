@@ -691,4 +691,28 @@ mod tests {
         );
         assert!(unsafe_css("@import 'x.css';", Locale::En).is_some());
     }
+
+    #[test]
+    fn theme_problems_are_worded_in_the_locale_asked_for() {
+        // The same facts, in Dutch: the line, the element and the suggestion survive.
+        assert_eq!(
+            unsafe_markup("<p>\n<Script src=x>", Locale::Nl).as_deref(),
+            Some("regel 2 bevat een <script>-element")
+        );
+        assert_eq!(
+            unsafe_markup("<a\n  OnClick = \"go()\">", Locale::Nl).as_deref(),
+            Some("regel 1 bevat een event-handler `onclick=` op <a>")
+        );
+        assert_eq!(
+            unsafe_css("@import 'x.css';", Locale::Nl).as_deref(),
+            Some("bevat een @import, die een ander stylesheet laadt")
+        );
+        let message = unused_message(Path::new("theme"), "jouney.html", Locale::Nl);
+        assert!(message.contains("bedoel je `journey.html`?"), "{message}");
+        let message = missing_policy("index.html", "<p>", Locale::Nl).unwrap();
+        assert!(
+            message.contains("begin het bestand met `{% extends \"base.html\" %}`"),
+            "{message}"
+        );
+    }
 }
