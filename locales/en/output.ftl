@@ -33,3 +33,15 @@ theme-unused-did-you-mean = theme file { $path } overrides nothing and is not us
 theme-unused-list = theme file { $path } overrides nothing and is not used; a theme can override: { $names }
 theme-walk = cannot walk the theme folder
 theme-link-outside = { $path } is a link to { $target }, outside the theme folder. Copy the file into the theme folder instead of linking to it.
+
+## Writing the report: what went wrong (the cause after the colon comes from the system or Tera)
+write-report-cannot-write = cannot write { $path }: { $reason }
+write-report-cannot-read = cannot read { $path }: { $reason }
+write-report-missing-theme = theme folder { $dir } does not exist (create one with `tjm theme init { $dir }`)
+write-report-not-ours = { $count ->
+    [one] { $dir } has a file that tjm did not write, or that changed since tjm wrote it: { $files }; nothing was written. Choose an empty or new folder (`-o report`), or add --force to overwrite it
+   *[other] { $dir } has files that tjm did not write, or that changed since tjm wrote them: { $files }; nothing was written. Choose an empty or new folder (`-o report`), or add --force to overwrite them
+}
+write-report-manifest = cannot read { $path }, tjm's list of the files it wrote here: { $reason }; delete it and run again with --force
+write-report-theme = the theme in { $dir } cannot be used: { $message }
+write-report-render = cannot render { $page } with template { $template }: { $message }

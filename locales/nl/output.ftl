@@ -33,3 +33,15 @@ theme-unused-did-you-mean = themabestand { $path } vervangt niets en wordt niet 
 theme-unused-list = themabestand { $path } vervangt niets en wordt niet gebruikt; een thema kan deze bestanden vervangen: { $names }
 theme-walk = de themamap kan niet worden doorlopen
 theme-link-outside = { $path } is een koppeling naar { $target }, buiten de themamap. Kopieer het bestand naar de themamap in plaats van ernaar te koppelen.
+
+## Het rapport schrijven: wat er misging (de oorzaak na de dubbele punt komt van het systeem of van Tera)
+write-report-cannot-write = kan { $path } niet schrijven: { $reason }
+write-report-cannot-read = kan { $path } niet lezen: { $reason }
+write-report-missing-theme = themamap { $dir } bestaat niet (maak er een met `tjm theme init { $dir }`)
+write-report-not-ours = { $count ->
+    [one] { $dir } bevat een bestand dat tjm niet heeft geschreven, of dat is gewijzigd sinds tjm het schreef: { $files }; er is niets geschreven. Kies een lege of nieuwe map (`-o report`), of voeg --force toe om het te overschrijven
+   *[other] { $dir } bevat bestanden die tjm niet heeft geschreven, of die zijn gewijzigd sinds tjm ze schreef: { $files }; er is niets geschreven. Kies een lege of nieuwe map (`-o report`), of voeg --force toe om ze te overschrijven
+}
+write-report-manifest = kan { $path } niet lezen, de lijst van tjm met de bestanden die het hier schreef: { $reason }; verwijder het bestand en voer de opdracht opnieuw uit met --force
+write-report-theme = het thema in { $dir } is niet bruikbaar: { $message }
+write-report-render = kan { $page } niet maken met template { $template }: { $message }

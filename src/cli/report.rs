@@ -97,7 +97,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let written = match write_report(&project, &options) {
         Ok(written) => written,
         Err(error) => {
-            let error = safe(&error.to_string()).into_owned();
+            let error = safe(&error.describe(project.locale)).into_owned();
             writeln!(io.err, "{}", error_line(project.locale, error))?;
             return Ok(Exit::InvalidInput);
         }

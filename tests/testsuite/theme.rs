@@ -212,11 +212,29 @@ fn a_missing_theme_folder_is_an_error_naming_it() {
     // --theme pointing nowhere exits 2, names the folder and writes nothing.
     let test = TjmTest::new();
     test.with_shipped_journeys();
-    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "missing_dir"]);
+    let run = test.run(&[
+        "report",
+        "journeys",
+        "-o",
+        "out",
+        "--theme",
+        "missing_dir",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("missing_dir"), "{}", run.stderr);
     assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
     assert!(!test.path().join("out").exists());
+    // the Dutch journeys' own language, without --lang
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "missing_dir"]);
+    assert!(
+        run.stderr.contains(
+            "themamap missing_dir bestaat niet (maak er een met `tjm theme init missing_dir`)"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
