@@ -6,6 +6,7 @@ use clap::Args as ClapArgs;
 
 use super::{Cli, Exit, Io, error_line, resolve_config};
 use crate::diagnostics::render_problem;
+use crate::i18n::decide::{Scope, decide};
 use crate::i18n::{Args, message};
 use crate::output::terminal::{safe, safe_path};
 use crate::project::Project;
@@ -48,7 +49,10 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         match pdf::find_browser() {
             Some(browser) => Some(browser),
             None => {
-                writeln!(io.err, "error: {}", PdfError::NoBrowser)?;
+                // before the journeys are read: `--lang`, else tjm.toml's, else English
+                let locale = decide(lang, config.lang, Scope::Run(&[]));
+                let error = PdfError::NoBrowser.describe(locale);
+                writeln!(io.err, "{}", error_line(locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
         }
@@ -93,22 +97,26 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let written = match write_report(&project, &options) {
         Ok(written) => written,
         Err(error) => {
-            let error = safe(&error.to_string()).into_owned();
+            let error = safe(&error.describe(project.locale)).into_owned();
             writeln!(io.err, "{}", error_line(project.locale, error))?;
             return Ok(Exit::InvalidInput);
         }
     };
     for warning in &written.warnings {
-        // The warnings themselves are English until report::templates' move to the
-        // catalogues, so their prefix is too.
-        writeln!(io.err, "warning: {warning}")?;
+        let warning = Args::new().text("message", safe(warning));
+        writeln!(
+            io.err,
+            "{}",
+            message(project.locale, "cli-warning", &warning)
+        )?;
     }
     let mut count = written.files.len();
     if let Some(browser) = browser {
-        match pdf::print_pages(&browser, &args.out, &written.files) {
+        match pdf::print_pages(&browser, &args.out, &written.files, project.locale) {
             Ok(pdfs) => count += pdfs.len(),
             Err(error) => {
-                writeln!(io.err, "{}", error_line(project.locale, error.to_string()))?;
+                let error = error.describe(project.locale);
+                writeln!(io.err, "{}", error_line(project.locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
         }

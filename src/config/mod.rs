@@ -81,7 +81,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
 /// Reads and resolves a config file, wording its problems in `locale` (the command line's:
 /// the file's own `lang` cannot be trusted while the file is broken).
 pub fn load_in(path: &Path, locale: Locale) -> Result<Config, ConfigErrors> {
-    match crate::fsutil::read::read_text_capped(path) {
+    match crate::fsutil::read::read_text_capped(path, locale) {
         Ok(text) => parse_in(path, text, locale),
         Err(error) => Err(ConfigErrors {
             source_file: Arc::new(SourceFile::new(path, String::new())),

@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use crate::i18n::{self, Args, Locale};
+
 /// What [`read_capped`] found.
 #[derive(Debug)]
 pub enum Capped {
@@ -46,20 +48,22 @@ pub fn read_capped(path: &Path, cap: u64) -> std::io::Result<Capped> {
 pub const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads a small UTF-8 text file (a config or a theme file) of at most [`MAX_TEXT_BYTES`].
-/// A larger one, or one that is not UTF-8, is an error that says so in words.
-pub fn read_text_capped(path: &Path) -> std::io::Result<String> {
+/// A larger one, or one that is not UTF-8, is an error that says so in words, in `locale`
+/// (the run's: the caller puts the reason into its own message in that language).
+pub fn read_text_capped(path: &Path, locale: Locale) -> std::io::Result<String> {
     match read_capped(path, MAX_TEXT_BYTES)? {
         Capped::Bytes(bytes) => String::from_utf8(bytes).map_err(|_| {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                "the file is not UTF-8 text; save it as UTF-8",
+                i18n::text(locale, "read-not-utf8"),
             )
         }),
         Capped::TooLarge { .. } => Err(std::io::Error::new(
             std::io::ErrorKind::FileTooLarge,
-            format!(
-                "the file is larger than {} MB, far more than such a file needs",
-                MAX_TEXT_BYTES / (1024 * 1024)
+            i18n::message(
+                locale,
+                "read-too-large",
+                &Args::new().count("megabytes", MAX_TEXT_BYTES / (1024 * 1024)),
             ),
         )),
     }
@@ -94,8 +98,10 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn text_files_are_capped_too() {
-        let error = read_text_capped(std::path::Path::new("/dev/zero")).unwrap_err();
+        let error = read_text_capped(Path::new("/dev/zero"), Locale::En).unwrap_err();
         assert_eq!(error.kind(), std::io::ErrorKind::FileTooLarge);
         assert!(error.to_string().contains("larger than 4 MB"), "{error}");
+        let error = read_text_capped(Path::new("/dev/zero"), Locale::Nl).unwrap_err();
+        assert!(error.to_string().contains("groter dan 4 MB"), "{error}");
     }
 }

@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 
 use super::Error;
 use crate::fsutil::{Overwrite, write_atomic};
+use crate::i18n::Locale;
 
 /// The manifest's file name in the report folder.
 pub const FILE: &str = ".tjm-report.json";
@@ -127,10 +128,9 @@ impl Manifest {
         next
     }
 
-    /// Writes the manifest into `dir`.
-    pub(crate) fn save(&mut self, dir: &Path) -> Result<(), Error> {
-        "Files tjm report wrote into this folder; tjm replaces only these, and only while unchanged. Delete this file and tjm treats every file here as yours."
-            .clone_into(&mut self.about);
+    /// Writes the manifest into `dir`, its note for a person who opens it in `locale`.
+    pub(crate) fn save(&mut self, dir: &Path, locale: Locale) -> Result<(), Error> {
+        self.about = crate::i18n::text(locale, "manifest-about");
         let mut text = serde_json::to_string_pretty(self).map_err(|e| Error::Manifest {
             path: dir.join(FILE),
             reason: e.to_string(),
@@ -153,8 +153,13 @@ mod tests {
         std::fs::write(dir.path().join("mine.html"), "my page").unwrap();
         let written = vec![("a.html".to_owned(), sha256_hex(b"tjm's page"))];
         let mut manifest = Manifest::default().finished(dir.path(), &written);
-        manifest.save(dir.path()).unwrap();
+        manifest.save(dir.path(), Locale::En).unwrap();
         let manifest = Manifest::load(dir.path()).unwrap();
+        assert!(
+            manifest.about.starts_with("Files tjm report wrote"),
+            "{}",
+            manifest.about
+        );
         let names = ["a.html", "mine.html", "new.html"];
         assert_eq!(manifest.foreign(dir.path(), &names), ["mine.html"]);
         std::fs::write(dir.path().join("a.html"), "edited by hand").unwrap();

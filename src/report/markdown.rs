@@ -105,7 +105,9 @@ pub fn without_file_talk(paragraph: &str) -> String {
     }
 }
 
-/// The headings of the two sections the top three quotes from a rule's docs.
+/// The headings of the two sections the top three quotes from a rule's docs. These are data,
+/// not catalogue text: they are looked up by their exact wording in the rule docs
+/// (`src/rules/docs/<lang>/*.md`), whose headings they must match, so the docs own them.
 pub fn section_headings(lang: Language) -> (&'static str, &'static str) {
     match lang {
         Language::En => ("Why this hurts tenants", "What good looks like"),

@@ -30,7 +30,7 @@ pub mod templates;
 pub mod view;
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use base64::Engine as _;
@@ -38,6 +38,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::fsutil::{FolderLock, LockError, Overwrite, Staged, WriteError, stage, stale};
+use crate::i18n::{Args, Locale};
 use crate::project::Project;
 use crate::rules::Settings;
 use templates::Theme;
@@ -74,7 +75,7 @@ const MAX_NAME_STEM: usize = 100;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Writing a file failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", self.describe(Locale::En))]
     Write {
         /// The file.
         path: PathBuf,
@@ -82,7 +83,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// Reading a theme file failed.
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", self.describe(Locale::En))]
     Read {
         /// The file.
         path: PathBuf,
@@ -90,7 +91,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The theme folder does not exist.
-    #[error("theme folder {dir} does not exist (create one with `tjm theme init {dir}`)")]
+    #[error("{}", self.describe(Locale::En))]
     MissingTheme {
         /// The folder.
         dir: PathBuf,
@@ -102,14 +103,7 @@ pub enum Error {
     #[error(transparent)]
     Lock(#[from] LockError),
     /// The output folder has files of the report's names that tjm did not write.
-    #[error(
-        "{dir} has {} that tjm did not write, or that changed since tjm wrote {}: {}; nothing was written. Choose an empty or new folder (`-o report`), or add --force to overwrite {}",
-        if files.len() == 1 { "a file" } else { "files" },
-        if files.len() == 1 { "it" } else { "them" },
-        files.join(", "),
-        if files.len() == 1 { "it" } else { "them" },
-        dir = dir.display()
-    )]
+    #[error("{}", self.describe(Locale::En))]
     NotOurs {
         /// The output folder.
         dir: PathBuf,
@@ -117,7 +111,7 @@ pub enum Error {
         files: Vec<String>,
     },
     /// The manifest in the output folder cannot be read.
-    #[error("cannot read {}, tjm's list of the files it wrote here: {reason}; delete it and run again with --force", path.display())]
+    #[error("{}", self.describe(Locale::En))]
     Manifest {
         /// The manifest file.
         path: PathBuf,
@@ -125,7 +119,7 @@ pub enum Error {
         reason: String,
     },
     /// A theme's templates do not parse or do not fit together.
-    #[error("the theme in {dir} cannot be used: {message}")]
+    #[error("{}", self.describe(Locale::En))]
     Theme {
         /// The folder.
         dir: PathBuf,
@@ -133,7 +127,7 @@ pub enum Error {
         message: String,
     },
     /// A template failed to render.
-    #[error("cannot render {page} with template {template}: {message}")]
+    #[error("{}", self.describe(Locale::En))]
     Render {
         /// The page being written.
         page: String,
@@ -142,6 +136,65 @@ pub enum Error {
         /// Tera's message with every cause, one "Reason:" per level.
         message: String,
     },
+}
+
+impl Error {
+    /// The error in `locale`; the causes inside (the system's, Tera's, other modules')
+    /// are shown as they come.
+    pub fn describe(&self, locale: Locale) -> String {
+        let path = |p: &Path| p.display().to_string();
+        let (id, args) = match self {
+            Error::Write { path: file, source } => (
+                "write-report-cannot-write",
+                Args::new()
+                    .text("path", path(file))
+                    .text("reason", source.to_string()),
+            ),
+            Error::Read { path: file, source } => (
+                "write-report-cannot-read",
+                Args::new()
+                    .text("path", path(file))
+                    .text("reason", source.to_string()),
+            ),
+            Error::MissingTheme { dir } => (
+                "write-report-missing-theme",
+                Args::new().text("dir", path(dir)),
+            ),
+            Error::File(error) => return error.to_string(),
+            Error::Lock(error) => return error.to_string(),
+            Error::NotOurs { dir, files } => (
+                "write-report-not-ours",
+                Args::new()
+                    .text("dir", path(dir))
+                    .count("count", files.len())
+                    .text("files", files.join(", ")),
+            ),
+            Error::Manifest { path: file, reason } => (
+                "write-report-manifest",
+                Args::new()
+                    .text("path", path(file))
+                    .text("reason", reason.as_str()),
+            ),
+            Error::Theme { dir, message } => (
+                "write-report-theme",
+                Args::new()
+                    .text("dir", path(dir))
+                    .text("message", message.as_str()),
+            ),
+            Error::Render {
+                page,
+                template,
+                message,
+            } => (
+                "write-report-render",
+                Args::new()
+                    .text("page", page.as_str())
+                    .text("template", *template)
+                    .text("message", message.as_str()),
+            ),
+        };
+        crate::i18n::message(locale, id, &args)
+    }
 }
 
 /// What was written.
@@ -156,7 +209,7 @@ pub struct Written {
 /// Writes the report for `project` into `options.out_dir`.
 pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Written, Error> {
     let theme = match &options.theme {
-        Some(dir) => Theme::load(dir, options.allow_theme_scripts)?,
+        Some(dir) => Theme::load(dir, options.allow_theme_scripts, project.locale)?,
         None => Theme::builtin(),
     };
     let out_dir = &options.out_dir;
@@ -198,7 +251,7 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
         .iter()
         .map(|(name, hash, _)| (name.clone(), hash.clone()))
         .collect();
-    manifest.pending(&hashes).save(out_dir)?;
+    manifest.pending(&hashes).save(out_dir, project.locale)?;
     let mut written = Written {
         files: Vec::with_capacity(staged.len()),
         warnings: theme.warnings.clone(),
@@ -207,7 +260,9 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
         file.commit(None)?;
         written.files.push(PathBuf::from(name));
     }
-    manifest.finished(out_dir, &hashes).save(out_dir)?;
+    manifest
+        .finished(out_dir, &hashes)
+        .save(out_dir, project.locale)?;
     Ok(written)
 }
 
@@ -368,6 +423,38 @@ pub fn page_names(project: &Project) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_worded_per_locale_with_one_and_many() {
+        // The foreign-files refusal agrees with its count in both languages; English stays
+        // the Display text.
+        let one = Error::NotOurs {
+            dir: PathBuf::from("report"),
+            files: vec!["index.html".into()],
+        };
+        assert!(
+            one.to_string()
+                .contains("has a file that tjm did not write"),
+            "{one}"
+        );
+        assert!(
+            one.to_string().ends_with("--force to overwrite it"),
+            "{one}"
+        );
+        let many = Error::NotOurs {
+            dir: PathBuf::from("report"),
+            files: vec!["index.html".into(), "rules.html".into()],
+        };
+        let nl = many.describe(Locale::Nl);
+        assert!(
+            nl.starts_with("report bevat bestanden die tjm niet heeft geschreven"),
+            "{nl}"
+        );
+        assert!(
+            nl.contains("index.html, rules.html; er is niets geschreven"),
+            "{nl}"
+        );
+    }
 
     #[test]
     fn style_hashes_match_the_style_element() {

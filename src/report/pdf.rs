@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Args, Locale, message};
+use crate::output::terminal::{safe, safe_path};
+
 /// Browser commands tried, in order.
 pub const BROWSERS: &[&str] = &[
     "chromium",
@@ -16,17 +19,14 @@ pub const BROWSERS: &[&str] = &[
 /// How long one page may take to print.
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// What went wrong printing.
+/// What went wrong printing, as facts; [`PdfError::describe`] words it for a person.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// No browser on `PATH`.
-    #[error(
-        "--pdf needs Chromium or Google Chrome, and none of {} is on PATH: install one (e.g. `apt-get install chromium`), or print the HTML pages from a browser",
-        BROWSERS.join(", ")
-    )]
+    #[error("{}", self.describe(Locale::En))]
     NoBrowser,
     /// The browser could not run or failed.
-    #[error("{browser} could not print {page}: {message}")]
+    #[error("{}", self.describe(Locale::En))]
     Failed {
         /// The browser.
         browser: PathBuf,
@@ -35,6 +35,31 @@ pub enum PdfError {
         /// What happened.
         message: String,
     },
+}
+
+impl PdfError {
+    /// The error in `locale`, paths made safe for a terminal.
+    pub fn describe(&self, locale: Locale) -> String {
+        match self {
+            PdfError::NoBrowser => message(
+                locale,
+                "pdf-no-browser",
+                &Args::new().text("browsers", BROWSERS.join(", ")),
+            ),
+            PdfError::Failed {
+                browser,
+                page,
+                message: reason,
+            } => message(
+                locale,
+                "pdf-failed",
+                &Args::new()
+                    .text("browser", safe_path(browser))
+                    .text("page", safe_path(page))
+                    .text("reason", safe(reason)),
+            ),
+        }
+    }
 }
 
 /// The first browser of [`BROWSERS`] found on `PATH`.
@@ -52,11 +77,12 @@ pub fn find_browser() -> Option<PathBuf> {
 }
 
 /// Prints every `.html` page in `pages` (relative to `out_dir`) to a `.pdf` beside it and
-/// returns the PDFs written, relative to `out_dir`.
+/// returns the PDFs written, relative to `out_dir`; what went wrong is worded in `locale`.
 pub fn print_pages(
     browser: &Path,
     out_dir: &Path,
     pages: &[PathBuf],
+    locale: Locale,
 ) -> Result<Vec<PathBuf>, PdfError> {
     let failed = |page: &Path, message: String| PdfError::Failed {
         browser: browser.to_path_buf(),
@@ -107,7 +133,11 @@ pub fn print_pages(
                     let _ = child.wait();
                     return Err(failed(
                         page,
-                        format!("no result after {} s", TIMEOUT.as_secs()),
+                        message(
+                            locale,
+                            "pdf-no-result",
+                            &Args::new().count("seconds", TIMEOUT.as_secs()),
+                        ),
                     ));
                 }
                 Ok(None) => std::thread::sleep(Duration::from_millis(50)),
@@ -121,7 +151,10 @@ pub fn print_pages(
                 let _ = pipe.read_to_string(&mut stderr);
             }
             let last = stderr.lines().last().unwrap_or("").to_owned();
-            return Err(failed(page, format!("exit status {status}; {last}")));
+            let reason = Args::new()
+                .text("status", status.to_string())
+                .text("last", last);
+            return Err(failed(page, message(locale, "pdf-exit-status", &reason)));
         }
         written.push(pdf_name);
     }
@@ -156,6 +189,31 @@ mod tests {
         assert_eq!(
             file_url(Path::new("/tmp/my report/index.html")),
             "file:///tmp/my%20report/index.html"
+        );
+    }
+
+    #[test]
+    fn errors_are_worded_per_locale_with_their_facts() {
+        // A missing browser names the commands tried and the way out, in either language.
+        let en = PdfError::NoBrowser.describe(Locale::En);
+        assert!(en.contains("chromium, chromium-browser"), "{en}");
+        assert!(en.contains("apt-get install chromium"), "{en}");
+        assert_eq!(PdfError::NoBrowser.to_string(), en);
+        let nl = PdfError::NoBrowser.describe(Locale::Nl);
+        assert!(nl.contains("chromium, chromium-browser"), "{nl}");
+        assert!(nl.contains("installeer"), "{nl}");
+        let failed = PdfError::Failed {
+            browser: PathBuf::from("chromium"),
+            page: PathBuf::from("index.html"),
+            message: message(
+                Locale::Nl,
+                "pdf-no-result",
+                &Args::new().count("seconds", 120_u64),
+            ),
+        };
+        assert_eq!(
+            failed.describe(Locale::Nl),
+            "chromium kon index.html niet afdrukken: na 120 s nog geen resultaat"
         );
     }
 }

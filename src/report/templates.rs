@@ -22,7 +22,8 @@ use tera::Tera;
 
 use super::Error;
 use crate::config::Provenance;
-use crate::load::suggest::did_you_mean;
+use crate::i18n::{Args, Locale, message, text};
+use crate::load::suggest::closest;
 
 /// The built-in templates, by the name templates use to refer to each other.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -149,7 +150,7 @@ static BUILTIN: LazyLock<Tera> = LazyLock::new(|| {
     crate::i18n::register(&mut tera);
     // Tera's `get_env` would let a theme copy secrets (tokens, user names) into a page that
     // is sent to a board; themes get a clear error instead.
-    tera.register_function("get_env", refuse_get_env);
+    tera.register_function("get_env", |_: &_| refuse_get_env(Locale::En));
     tera.add_raw_templates(TEMPLATES.iter().copied())
         .expect("the built-in templates parse (tested)");
     tera
@@ -176,17 +177,18 @@ impl Theme {
     }
 
     /// The built-ins with the overrides in `dir`. Unless `allow_scripts`, a theme that drops
-    /// the CSP or carries scripts is refused.
-    pub fn load(dir: &Path, allow_scripts: bool) -> Result<Theme, Error> {
+    /// the CSP or carries scripts is refused. Warnings and refusals are worded in `locale`,
+    /// the run's.
+    pub fn load(dir: &Path, allow_scripts: bool, locale: Locale) -> Result<Theme, Error> {
         if !dir.is_dir() {
             return Err(Error::MissingTheme {
                 dir: dir.to_path_buf(),
             });
         }
-        let files = theme_files(dir)?;
+        let files = theme_files(dir, locale)?;
         let read = |relative: &str| -> Result<String, Error> {
             let path = dir.join(relative);
-            crate::fsutil::read::read_text_capped(&path)
+            crate::fsutil::read::read_text_capped(&path, locale)
                 .map_err(|source| Error::Read { path, source })
         };
         let mut templates: Vec<(String, String)> = Vec::new();
@@ -218,36 +220,44 @@ impl Theme {
             if used {
                 used_extra.push((name.clone(), text.clone()));
             } else {
-                warnings.push(unused_message(dir, name));
+                warnings.push(unused_message(dir, name, locale));
             }
         }
         for name in &others {
-            warnings.push(unused_message(dir, name));
+            warnings.push(unused_message(dir, name, locale));
         }
         if !allow_scripts {
-            let refuse = |message: String| Error::Theme {
+            let refuse = |problem: String| Error::Theme {
                 dir: dir.to_path_buf(),
-                message: format!("{message}\n{ALLOW_HINT}"),
+                message: format!("{problem}\n{}", text(locale, "theme-allow-hint")),
             };
-            for (name, text) in templates.iter().chain(used_extra.iter()) {
-                if let Some(problem) = unsafe_markup(text) {
-                    return Err(refuse(format!("{name} {problem}")));
+            let in_file = |file: &str, problem: String| {
+                let args = Args::new().text("file", file).text("problem", problem);
+                message(locale, "theme-file-problem", &args)
+            };
+            for (name, body) in templates.iter().chain(used_extra.iter()) {
+                if let Some(problem) = unsafe_markup(body, locale) {
+                    return Err(refuse(in_file(name, problem)));
                 }
             }
-            for (name, text) in &templates {
-                if let Some(problem) = missing_policy(name, text) {
+            for (name, body) in &templates {
+                if let Some(problem) = missing_policy(name, body, locale) {
                     return Err(refuse(problem));
                 }
             }
-            if let Some(problem) = css.as_deref().and_then(unsafe_css) {
-                return Err(refuse(format!("{STYLE_FILE} {problem}")));
+            if let Some(problem) = css.as_deref().and_then(|css| unsafe_css(css, locale)) {
+                return Err(refuse(in_file(STYLE_FILE, problem)));
             }
         }
         if let Some(css) = &css {
             if css.to_ascii_lowercase().contains("</style") {
                 return Err(Error::Theme {
                     dir: dir.to_path_buf(),
-                    message: format!("{STYLE_FILE} must not contain `</style`"),
+                    message: message(
+                        locale,
+                        "theme-css-style-close",
+                        &Args::new().text("file", STYLE_FILE),
+                    ),
                 });
             }
         }
@@ -255,6 +265,8 @@ impl Theme {
             Cow::Borrowed(&*BUILTIN)
         } else {
             let mut tera = BUILTIN.clone();
+            // the refusal in the run's language, not the built-ins' English
+            tera.register_function("get_env", move |_: &_| refuse_get_env(locale));
             tera.add_raw_templates(
                 templates
                     .iter()
@@ -275,14 +287,9 @@ impl Theme {
     }
 }
 
-/// How to accept a theme tjm refuses, for the end of every such message.
-const ALLOW_HINT: &str = "Themes may not run scripts or load anything from outside the page, because the report is opened by people who trust it. If you wrote this theme and trust it, add `allow_theme_scripts = true` under `[report]` in tjm.toml.";
-
 /// The stand-in for Tera's `get_env`.
-fn refuse_get_env(_: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    Err(tera::Error::msg(
-        "themes cannot read environment variables: remove `get_env(...)` from the template",
-    ))
+fn refuse_get_env(locale: Locale) -> tera::Result<tera::Value> {
+    Err(tera::Error::msg(text(locale, "theme-get-env")))
 }
 
 /// Adds the footer sentence and the settings' source (for a `<meta>`) to a page's context, in
@@ -304,7 +311,7 @@ const POLICY_TAG: &str =
 
 /// A page template that would render without the CSP: a `base.html` without the policy tag,
 /// or a page that no longer extends `base.html`.
-fn missing_policy(name: &str, text: &str) -> Option<String> {
+fn missing_policy(name: &str, text: &str, locale: Locale) -> Option<String> {
     let squeezed = |s: &str| -> String {
         s.chars()
             .filter(|c| !c.is_whitespace())
@@ -319,15 +326,18 @@ fn missing_policy(name: &str, text: &str) -> Option<String> {
     };
     let text = squeezed(text);
     match name {
-        "base.html" if !text.contains(&squeezed(POLICY_TAG)) => Some(format!(
-            "base.html drops the Content-Security-Policy: keep the line `{POLICY_TAG}` from the built-in base.html (`tjm theme init` writes it) in its <head>."
+        "base.html" if !text.contains(&squeezed(POLICY_TAG)) => Some(message(
+            locale,
+            "theme-no-policy",
+            &Args::new().text("tag", POLICY_TAG),
         )),
         "index.html" | "journey.html" | "rules.html"
             if !text.contains(r#"{%extends"base.html"%}"#) =>
         {
-            Some(format!(
-                "{name} does not extend base.html, so its pages would have no Content-Security-Policy: start it with `{{% extends \"base.html\" %}}`."
-            ))
+            let args = Args::new()
+                .text("name", name)
+                .text("extends", r#"{% extends "base.html" %}"#);
+            Some(message(locale, "theme-no-extends", &args))
         }
         _ => None,
     }
@@ -355,19 +365,18 @@ const URL_ATTRIBUTES: &[&str] = &[
 
 /// The first script, event handler, `javascript:` URL or external resource in a template, as
 /// "line N has …"; None when the markup is inert.
-fn unsafe_markup(text: &str) -> Option<String> {
+fn unsafe_markup(text: &str, locale: Locale) -> Option<String> {
     let lower = text.to_ascii_lowercase();
     let at = |offset: usize| text[..offset].matches('\n').count() + 1;
     for scheme in ["javascript:", "vbscript:"] {
         if let Some(offset) = lower.find(scheme) {
-            return Some(format!("line {} has a `{scheme}` URL", at(offset)));
+            let args = Args::new().count("line", at(offset)).text("scheme", scheme);
+            return Some(message(locale, "theme-scheme-url", &args));
         }
     }
     if let Some(offset) = lower.find("http-equiv=\"refresh\"") {
-        return Some(format!(
-            "line {} has a refresh that opens another page",
-            at(offset)
-        ));
+        let args = Args::new().count("line", at(offset));
+        return Some(message(locale, "theme-refresh", &args));
     }
     let bytes = lower.as_bytes();
     let mut i = 0;
@@ -381,11 +390,16 @@ fn unsafe_markup(text: &str) -> Option<String> {
             continue;
         }
         if FORBIDDEN_ELEMENTS.contains(&name.as_str()) {
-            return Some(format!("line {} has a <{name}> element", at(open)));
+            let args = Args::new().count("line", at(open)).text("element", name);
+            return Some(message(locale, "theme-element", &args));
         }
         let end = tag_end(bytes, i).unwrap_or(lower.len());
-        if let Some(problem) = unsafe_attribute(&lower[i + name.len()..end]) {
-            return Some(format!("line {} has {problem} on <{name}>", at(open)));
+        if let Some(problem) = unsafe_attribute(&lower[i + name.len()..end], locale) {
+            let args = Args::new()
+                .count("line", at(open))
+                .text("problem", problem)
+                .text("element", name);
+            return Some(message(locale, "theme-attribute", &args));
         }
         i = end;
     }
@@ -418,7 +432,7 @@ fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
 }
 
 /// An `on…=` handler or an external URL among a tag's attributes (lowercase text).
-fn unsafe_attribute(attributes: &str) -> Option<String> {
+fn unsafe_attribute(attributes: &str, locale: Locale) -> Option<String> {
     let chars: Vec<char> = attributes.chars().collect();
     let mut k = 0;
     while k < chars.len() {
@@ -441,7 +455,8 @@ fn unsafe_attribute(attributes: &str) -> Option<String> {
             continue;
         }
         if name.len() > 2 && name.starts_with("on") {
-            return Some(format!("an event handler `{name}=`"));
+            let args = Args::new().text("name", name);
+            return Some(message(locale, "theme-event-handler", &args));
         }
         if URL_ATTRIBUTES.contains(&name.as_str()) {
             let value: String = chars[m + 1..]
@@ -451,7 +466,8 @@ fn unsafe_attribute(attributes: &str) -> Option<String> {
                 .take_while(|c| !matches!(c, '"' | '\'' | ' ' | '>'))
                 .collect();
             if is_external(&value) {
-                return Some(format!("`{name}` pointing outside the report (`{value}`)"));
+                let args = Args::new().text("name", name).text("value", value);
+                return Some(message(locale, "theme-external-attribute", &args));
             }
         }
         k = m + 1;
@@ -475,67 +491,64 @@ fn is_external(value: &str) -> bool {
 }
 
 /// An import or URL in the stylesheet that loads from outside the page.
-fn unsafe_css(css: &str) -> Option<String> {
+fn unsafe_css(css: &str, locale: Locale) -> Option<String> {
     let lower: String = css
         .to_ascii_lowercase()
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '\''))
         .collect();
     if lower.contains("@import") {
-        return Some("has an @import, which loads another stylesheet".into());
+        return Some(text(locale, "theme-css-import"));
     }
     if lower.contains("javascript:") || lower.contains("expression(") {
-        return Some("runs script (`javascript:` or `expression(`)".into());
+        return Some(text(locale, "theme-css-script"));
     }
     let mut rest = lower.as_str();
     while let Some(start) = rest.find("url(") {
         rest = &rest[start + 4..];
         let value = rest.split(')').next().unwrap_or_default();
         if is_external(value) {
-            return Some(format!("loads `{value}` from outside the report"));
+            let args = Args::new().text("value", value);
+            return Some(message(locale, "theme-css-external", &args));
         }
     }
     None
 }
 
 /// "theme file `x` overrides nothing — did you mean `y`?"
-fn unused_message(dir: &Path, name: &str) -> String {
-    let path = dir.join(name);
-    let base = format!(
-        "theme file {} overrides nothing and is not used",
-        path.display()
-    );
-    match did_you_mean(name, OVERRIDABLE.iter().copied()).or_else(|| {
+fn unused_message(dir: &Path, name: &str, locale: Locale) -> String {
+    let path = Args::new().text("path", dir.join(name).display().to_string());
+    let suggestion = closest(name, OVERRIDABLE.iter().copied()).or_else(|| {
         // compare file names alone too: `partial/level.html` for `partials/level.html`
-        let file = name.rsplit('/').next().unwrap_or(name);
-        did_you_mean(
-            file,
-            OVERRIDABLE
-                .iter()
-                .map(|o| o.rsplit('/').next().unwrap_or(o)),
-        )
-        .and_then(|_| {
-            let closest = crate::load::suggest::closest(
-                file,
-                OVERRIDABLE
-                    .iter()
-                    .map(|o| o.rsplit('/').next().unwrap_or(o)),
-            )?;
-            OVERRIDABLE
-                .iter()
-                .find(|o| o.rsplit('/').next() == Some(closest))
-                .map(|o| format!("did you mean `{o}`?"))
-        })
-    }) {
-        Some(hint) => format!("{base}: {hint}"),
-        None => format!("{base}; a theme can override: {}", OVERRIDABLE.join(", ")),
+        let closest = closest(file_name(name), OVERRIDABLE.iter().map(|o| file_name(o)))?;
+        OVERRIDABLE
+            .iter()
+            .find(|o| file_name(o) == closest)
+            .copied()
+    });
+    match suggestion {
+        Some(suggestion) => message(
+            locale,
+            "theme-unused-did-you-mean",
+            &path.text("suggestion", suggestion),
+        ),
+        None => message(
+            locale,
+            "theme-unused-list",
+            &path.text("names", OVERRIDABLE.join(", ")),
+        ),
     }
+}
+
+/// The last part of a `/`-separated theme path.
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 /// Every file under `dir`, relative, with `/` separators, sorted; hidden files skipped. A file
 /// that resolves outside `dir` (a symlink to `~/.ssh/id_rsa`, say) is refused: its text would
 /// end up in a page.
-fn theme_files(dir: &Path) -> Result<Vec<String>, Error> {
+fn theme_files(dir: &Path, locale: Locale) -> Result<Vec<String>, Error> {
     let root = dir.canonicalize().map_err(|source| Error::Read {
         path: dir.to_path_buf(),
         source,
@@ -553,7 +566,7 @@ fn theme_files(dir: &Path) -> Result<Vec<String>, Error> {
                 .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
             source: e
                 .into_io_error()
-                .unwrap_or_else(|| std::io::Error::other("cannot walk the theme folder")),
+                .unwrap_or_else(|| std::io::Error::other(text(locale, "theme-walk"))),
         })?;
         if !entry.file_type().is_file() {
             continue;
@@ -565,10 +578,12 @@ fn theme_files(dir: &Path) -> Result<Vec<String>, Error> {
         if !target.starts_with(&root) {
             return Err(Error::Theme {
                 dir: dir.to_path_buf(),
-                message: format!(
-                    "{} is a link to {}, outside the theme folder. Copy the file into the theme folder instead of linking to it.",
-                    entry.path().display(),
-                    target.display()
+                message: message(
+                    locale,
+                    "theme-link-outside",
+                    &Args::new()
+                        .text("path", entry.path().display().to_string())
+                        .text("target", target.display().to_string()),
                 ),
             });
         }
@@ -629,17 +644,17 @@ mod tests {
     #[test]
     fn a_typo_gets_a_did_you_mean() {
         // Theme files that override nothing get a did-you-mean, also for a misspelt folder.
-        let message = unused_message(Path::new("theme"), "jouney.html");
+        let message = unused_message(Path::new("theme"), "jouney.html", Locale::En);
         assert!(
             message.contains("did you mean `journey.html`?"),
             "{message}"
         );
-        let message = unused_message(Path::new("theme"), "partial/levle.html");
+        let message = unused_message(Path::new("theme"), "partial/levle.html", Locale::En);
         assert!(
             message.contains("did you mean `partials/level.html`?"),
             "{message}"
         );
-        let message = unused_message(Path::new("theme"), "notes.txt");
+        let message = unused_message(Path::new("theme"), "notes.txt", Locale::En);
         assert!(
             message.contains("a theme can override: base.html"),
             "{message}"
@@ -651,23 +666,53 @@ mod tests {
         // The built-in templates and ordinary links pass; scripts, handlers, javascript: and
         // other sites are found with their line.
         for (name, text) in TEMPLATES {
-            assert_eq!(unsafe_markup(text), None, "{name}");
-            assert_eq!(missing_policy(name, text), None, "{name}");
+            assert_eq!(unsafe_markup(text, Locale::En), None, "{name}");
+            assert_eq!(missing_policy(name, text, Locale::En), None, "{name}");
         }
         let plain = "<a href=\"{{ index_href }}\">x</a>\n<a href=\"#main\">on=</a> <img src=\"data:image/png;base64,AA\">";
-        assert_eq!(unsafe_markup(plain), None);
+        assert_eq!(unsafe_markup(plain, Locale::En), None);
         assert_eq!(
-            unsafe_markup("<p>\n<Script src=x>").as_deref(),
+            unsafe_markup("<p>\n<Script src=x>", Locale::En).as_deref(),
             Some("line 2 has a <script> element")
         );
         assert_eq!(
-            unsafe_markup("<a\n  OnClick = \"go()\">").as_deref(),
+            unsafe_markup("<a\n  OnClick = \"go()\">", Locale::En).as_deref(),
             Some("line 1 has an event handler `onclick=` on <a>")
         );
-        assert!(unsafe_markup("<a href=\"JavaScript:go()\">").is_some());
-        assert!(unsafe_markup("<a href=//evil.example/>").is_some());
-        assert_eq!(unsafe_css("body { color: red }"), None);
-        assert!(unsafe_css("body { background: url( 'https://evil.example/x.png') }").is_some());
-        assert!(unsafe_css("@import 'x.css';").is_some());
+        assert!(unsafe_markup("<a href=\"JavaScript:go()\">", Locale::En).is_some());
+        assert!(unsafe_markup("<a href=//evil.example/>", Locale::En).is_some());
+        assert_eq!(unsafe_css("body { color: red }", Locale::En), None);
+        assert!(
+            unsafe_css(
+                "body { background: url( 'https://evil.example/x.png') }",
+                Locale::En
+            )
+            .is_some()
+        );
+        assert!(unsafe_css("@import 'x.css';", Locale::En).is_some());
+    }
+
+    #[test]
+    fn theme_problems_are_worded_in_the_locale_asked_for() {
+        // The same facts, in Dutch: the line, the element and the suggestion survive.
+        assert_eq!(
+            unsafe_markup("<p>\n<Script src=x>", Locale::Nl).as_deref(),
+            Some("regel 2 bevat een <script>-element")
+        );
+        assert_eq!(
+            unsafe_markup("<a\n  OnClick = \"go()\">", Locale::Nl).as_deref(),
+            Some("regel 1 bevat een event-handler `onclick=` op <a>")
+        );
+        assert_eq!(
+            unsafe_css("@import 'x.css';", Locale::Nl).as_deref(),
+            Some("bevat een @import, die een ander stylesheet laadt")
+        );
+        let message = unused_message(Path::new("theme"), "jouney.html", Locale::Nl);
+        assert!(message.contains("bedoel je `journey.html`?"), "{message}");
+        let message = missing_policy("index.html", "<p>", Locale::Nl).unwrap();
+        assert!(
+            message.contains("begin het bestand met `{% extends \"base.html\" %}`"),
+            "{message}"
+        );
     }
 }

@@ -159,7 +159,9 @@ fn a_typo_in_a_theme_file_name_gives_a_did_you_mean_warning() {
     let test = TjmTest::new();
     test.with_shipped_journeys();
     test.copy_fixture("theme/typo_filename", "theme");
-    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    let run = test.run(&[
+        "report", "journeys", "-o", "out", "--theme", "theme", "--lang", "en",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("warning:"), "{}", run.stderr);
     assert!(run.stderr.contains("jouney.html"), "{}", run.stderr);
@@ -176,15 +178,63 @@ fn a_typo_in_a_theme_file_name_gives_a_did_you_mean_warning() {
 }
 
 #[test]
+fn theme_warnings_and_refusals_speak_the_language_of_the_run() {
+    // The shipped journeys are Dutch, so without --lang the run, its warning prefix and the
+    // theme's did-you-mean and refusal are Dutch too.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/typo_filename", "theme");
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "waarschuwing: themabestand theme/jouney.html vervangt niets en wordt niet gebruikt: bedoel je `journey.html`?"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
+
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    test.copy_fixture("theme/with_script", "theme");
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Thema's mogen geen scripts uitvoeren"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_missing_theme_folder_is_an_error_naming_it() {
     // --theme pointing nowhere exits 2, names the folder and writes nothing.
     let test = TjmTest::new();
     test.with_shipped_journeys();
-    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "missing_dir"]);
+    let run = test.run(&[
+        "report",
+        "journeys",
+        "-o",
+        "out",
+        "--theme",
+        "missing_dir",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("missing_dir"), "{}", run.stderr);
     assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
     assert!(!test.path().join("out").exists());
+    // the Dutch journeys' own language, without --lang
+    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "missing_dir"]);
+    assert!(
+        run.stderr.contains(
+            "themamap missing_dir bestaat niet (maak er een met `tjm theme init missing_dir`)"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -225,7 +275,9 @@ fn report_with_theme(name: &str, config: Option<&str>) -> (TjmTest, crate::suppo
     if let Some(config) = config {
         test.write("journeys/tjm.toml", config);
     }
-    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    let run = test.run(&[
+        "report", "journeys", "-o", "out", "--theme", "theme", "--lang", "en",
+    ]);
     (test, run)
 }
 
@@ -334,7 +386,9 @@ fn a_theme_file_linking_outside_the_theme_folder_is_refused() {
     test.write("theme/style.css", "body { color: black; }");
     std::fs::create_dir_all(test.path().join("theme/partials")).unwrap();
     std::os::unix::fs::symlink(&secret, test.path().join("theme/partials/legend.html")).unwrap();
-    let run = test.run(&["report", "journeys", "-o", "out", "--theme", "theme"]);
+    let run = test.run(&[
+        "report", "journeys", "-o", "out", "--theme", "theme", "--lang", "en",
+    ]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr.contains("legend.html is a link to"),
