@@ -76,58 +76,59 @@ pub struct TouchpointRow {
 pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
     let j = &journey.loaded.journey;
     let visits = journey.analysis.graph.expected_visits();
+    // Findings grouped by touchpoint in one pass: a scan per touchpoint would be quadratic on
+    // a journey with many touchpoints and findings.
+    let mut by_touchpoint: Vec<Vec<String>> = vec![Vec::new(); j.touchpoints.len()];
+    for f in journey.analysis.active() {
+        if let Some(list) = by_touchpoint.get_mut(f.anchor.touchpoint()) {
+            list.push(format!("{} {}", f.code, f.rule));
+        }
+    }
     j.touchpoints
         .iter()
+        .zip(by_touchpoint)
         .enumerate()
-        .map(|(i, t)| {
-            let findings: Vec<String> = journey
-                .analysis
-                .active()
-                .filter(|f| f.anchor.touchpoint() == i)
-                .map(|f| format!("{} {}", f.code, f.rule))
-                .collect();
-            TouchpointRow {
-                journey: j.id.clone(),
-                stage: j
-                    .stages
-                    .iter()
-                    .find(|s| s.id == t.stage)
-                    .map_or_else(|| t.stage.clone(), |s| s.title.clone()),
-                touchpoint: t.id.clone(),
-                title: t.title.clone(),
-                actor: j
-                    .actors
-                    .iter()
-                    .find(|a| a.id == t.actor)
-                    .map_or_else(|| t.actor.clone(), |a| a.name.clone()),
-                channel: t.channel.map(|c| c.name().to_owned()).unwrap_or_default(),
-                vera_code: t
-                    .channel
-                    .map(|c| c.vera_code().to_owned())
-                    .unwrap_or_default(),
-                kind: t.kind.name().to_owned(),
-                wait: t
-                    .wait
-                    .as_ref()
-                    .map(|w| w.as_str().to_owned())
-                    .unwrap_or_default(),
-                emotion: t.emotion.as_ref().map(|e| e.score),
-                emotion_note: t
-                    .emotion
-                    .as_ref()
-                    .and_then(|e| e.note.clone())
-                    .unwrap_or_default(),
-                milestone: t.milestone,
-                importance: match t.importance {
-                    crate::model::Importance::Low => "low",
-                    crate::model::Importance::Normal => "normal",
-                    crate::model::Importance::High => "high",
-                }
-                .to_owned(),
-                finding_count: findings.len(),
-                findings: findings.join(", "),
-                expected_visits: (visits.get(i).copied().unwrap_or(0.0) * 1000.0).round() / 1000.0,
+        .map(|(i, (t, findings))| TouchpointRow {
+            journey: j.id.clone(),
+            stage: j
+                .stages
+                .iter()
+                .find(|s| s.id == t.stage)
+                .map_or_else(|| t.stage.clone(), |s| s.title.clone()),
+            touchpoint: t.id.clone(),
+            title: t.title.clone(),
+            actor: j
+                .actors
+                .iter()
+                .find(|a| a.id == t.actor)
+                .map_or_else(|| t.actor.clone(), |a| a.name.clone()),
+            channel: t.channel.map(|c| c.name().to_owned()).unwrap_or_default(),
+            vera_code: t
+                .channel
+                .map(|c| c.vera_code().to_owned())
+                .unwrap_or_default(),
+            kind: t.kind.name().to_owned(),
+            wait: t
+                .wait
+                .as_ref()
+                .map(|w| w.as_str().to_owned())
+                .unwrap_or_default(),
+            emotion: t.emotion.as_ref().map(|e| e.score),
+            emotion_note: t
+                .emotion
+                .as_ref()
+                .and_then(|e| e.note.clone())
+                .unwrap_or_default(),
+            milestone: t.milestone,
+            importance: match t.importance {
+                crate::model::Importance::Low => "low",
+                crate::model::Importance::Normal => "normal",
+                crate::model::Importance::High => "high",
             }
+            .to_owned(),
+            finding_count: findings.len(),
+            findings: findings.join(", "),
+            expected_visits: (visits.get(i).copied().unwrap_or(0.0) * 1000.0).round() / 1000.0,
         })
         .collect()
 }
