@@ -121,14 +121,20 @@ pub fn layout(nodes: usize, edges: &[Edge], start: usize) -> Layout {
 
     let mut best = order.clone();
     let mut best_crossings = count_crossings(&order, &succ, total);
+    let mut position = vec![0.0f64; total];
+    for layer in &order {
+        for (i, &v) in layer.iter().enumerate() {
+            position[v] = i as f64;
+        }
+    }
     for round in 0..8 {
         if round % 2 == 0 {
             for l in 1..layers {
-                reorder(&mut order, l, &pred, total);
+                reorder(&mut order, l, &pred, &mut position);
             }
         } else {
             for l in (0..layers.saturating_sub(1)).rev() {
-                reorder(&mut order, l, &succ, total);
+                reorder(&mut order, l, &succ, &mut position);
             }
         }
         let crossings = count_crossings(&order, &succ, total);
@@ -260,14 +266,10 @@ fn longest_path_layers(
 }
 
 /// Sorts layer `l` by the barycenter of each node's neighbours (in `neighbours`, which lie in
-/// the adjacent layer); nodes without neighbours keep their place.
-fn reorder(order: &mut [Vec<usize>], l: usize, neighbours: &[Vec<usize>], total: usize) {
-    let mut position = vec![0.0f64; total];
-    for layer in order.iter() {
-        for (i, &v) in layer.iter().enumerate() {
-            position[v] = i as f64;
-        }
-    }
+/// the adjacent layer); nodes without neighbours keep their place. `position` holds every
+/// node's place in its layer and is updated for layer `l`, so a sweep costs the size of the
+/// graph, not layers × nodes.
+fn reorder(order: &mut [Vec<usize>], l: usize, neighbours: &[Vec<usize>], position: &mut [f64]) {
     let keys: Vec<(usize, f64)> = order[l]
         .iter()
         .enumerate()
@@ -285,6 +287,9 @@ fn reorder(order: &mut [Vec<usize>], l: usize, neighbours: &[Vec<usize>], total:
     // stable: equal keys keep their current order
     sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
     order[l] = sorted.into_iter().map(|(v, _)| v).collect();
+    for (i, &v) in order[l].iter().enumerate() {
+        position[v] = i as f64;
+    }
 }
 
 /// Crossings between adjacent layers: pairs of edges whose ends are in opposite order.
