@@ -14,36 +14,7 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::{Value, json};
-
-/// A journey of touchpoints `t0 … t{n-1}`, the given ones with an outcome.
-fn journey(id: &str, n: usize, transitions: Vec<Value>, outcomes: impl Fn(usize) -> bool) -> Value {
-    let touchpoints: Vec<Value> = (0..n)
-        .map(|i| {
-            let mut t = json!({"id": format!("t{i}"), "stage": "s", "title": format!("Step {i}"), "actor": "a"});
-            if outcomes(i) {
-                t["outcome"] = json!("done");
-            }
-            t
-        })
-        .collect();
-    json!({
-        "id": id, "title": id, "language": "en",
-        "stages": [{"id": "s", "title": "S"}],
-        "actors": [{"id": "a", "name": "A", "kind": "department"}],
-        "touchpoints": touchpoints,
-        "transitions": transitions,
-    })
-}
-
-fn step(from: usize, to: usize) -> Value {
-    json!({"from": format!("t{from}"), "to": format!("t{to}")})
-}
-
-fn chain(id: &str, n: usize) -> Value {
-    journey(id, n, (1..n).map(|i| step(i - 1, i)).collect(), |i| {
-        i == n - 1
-    })
-}
+use tjm::synthetic::shapes::{chain, journey, step};
 
 fn write(path: &Path, journey: &Value, indent: bool) -> std::io::Result<()> {
     let text = if indent {

@@ -7,6 +7,8 @@
 //! (titles, shares, waits, emotions, attention), and the last copy is cut to size. Everything is
 //! deterministic by seed.
 
+pub mod shapes;
+
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::LazyLock;
 

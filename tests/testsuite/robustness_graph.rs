@@ -3,6 +3,8 @@
 
 use serde_json::{Value, json};
 
+use tjm::synthetic::shapes;
+
 use crate::support::TjmTest;
 
 /// Runs `tjm check` with `args` on fixture `name` from `robustness/`.
@@ -17,32 +19,13 @@ fn check_fixture(name: &str, args: &[&str]) -> crate::support::Run {
     run
 }
 
-/// A journey of `n` touchpoints `t0 … t{n-1}` with the given transitions; `outcomes` get an
-/// outcome.
+/// A shape journey as text, the touchpoints at `outcomes` with an outcome.
 fn journey(id: &str, n: usize, transitions: Vec<Value>, outcomes: &[usize]) -> String {
-    let touchpoints: Vec<Value> = (0..n)
-        .map(|i| {
-            let mut t = json!({"id": format!("t{i}"), "stage": "s", "title": format!("Step {i}"), "actor": "a"});
-            if outcomes.contains(&i) {
-                t["outcome"] = json!("done");
-            }
-            t
-        })
-        .collect();
-    json!({
-        "id": id, "title": id, "language": "en",
-        "stages": [{"id": "s", "title": "S"}],
-        "actors": [{"id": "a", "name": "A", "kind": "department"}],
-        "touchpoints": touchpoints, "transitions": transitions,
-    })
-    .to_string()
+    shapes::journey(id, n, transitions, |i| outcomes.contains(&i)).to_string()
 }
 
 fn chain(id: &str, n: usize) -> String {
-    let steps = (1..n)
-        .map(|i| json!({"from": format!("t{}", i - 1), "to": format!("t{i}")}))
-        .collect();
-    journey(id, n, steps, &[n - 1])
+    shapes::chain(id, n).to_string()
 }
 
 #[test]
