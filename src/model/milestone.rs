@@ -90,8 +90,8 @@ impl Visitor<'_> for MilestoneVisitor {
     }
 }
 
-/// The schema of `milestone`: a boolean or the kind of news (documentation only; the
-/// deserialiser above is the format).
+// The schema of `milestone` (only the schema: the deserialiser above is the format).
+/// A milestone: `true`, or whether it is good or bad news for the tenant.
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code)]

@@ -119,16 +119,17 @@ impl<'de> Visitor<'de> for RefusalVisitor {
     }
 }
 
-/// The schema of `refusal`: a boolean or the detail (documentation only; the deserialiser above
-/// is the format).
+// The schema of `refusal` (only the schema: the deserialiser above is the format). The object
+// comes first, so the formatter and did-you-mean find its fields (`schema::fields_at`).
+/// A refusal: `true`, or an object with the reason.
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code)]
 pub(crate) enum RefusalForm {
-    /// `true` when the tenant hears no, `false` (or leave it out) otherwise.
-    Flag(bool),
     /// A no with its reason.
     Because(RefusalDetail),
+    /// `true` when the tenant hears no, `false` (or leave it out) otherwise.
+    Flag(bool),
 }
 
 #[cfg(test)]
