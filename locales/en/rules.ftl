@@ -56,10 +56,19 @@ friendly-not-helpful-board = At “{ $title }” staff are friendly ({ $friendly
 friendly-not-helpful-board-fix = Give staff the means to meet the need, not only kind words: an earlier slot, a workaround, a decision.
 
 ## TJM201 bare-no
-bare-no-message = at “{ $title }” the tenant hears no, and no alternative is offered
+bare-no-message = at “{ $title }” the tenant hears no{ refusal-because }, and no alternative is offered
 bare-no-help = say what is possible: “Perhaps I can help you another way”; then set `attention.alternative_offered` to true
 bare-no-board = At “{ $title }” the tenant hears no, and nothing else is offered.
 bare-no-board-fix = Say what is possible: “Perhaps I can help you another way.”
+## The reason a refusal gives, inside a sentence; $reason is rule, capacity, not_possible, not_our_task
+## or unsaid
+refusal-because = { $reason ->
+        [rule] , because of a rule
+        [capacity] , for lack of capacity
+        [not_possible] , because it cannot be done
+        [not_our_task] , because it is not the association's task
+       *[unsaid] {""}
+    }
 ## TJM201 bare-no, "not our task" ($reason is not_our_task)
 bare-no-not-our-task-message = at “{ $title }” the tenant hears it is not the association's task, and is neither brought to whoever can help nor offered anything else
 bare-no-not-our-task-help = bring the tenant to whoever can help, by name (a handoff to a touchpoint with `attention.named_contact` true), or offer another way and set `attention.alternative_offered` to true

@@ -56,10 +56,19 @@ friendly-not-helpful-board = Bij “{ $title }” zijn medewerkers vriendelijk (
 friendly-not-helpful-board-fix = Geef medewerkers de middelen om echt te helpen, niet alleen vriendelijke woorden: een eerder moment, een oplossing, een besluit.
 
 ## TJM201 bare-no
-bare-no-message = bij “{ $title }” hoort de huurder nee, zonder dat er een alternatief wordt geboden
+bare-no-message = bij “{ $title }” hoort de huurder nee{ refusal-because }, zonder dat er een alternatief wordt geboden
 bare-no-help = zeg wat wél kan: “Misschien kan ik u op een andere manier helpen”; zet dan `attention.alternative_offered` op true
 bare-no-board = Bij “{ $title }” hoort de huurder nee, en er wordt niets anders geboden.
 bare-no-board-fix = Zeg wat wél kan: “Misschien kan ik u op een andere manier helpen.”
+## De reden van een afwijzing, midden in een zin; $reason is rule, capacity, not_possible,
+## not_our_task of unsaid
+refusal-because = { $reason ->
+        [rule] , vanwege een regel
+        [capacity] , omdat de capaciteit ontbreekt
+        [not_possible] , omdat het niet kan
+        [not_our_task] , omdat het niet onze taak is
+       *[unsaid] {""}
+    }
 ## TJM201 bare-no, "niet onze taak" ($reason is not_our_task)
 bare-no-not-our-task-message = bij “{ $title }” hoort de huurder dat dit niet onze taak is; niemand brengt de huurder bij wie wel kan helpen, en er wordt niets anders geboden
 bare-no-not-our-task-help = breng de huurder bij wie wel kan helpen, met naam en toenaam (een overdracht naar een touchpoint met `attention.named_contact` op true), of bied iets anders en zet `attention.alternative_offered` op true

@@ -130,6 +130,13 @@ mod tests {
                 matches!(found[0].args.get("reason"), Some(Arg::Key(k)) if *k == reason),
                 "{reason}"
             );
+            assert!(
+                found[0]
+                    .message(Locale::En)
+                    .starts_with("at “no” the tenant hears no, "),
+                "{}",
+                found[0].message(Locale::En)
+            );
         }
     }
 }
