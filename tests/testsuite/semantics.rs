@@ -169,3 +169,26 @@ fn a_wrong_milestone_word_lists_the_allowed_ones() {
     assert!(run.stderr.contains("good_news"), "{}", run.stderr);
     assert!(run.stderr.contains("bad.json:33:"), "{}", run.stderr);
 }
+
+// A misspelt key inside a refusal gets did-you-mean like any other field.
+#[test]
+fn a_misspelt_refusal_key_gets_did_you_mean() {
+    let test = TjmTest::new();
+    test.write(
+        "bad.json",
+        JOURNEY.replace("\"reason\": \"regel\"", "\"reasn\": \"regel\""),
+    );
+    let run = test.run(&["check", "bad.json"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("unknown field `reasn` in `touchpoints[0].refusal`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `reason`?"),
+        "{}",
+        run.stderr
+    );
+}
