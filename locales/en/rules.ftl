@@ -8,6 +8,24 @@ missed-milestone-message = “{ $title }” is a milestone for the tenant, but n
 missed-milestone-help = mark the moment with a gesture or a personal word, then set `attention.acknowledged` to true
 missed-milestone-board = “{ $title }” is a milestone in the tenant's life, and nobody marks it.
 missed-milestone-board-fix = Mark the moment with a gesture or a personal word, so the tenant feels it matters to us too.
+## TJM101 missed-milestone, good news ($news is good_news)
+missed-milestone-good-news-message = “{ $title }” is good news for the tenant, but nothing marks it
+missed-milestone-good-news-help = mark the good news with a gesture (flowers, a card, a personal word of congratulation), then set `attention.acknowledged` to true
+missed-milestone-good-news-board = “{ $title }” is good news in the tenant's life, and nobody marks it.
+missed-milestone-good-news-board-fix = Mark the good news with a small gesture: flowers, a card, a personal word of congratulation.
+## TJM101 missed-milestone, bad news ($news is bad_news; $missing is empathy, person or both)
+missed-milestone-bad-news-message = “{ $title }” is bad news for the tenant, { $missing ->
+        [empathy] and nothing acknowledges how hard it is
+        [person] and no named person takes the time to bring it
+       *[both] and it comes with no empathy and no named person
+    }
+missed-milestone-bad-news-help = bring bad news in person: a named person who takes the time, listens and says what happens next; then set `attention.acknowledged` and `attention.named_contact` to true
+missed-milestone-bad-news-board = “{ $title }” is bad news in the tenant's life, { $missing ->
+        [empathy] and nobody acknowledges how hard it is.
+        [person] and no person the tenant knows takes the time to bring it.
+       *[both] and it comes without empathy and without a person to turn to.
+    }
+missed-milestone-bad-news-board-fix = Bring bad news in person: someone the tenant knows by name, who takes the time, listens and says what happens next.
 
 ## TJM102 procedure-first
 procedure-first-message = at “{ $title }” the procedure comes first: the tenant's own question is not asked
@@ -16,10 +34,20 @@ procedure-first-board = At “{ $title }” our procedure comes first: nobody as
 procedure-first-board-fix = Open with “How can I help you?” and ask for details only when the question needs them.
 
 ## TJM103 cold-channel; $channel is a channel key (see common.ftl)
-cold-channel-message = “{ $title }” matters to the tenant but comes only by { channel-name }, with no named person
+cold-channel-message = “{ $title }” matters to the tenant but comes only by { channel-name }, with no named person{ importance-because }
 cold-channel-help = add a personal contact (a call or visit by a named person) for this moment, then set `attention.named_contact` to true
 cold-channel-board = “{ $title }” matters to the tenant, yet it reaches them only by { channel-name }, with no person to turn to.
 cold-channel-board-fix = Add a personal contact for this moment: a call or a visit by someone the tenant knows by name.
+## Why an unmarked touchpoint counts as a moment that matters; $because is milestone, refusal,
+## decision, opens_case, feels_bad, or written (the file says so: nothing to add)
+importance-because = { $because ->
+        [milestone] ; treated as a moment that matters because it is a milestone
+        [refusal] ; treated as a moment that matters because it is a refusal
+        [decision] ; treated as a moment that matters because it decides about the tenant's home or money
+        [opens_case] ; treated as a moment that matters because the tenant starts a case here
+        [feels_bad] ; treated as a moment that matters because the tenant feels bad here (emotion −2 or lower)
+       *[written] {""}
+    }
 
 ## TJM104 friendly-not-helpful; $friendly and $helpful are scores out of 5
 friendly-not-helpful-message = at “{ $title }” staff are friendly ({ $friendly }/5) but hardly help ({ $helpful }/5)
@@ -28,16 +56,35 @@ friendly-not-helpful-board = At “{ $title }” staff are friendly ({ $friendly
 friendly-not-helpful-board-fix = Give staff the means to meet the need, not only kind words: an earlier slot, a workaround, a decision.
 
 ## TJM201 bare-no
-bare-no-message = at “{ $title }” the tenant hears no, and no alternative is offered
+bare-no-message = at “{ $title }” the tenant hears no{ refusal-because }, and no alternative is offered
 bare-no-help = say what is possible: “Perhaps I can help you another way”; then set `attention.alternative_offered` to true
 bare-no-board = At “{ $title }” the tenant hears no, and nothing else is offered.
 bare-no-board-fix = Say what is possible: “Perhaps I can help you another way.”
+## The reason a refusal gives, inside a sentence; $reason is rule, capacity, not_possible, not_our_task
+## or unsaid
+refusal-because = { $reason ->
+        [rule] , because of a rule
+        [capacity] , for lack of capacity
+        [not_possible] , because it cannot be done
+        [not_our_task] , because it is not the association's task
+       *[unsaid] {""}
+    }
+## TJM201 bare-no, "not our task" ($reason is not_our_task)
+bare-no-not-our-task-message = at “{ $title }” the tenant hears it is not the association's task, and is neither brought to whoever can help nor offered anything else
+bare-no-not-our-task-help = bring the tenant to whoever can help, by name (a handoff to a touchpoint with `attention.named_contact` true), or offer another way and set `attention.alternative_offered` to true
+bare-no-not-our-task-board = At “{ $title }” the tenant hears it is not our task, and is left without anyone to turn to.
+bare-no-not-our-task-board-fix = Bring the tenant to whoever can help and introduce them by name, or offer another way to help.
 
 ## TJM202 no-room-for-exceptions; $score is the emotion score, −3 to +3
 no-room-for-exceptions-message = at “{ $title }” the rule allows no exception while the tenant is in trouble (emotion { $score })
 no-room-for-exceptions-help = give staff room to deviate when the tenant's situation asks for it, and say who may decide
 no-room-for-exceptions-board = At “{ $title }” the rule allows no exception, while the tenant is in trouble.
 no-room-for-exceptions-board-fix = Give staff room to deviate when the tenant's situation asks for it, and agree who may decide.
+## TJM202 no-room-for-exceptions, an exception asked for and refused by the rule
+no-room-for-exceptions-asked-message = at “{ $title }” the tenant asked for an exception and hears that the rule says no, with no room to weigh their situation
+no-room-for-exceptions-asked-help = let staff weigh the tenant's situation against the rule and say who may decide; then set `attention.room_for_exceptions` to true
+no-room-for-exceptions-asked-board = At “{ $title }” the tenant asks for an exception and only hears that the rule says no.
+no-room-for-exceptions-asked-board-fix = Let staff weigh the tenant's situation against the rule, and agree who may decide on an exception.
 
 ## TJM203 decided-for-tenants; $say is informed (only informed) or none (no say recorded)
 decided-for-tenants-message = “{ $title }” decides for tenants, and { $say ->
@@ -61,6 +108,11 @@ pillar-to-post-expected-message = a tenant is passed on { $expected } times on a
 pillar-to-post-expected-help = cut handoffs or give the tenant one named owner of the case
 pillar-to-post-expected-board = A tenant is passed on { $expected } times on average; most often on the way to “{ $title }”.
 pillar-to-post-expected-board-fix = Cut handoffs, or give the tenant one named person who owns the case.
+## TJM301 pillar-to-post, "not our task" without a warm handover
+pillar-to-post-not-our-task-message = at “{ $title }” the tenant hears “not our task” and must find the right door alone: no handover to a named person
+pillar-to-post-not-our-task-help = hand the tenant over warmly: arrange the contact with whoever can help, so a named person takes it on (a handoff to a touchpoint with `attention.named_contact` true)
+pillar-to-post-not-our-task-board = At “{ $title }” the tenant hears it is not our task, and has to find the right door alone.
+pillar-to-post-not-our-task-board-fix = Hand the tenant over warmly: arrange the contact with whoever can help, so a person there takes it on by name.
 
 ## TJM302 repeat-contact; $share of tenants go back from $from to $to, $label is the transition's label
 repeat-contact-message = { $share } of tenants go back from “{ $from }” to “{ $to }”
@@ -93,6 +145,11 @@ dead-end-message = the journey ends at “{ $title }” without an outcome for t
 dead-end-help = say what the tenant ends up with here in `outcome`, or lead the path on to a real result
 dead-end-board = The journey ends at “{ $title }” without a result for the tenant.
 dead-end-board-fix = Make sure every way through the journey leads to a result the tenant can name.
+## TJM304 dead-end, the journey ends in a refusal
+dead-end-refusal-message = the journey ends at “{ $title }” with a no and nothing else for the tenant
+dead-end-refusal-help = a refusal is not an outcome: offer another way and set `attention.alternative_offered` to true, or lead the path on to a result the tenant can name
+dead-end-refusal-board = The journey ends at “{ $title }” with a no, and the tenant is left with nothing.
+dead-end-refusal-board-fix = Never let a no be the end: offer another way, or lead the tenant on to a result they can name.
 
 ## TJM401 open-loop: a case nobody hears the end of ($share: the tenants who do)
 open-loop-never-message = “{ $title }” starts a case, but no path leads to feedback on how it ended

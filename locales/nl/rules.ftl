@@ -8,6 +8,24 @@ missed-milestone-message = “{ $title }” is een mijlpaal voor de huurder, maa
 missed-milestone-help = geef het moment een gebaar of een persoonlijk woord en zet dan `attention.acknowledged` op true
 missed-milestone-board = “{ $title }” is een mijlpaal in het leven van de huurder, en niemand staat erbij stil.
 missed-milestone-board-fix = Geef het moment een gebaar of een persoonlijk woord, zodat de huurder merkt dat het ook voor ons telt.
+## TJM101 missed-milestone, goed nieuws ($news is good_news)
+missed-milestone-good-news-message = “{ $title }” is goed nieuws voor de huurder, maar niets markeert dat
+missed-milestone-good-news-help = vier het goede nieuws met een gebaar (bloemen, een kaart, een persoonlijke felicitatie) en zet dan `attention.acknowledged` op true
+missed-milestone-good-news-board = “{ $title }” is goed nieuws in het leven van de huurder, en niemand staat erbij stil.
+missed-milestone-good-news-board-fix = Vier het goede nieuws met een klein gebaar: bloemen, een kaart, een persoonlijke felicitatie.
+## TJM101 missed-milestone, slecht nieuws ($news is bad_news; $missing is empathy, person of both)
+missed-milestone-bad-news-message = “{ $title }” is slecht nieuws voor de huurder, { $missing ->
+        [empathy] en niets erkent hoe zwaar dat is
+        [person] en geen vaste medewerker neemt de tijd om het te brengen
+       *[both] en het komt zonder medeleven en zonder vaste medewerker
+    }
+missed-milestone-bad-news-help = breng slecht nieuws persoonlijk: een vaste medewerker die de tijd neemt, luistert en zegt wat er nu gebeurt; zet dan `attention.acknowledged` en `attention.named_contact` op true
+missed-milestone-bad-news-board = “{ $title }” is slecht nieuws in het leven van de huurder, { $missing ->
+        [empathy] en niemand erkent hoe zwaar dat is.
+        [person] en niemand die de huurder kent neemt de tijd om het te brengen.
+       *[both] en het komt zonder medeleven en zonder iemand bij wie de huurder terechtkan.
+    }
+missed-milestone-bad-news-board-fix = Breng slecht nieuws persoonlijk: iemand die de huurder bij naam kent, die de tijd neemt, luistert en zegt wat er nu gebeurt.
 
 ## TJM102 procedure-first
 procedure-first-message = bij “{ $title }” gaat de procedure voor: de eigen vraag van de huurder wordt niet gesteld
@@ -16,10 +34,20 @@ procedure-first-board = Bij “{ $title }” gaat onze procedure voor: niemand v
 procedure-first-board-fix = Begin met “Waar kan ik u mee helpen?” en vraag pas gegevens als de vraag daarom vraagt.
 
 ## TJM103 cold-channel; $channel is een kanaal (zie common.ftl)
-cold-channel-message = “{ $title }” is belangrijk voor de huurder maar komt alleen via { channel-name }, zonder vast aanspreekpunt
+cold-channel-message = “{ $title }” is belangrijk voor de huurder maar komt alleen via { channel-name }, zonder vast aanspreekpunt{ importance-because }
 cold-channel-help = voeg een persoonlijk contact toe (bellen of langsgaan door een vaste medewerker) en zet dan `attention.named_contact` op true
 cold-channel-board = “{ $title }” is belangrijk voor de huurder, maar komt alleen via { channel-name }, zonder iemand bij wie de huurder terechtkan.
 cold-channel-board-fix = Voeg een persoonlijk contact toe: bellen of langsgaan door iemand die de huurder bij naam kent.
+## Waarom een touchpoint zonder importance toch telt als moment dat ertoe doet; $because is
+## milestone, refusal, decision, opens_case, feels_bad, of written (het bestand zegt het zelf)
+importance-because = { $because ->
+        [milestone] ; telt als moment dat ertoe doet omdat het een mijlpaal is
+        [refusal] ; telt als moment dat ertoe doet omdat het een afwijzing is
+        [decision] ; telt als moment dat ertoe doet omdat hier over het huis of geld van de huurder wordt besloten
+        [opens_case] ; telt als moment dat ertoe doet omdat de huurder hier een zaak begint
+        [feels_bad] ; telt als moment dat ertoe doet omdat de huurder zich hier slecht voelt (emotie −2 of lager)
+       *[written] {""}
+    }
 
 ## TJM104 friendly-not-helpful; $friendly en $helpful zijn scores van 1 tot 5
 friendly-not-helpful-message = bij “{ $title }” zijn medewerkers vriendelijk ({ $friendly }/5) maar helpen nauwelijks ({ $helpful }/5)
@@ -28,16 +56,35 @@ friendly-not-helpful-board = Bij “{ $title }” zijn medewerkers vriendelijk (
 friendly-not-helpful-board-fix = Geef medewerkers de middelen om echt te helpen, niet alleen vriendelijke woorden: een eerder moment, een oplossing, een besluit.
 
 ## TJM201 bare-no
-bare-no-message = bij “{ $title }” hoort de huurder nee, zonder dat er een alternatief wordt geboden
+bare-no-message = bij “{ $title }” hoort de huurder nee{ refusal-because }, zonder dat er een alternatief wordt geboden
 bare-no-help = zeg wat wél kan: “Misschien kan ik u op een andere manier helpen”; zet dan `attention.alternative_offered` op true
 bare-no-board = Bij “{ $title }” hoort de huurder nee, en er wordt niets anders geboden.
 bare-no-board-fix = Zeg wat wél kan: “Misschien kan ik u op een andere manier helpen.”
+## De reden van een afwijzing, midden in een zin; $reason is rule, capacity, not_possible,
+## not_our_task of unsaid
+refusal-because = { $reason ->
+        [rule] , vanwege een regel
+        [capacity] , omdat de capaciteit ontbreekt
+        [not_possible] , omdat het niet kan
+        [not_our_task] , omdat het niet onze taak is
+       *[unsaid] {""}
+    }
+## TJM201 bare-no, "niet onze taak" ($reason is not_our_task)
+bare-no-not-our-task-message = bij “{ $title }” hoort de huurder dat dit niet onze taak is; niemand brengt de huurder bij wie wel kan helpen, en er wordt niets anders geboden
+bare-no-not-our-task-help = breng de huurder bij wie wel kan helpen, met naam en toenaam (een overdracht naar een touchpoint met `attention.named_contact` op true), of bied iets anders en zet `attention.alternative_offered` op true
+bare-no-not-our-task-board = Bij “{ $title }” hoort de huurder dat dit niet onze taak is, en staat er dan alleen voor.
+bare-no-not-our-task-board-fix = Breng de huurder persoonlijk in contact met wie wel kan helpen, of bied een andere manier om te helpen.
 
 ## TJM202 no-room-for-exceptions; $score is de emotiescore, −3 tot +3
 no-room-for-exceptions-message = bij “{ $title }” staat de regel geen uitzondering toe terwijl de huurder in de knel zit (emotie { $score })
 no-room-for-exceptions-help = geef medewerkers ruimte om af te wijken als de situatie van de huurder erom vraagt, en leg vast wie dat mag
 no-room-for-exceptions-board = Bij “{ $title }” staat de regel geen uitzondering toe, terwijl de huurder in de knel zit.
 no-room-for-exceptions-board-fix = Geef medewerkers ruimte om af te wijken als de situatie van de huurder erom vraagt, en spreek af wie dat mag.
+## TJM202 no-room-for-exceptions, om een uitzondering gevraagd en door de regel geweigerd
+no-room-for-exceptions-asked-message = bij “{ $title }” vroeg de huurder om een uitzondering en hoort alleen dat de regel nee zegt, zonder ruimte om naar de situatie te kijken
+no-room-for-exceptions-asked-help = laat medewerkers de situatie van de huurder afwegen tegen de regel en leg vast wie mag beslissen; zet dan `attention.room_for_exceptions` op true
+no-room-for-exceptions-asked-board = Bij “{ $title }” vraagt de huurder om een uitzondering en hoort alleen dat de regel nee zegt.
+no-room-for-exceptions-asked-board-fix = Laat medewerkers de situatie van de huurder afwegen tegen de regel, en spreek af wie over een uitzondering mag beslissen.
 
 ## TJM203 decided-for-tenants; $say is informed (alleen geïnformeerd) of none (geen inspraak vastgelegd)
 decided-for-tenants-message = “{ $title }” beslist voor huurders, en { $say ->
@@ -61,6 +108,11 @@ pillar-to-post-expected-message = een huurder wordt gemiddeld { $expected } keer
 pillar-to-post-expected-help = schrap overdrachten of geef de huurder één vast aanspreekpunt
 pillar-to-post-expected-board = Een huurder wordt gemiddeld { $expected } keer doorgestuurd; het vaakst op weg naar “{ $title }”.
 pillar-to-post-expected-board-fix = Schrap overdrachten, of geef de huurder één vaste medewerker die de zaak houdt.
+## TJM301 pillar-to-post, "niet onze taak" zonder warme overdracht
+pillar-to-post-not-our-task-message = bij “{ $title }” hoort de huurder “niet onze taak” en moet zelf het goede loket zoeken: geen overdracht aan een vaste medewerker
+pillar-to-post-not-our-task-help = draag de huurder warm over: leg zelf het contact met wie wel kan helpen, zodat een vaste medewerker het oppakt (een overdracht naar een touchpoint met `attention.named_contact` op true)
+pillar-to-post-not-our-task-board = Bij “{ $title }” hoort de huurder dat dit niet onze taak is, en moet zelf het goede loket zoeken.
+pillar-to-post-not-our-task-board-fix = Draag de huurder warm over: leg zelf het contact met wie wel kan helpen, zodat iemand daar het met naam en toenaam oppakt.
 
 ## TJM302 repeat-contact; $share van de huurders gaat terug van $from naar $to, $label is het label van de overgang
 repeat-contact-message = { $share } van de huurders gaat terug van “{ $from }” naar “{ $to }”
@@ -93,6 +145,11 @@ dead-end-message = de reis eindigt bij “{ $title }” zonder uitkomst voor de 
 dead-end-help = schrijf in `outcome` waar de huurder hier mee eindigt, of laat het pad doorlopen naar een echt resultaat
 dead-end-board = De reis eindigt bij “{ $title }” zonder resultaat voor de huurder.
 dead-end-board-fix = Zorg dat elke weg door de reis eindigt in een resultaat dat de huurder kan benoemen.
+## TJM304 dead-end, de reis eindigt in een afwijzing
+dead-end-refusal-message = de reis eindigt bij “{ $title }” met een nee en verder niets voor de huurder
+dead-end-refusal-help = een afwijzing is geen uitkomst: bied iets anders en zet `attention.alternative_offered` op true, of laat het pad doorlopen naar een resultaat dat de huurder kan benoemen
+dead-end-refusal-board = De reis eindigt bij “{ $title }” met een nee, en de huurder houdt niets over.
+dead-end-refusal-board-fix = Laat een nee nooit het einde zijn: bied iets anders, of leid de huurder naar een resultaat dat hij kan benoemen.
 
 ## TJM401 open-loop: een zaak waarvan niemand de afloop hoort ($share: de huurders die dat wel doen)
 open-loop-never-message = “{ $title }” zet een zaak in gang, maar geen enkel pad leidt naar terugkoppeling over de afloop

@@ -222,7 +222,7 @@ mod tests {
         assert!(
             keys.touchpoints
                 .iter()
-                .any(|t| t.id == "sleuteloverdracht" && t.milestone)
+                .any(|t| t.id == "sleuteloverdracht" && t.is_milestone())
         );
     }
 }

@@ -8,16 +8,22 @@
 mod attention;
 mod evidence;
 mod ids;
+mod importance;
 mod journey;
+mod milestone;
+mod refusal;
 mod touchpoint;
 mod wait;
 
 pub use attention::{Attention, Participation};
 pub use evidence::{Evidence, EvidenceKind};
 pub use ids::IdIndex;
+pub use importance::{EffectiveImportance, InferredBecause, effective_importance, matters};
 pub use journey::{
     Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
 };
+pub use milestone::Milestone;
+pub use refusal::{Refusal, RefusalDetail, RefusalReason};
 pub use touchpoint::{
     Channel, Direction, Emotion, Importance, Silence, Touchpoint, TouchpointKind,
 };

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Attention, Wait};
+use super::{Attention, Milestone, Refusal, RefusalReason, Wait};
 
 /// One moment of contact or experience, with who serves the tenant, how, how long the tenant
 /// waited for it, how the tenant feels and what attention the organisation gives.
@@ -33,22 +33,29 @@ pub struct Touchpoint {
     /// How long the tenant waits before this moment, e.g. "3 weeks", "2 werkdagen", "4 hours".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<Wait>,
-    /// How much this moment matters to the tenant.
-    #[serde(default, skip_serializing_if = "Importance::is_normal")]
-    pub importance: Importance,
-    /// True when this is a milestone in the tenant's life or a moment of truth (the keys, the
-    /// eviction letter): it deserves a gesture, not only a transaction.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub milestone: bool,
+    /// How much this moment matters to the tenant. Leave it out and tjm infers it: a refusal, a
+    /// decision, an opened case, a milestone or an emotion of −2 or lower is a moment that
+    /// matters (high); anything else is normal. Write it only to overrule that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub importance: Option<Importance>,
+    /// A milestone in the tenant's life or a moment of truth: it deserves a gesture, not only a
+    /// transaction. `true`, or say which: `"good_news"` (the keys, a first home, a finished
+    /// renovation) or `"bad_news"` (an eviction letter, a death, a refusal that changes a life).
+    #[serde(default, skip_serializing_if = "Milestone::is_none")]
+    #[schemars(with = "super::milestone::MilestoneForm")]
+    pub milestone: Milestone,
     /// How the tenant feels at this moment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emotion: Option<Emotion>,
     /// The attention the organisation gives here. Leave a field out when you do not know.
     #[serde(default, skip_serializing_if = "Attention::is_empty")]
     pub attention: Attention,
-    /// True when the tenant hears "no": a request refused, a rule applied against them.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub refusal: bool,
+    /// The tenant hears "no": a request refused, a rule applied against them. `true`, or say
+    /// why: `{"reason": "rule", "exception_asked": true}` (reasons: rule, capacity,
+    /// not_our_task, not_possible).
+    #[serde(default, skip_serializing_if = "Refusal::is_none")]
+    #[schemars(with = "super::refusal::RefusalForm")]
+    pub refusal: Refusal,
     /// True when this moment decides something for tenants: planned maintenance, a design, a rule.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub decides_for_tenants: bool,
@@ -227,8 +234,30 @@ pub enum Importance {
 }
 
 impl Importance {
-    fn is_normal(&self) -> bool {
-        *self == Importance::Normal
+    /// The name as written in journey files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Importance::Low => "low",
+            Importance::Normal => "normal",
+            Importance::High => "high",
+        }
+    }
+}
+
+impl Touchpoint {
+    /// True when this moment is a milestone, good news, bad news or unsaid.
+    pub fn is_milestone(&self) -> bool {
+        !self.milestone.is_none()
+    }
+
+    /// True when the tenant hears "no" here, with or without a reason.
+    pub fn is_refusal(&self) -> bool {
+        !self.refusal.is_none()
+    }
+
+    /// Why the tenant hears "no", when the file says.
+    pub fn refusal_reason(&self) -> Option<RefusalReason> {
+        self.refusal.reason()
     }
 }
 

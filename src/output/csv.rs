@@ -60,9 +60,9 @@ pub struct TouchpointRow {
     pub emotion: Option<i8>,
     /// What the tenant feels or says, or empty.
     pub emotion_note: String,
-    /// A milestone or moment of truth.
-    pub milestone: bool,
-    /// `low`, `normal` or `high`.
+    /// A milestone or moment of truth, as written: `true`, `false`, `good_news` or `bad_news`.
+    pub milestone: String,
+    /// `low`, `normal` or `high`: as written, else as tjm infers it (a refusal is high).
     pub importance: String,
     /// Active findings as `CODE name`, joined with `, `.
     pub findings: String,
@@ -119,18 +119,26 @@ pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
                 .as_ref()
                 .and_then(|e| e.note.clone())
                 .unwrap_or_default(),
-            milestone: t.milestone,
-            importance: match t.importance {
-                crate::model::Importance::Low => "low",
-                crate::model::Importance::Normal => "normal",
-                crate::model::Importance::High => "high",
-            }
-            .to_owned(),
+            milestone: milestone_cell(t.milestone).to_owned(),
+            importance: crate::model::effective_importance(t)
+                .level
+                .name()
+                .to_owned(),
             finding_count: findings.len(),
             findings: findings.join(", "),
             expected_visits: (visits.get(i).copied().unwrap_or(0.0) * 1000.0).round() / 1000.0,
         })
         .collect()
+}
+
+/// The milestone as a journey file writes it.
+fn milestone_cell(milestone: crate::model::Milestone) -> &'static str {
+    match milestone {
+        crate::model::Milestone::No => "false",
+        crate::model::Milestone::Yes => "true",
+        crate::model::Milestone::GoodNews => "good_news",
+        crate::model::Milestone::BadNews => "bad_news",
+    }
 }
 
 /// How text cells are written.
@@ -219,7 +227,7 @@ pub fn render(
                     text(row.wait),
                     row.emotion.map(|e| e.to_string()).unwrap_or_default(),
                     text(row.emotion_note),
-                    row.milestone.to_string(),
+                    row.milestone,
                     row.importance,
                     text(row.findings),
                     row.finding_count.to_string(),

@@ -53,7 +53,7 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
         if flagged[i] {
             attrs.push_str(", fillcolor=\"#fde2e2\", color=\"#b00020\", penwidth=2");
         }
-        if t.milestone {
+        if t.is_milestone() {
             attrs.push_str(", peripheries=2");
         }
         format!("{} [{attrs}];", quote(&t.id))

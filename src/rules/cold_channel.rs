@@ -6,7 +6,7 @@ use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
 };
-use crate::model::Importance;
+use crate::model::{InferredBecause, effective_importance, matters};
 
 /// The information folder instead of a person: "a warm word beats a cold letter".
 pub(crate) struct ColdChannel;
@@ -32,7 +32,15 @@ impl Rule for ColdChannel {
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         let cold = cx.options.channels("channels");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            let matters = touchpoint.milestone || touchpoint.importance == Importance::High;
+            let matters = matters(touchpoint);
+            // Say why an unmarked moment counts, so the author can overrule it with `importance`.
+            let because = if touchpoint.is_milestone() {
+                "written"
+            } else {
+                effective_importance(touchpoint)
+                    .inferred
+                    .map_or("written", InferredBecause::key)
+            };
             let Some(channel) = touchpoint.channel else {
                 continue;
             };
@@ -48,7 +56,8 @@ impl Rule for ColdChannel {
                     "cold-channel",
                     Args::new()
                         .text("title", title)
-                        .key("channel", channel.name()),
+                        .key("channel", channel.name())
+                        .key("because", because),
                 ));
             }
         }
@@ -59,7 +68,7 @@ impl Rule for ColdChannel {
 mod tests {
     use serde_json::json;
 
-    use crate::i18n::Locale;
+    use crate::i18n::{Arg, Locale};
 
     use super::ColdChannel;
     use crate::rules::testing::{ids, journey, run};
@@ -90,5 +99,63 @@ mod tests {
             json!([{"from": "a", "to": "b"}, {"from": "b", "to": "c"}]),
         );
         assert!(run(&ColdChannel, &j).is_empty());
+    }
+
+    #[test]
+    fn an_unmarked_refusal_letter_matters_and_the_message_says_why() {
+        let j = journey(
+            json!([{"id": "no", "title": "Refusal letter", "channel": "letter", "refusal": true}]),
+            json!([]),
+        );
+        let found = run(&ColdChannel, &j);
+        assert_eq!(ids(&j, &found), ["no"]);
+        assert_eq!(found[0].args.get("because"), Some(&Arg::Key("refusal")));
+        assert!(
+            found[0]
+                .message(Locale::En)
+                .ends_with("treated as a moment that matters because it is a refusal"),
+            "{}",
+            found[0].message(Locale::En)
+        );
+        assert!(
+            found[0]
+                .message(Locale::Nl)
+                .ends_with("telt als moment dat ertoe doet omdat het een afwijzing is"),
+            "{}",
+            found[0].message(Locale::Nl)
+        );
+    }
+
+    #[test]
+    fn each_inferred_reason_counts_and_a_written_importance_overrules_it() {
+        for (extra, because) in [
+            (json!({"decides_for_tenants": true}), "decision"),
+            (json!({"kind": "decision"}), "decision"),
+            (json!({"opens_case": true}), "opens_case"),
+            (json!({"emotion": {"score": -2}}), "feels_bad"),
+        ] {
+            let mut touchpoint = json!({"id": "t", "channel": "email"});
+            touchpoint
+                .as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            let j = journey(json!([touchpoint]), json!([]));
+            let found = run(&ColdChannel, &j);
+            assert_eq!(found.len(), 1, "{because}");
+            assert_eq!(found[0].args.get("because"), Some(&Arg::Key(because)));
+        }
+        let j = journey(
+            json!([{"id": "no", "channel": "letter", "refusal": true, "importance": "normal"}]),
+            json!([]),
+        );
+        assert!(run(&ColdChannel, &j).is_empty());
+        let j = journey(
+            json!([{"id": "no", "channel": "letter", "importance": "high"}]),
+            json!([]),
+        );
+        assert_eq!(
+            run(&ColdChannel, &j)[0].args.get("because"),
+            Some(&Arg::Key("written"))
+        );
     }
 }

@@ -24,12 +24,22 @@ impl Rule for DeadEnd {
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for &end in cx.graph.ends() {
             let touchpoint = &cx.journey.touchpoints[end];
-            if touchpoint
+            let title = cx.title(end);
+            // A refusal is not an outcome: where tenants finish with a no and nothing else, any
+            // outcome text can only restate the no.
+            if touchpoint.is_refusal() && touchpoint.attention.alternative_offered != Some(true) {
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(end, "refusal"),
+                    "dead-end-refusal",
+                    Args::new().text("title", title),
+                ));
+            } else if touchpoint
                 .outcome
                 .as_deref()
                 .is_none_or(|o| o.trim().is_empty())
             {
-                let title = cx.title(end);
                 findings.push(finding(
                     self,
                     cx,
@@ -68,6 +78,37 @@ mod tests {
     #[test]
     fn ends_with_outcomes_are_fine() {
         let j = journey(json!([{"id": "call", "outcome": "Answered"}]), json!([]));
+        assert!(run(&DeadEnd, &j).is_empty());
+    }
+
+    #[test]
+    fn an_end_in_a_refusal_is_a_dead_end_whatever_the_outcome_says() {
+        let j = journey(
+            json!([
+                {"id": "call"},
+                {"id": "no", "title": "Request refused", "refusal": {"reason": "rule"}, "outcome": "Request refused"},
+                {"id": "plain", "refusal": true}
+            ]),
+            json!([{"from": "call", "to": "no", "share": 50}, {"from": "call", "to": "plain", "share": 50}]),
+        );
+        let found = run(&DeadEnd, &j);
+        assert_eq!(ids(&j, &found), ["no", "plain"]);
+        assert!(found.iter().all(|f| f.id == "dead-end-refusal"));
+        assert_eq!(
+            found[0].message(Locale::En),
+            "the journey ends at “Request refused” with a no and nothing else for the tenant"
+        );
+    }
+
+    #[test]
+    fn an_end_in_a_refusal_with_an_alternative_or_a_no_on_the_way_is_not() {
+        let j = journey(
+            json!([
+                {"id": "no", "refusal": true},
+                {"id": "alt", "refusal": true, "outcome": "A Saturday slot", "attention": {"alternative_offered": true}}
+            ]),
+            json!([{"from": "no", "to": "alt"}]),
+        );
         assert!(run(&DeadEnd, &j).is_empty());
     }
 }

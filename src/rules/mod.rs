@@ -12,6 +12,7 @@ mod cold_channel;
 mod dead_end;
 mod decided_for_tenants;
 mod friendly_not_helpful;
+mod handover;
 mod long_wait;
 mod missed_milestone;
 mod no_aftercare;

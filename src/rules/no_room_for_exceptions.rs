@@ -1,6 +1,7 @@
 //! TJM202 no-room-for-exceptions: a rule applied with no discretion while the tenant is in trouble.
 
 use crate::i18n::Args;
+use crate::model::RefusalReason;
 
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
@@ -34,13 +35,28 @@ impl Rule for NoRoomForExceptions {
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         let threshold = cx.options.number("emotion_at_most");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
+            let title = cx.title(i);
+            // The tenant asked for an exception and heard "the rule says no": that alone shows
+            // the situation asks for discretion, whatever the emotion score says.
+            if touchpoint.refusal_reason() == Some(RefusalReason::Rule)
+                && touchpoint.refusal.exception_asked()
+                && touchpoint.attention.room_for_exceptions != Some(true)
+            {
+                findings.push(finding(
+                    self,
+                    cx,
+                    at(i, "refusal"),
+                    "no-room-for-exceptions-asked",
+                    Args::new().text("title", title),
+                ));
+                continue;
+            }
             let Some(emotion) = &touchpoint.emotion else {
                 continue;
             };
             if touchpoint.attention.room_for_exceptions == Some(false)
                 && f64::from(emotion.score) <= threshold
             {
-                let title = cx.title(i);
                 let score = emotion.score;
                 findings.push(finding(
                     self,
@@ -85,6 +101,38 @@ mod tests {
         let j = journey(
             json!([{"id": "plan", "emotion": {"score": 0}, "attention": {"room_for_exceptions": false}}]),
             json!([]),
+        );
+        assert!(run(&NoRoomForExceptions, &j).is_empty());
+    }
+
+    #[test]
+    fn fires_when_an_asked_exception_meets_the_rule() {
+        let j = journey(
+            json!([{"id": "pet", "title": "No dog allowed", "refusal": {"reason": "regel", "exception_asked": true}}]),
+            json!([]),
+        );
+        let found = run(&NoRoomForExceptions, &j);
+        assert_eq!(ids(&j, &found), ["pet"]);
+        assert_eq!(found[0].id, "no-room-for-exceptions-asked");
+        assert!(
+            found[0]
+                .message(Locale::En)
+                .contains("asked for an exception"),
+            "{}",
+            found[0].message(Locale::En)
+        );
+    }
+
+    #[test]
+    fn an_exception_weighed_or_not_asked_or_another_reason_is_not_flagged() {
+        let j = journey(
+            json!([
+                {"id": "a", "refusal": {"reason": "rule", "exception_asked": true}, "attention": {"room_for_exceptions": true}},
+                {"id": "b", "refusal": {"reason": "rule", "exception_asked": false}},
+                {"id": "c", "refusal": {"reason": "capacity", "exception_asked": true}},
+                {"id": "d", "refusal": {"reason": "rule"}}
+            ]),
+            json!([{"from": "a", "to": "b"}, {"from": "b", "to": "c"}, {"from": "c", "to": "d"}]),
         );
         assert!(run(&NoRoomForExceptions, &j).is_empty());
     }

@@ -1,7 +1,9 @@
 //! TJM301 pillar-to-post: the tenant is passed from one actor to the next with nobody owning the case.
 
 use crate::i18n::Args;
+use crate::model::RefusalReason;
 
+use super::handover::warm_handover;
 use super::{
     Anchor, Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, docs,
     finding,
@@ -35,6 +37,24 @@ impl Rule for PillarToPost {
         let max = cx.options.number("max_handoffs");
         let graph = cx.graph;
         let touchpoints = &cx.journey.touchpoints;
+        for (i, touchpoint) in touchpoints.iter().enumerate() {
+            // "Not our task" and the tenant goes looking for the right door alone.
+            if touchpoint.refusal_reason() == Some(RefusalReason::NotOurTask)
+                && !warm_handover(cx.journey, graph, i)
+            {
+                let title = cx.title(i);
+                findings.push(finding(
+                    self,
+                    cx,
+                    Anchor::Touchpoint {
+                        index: i,
+                        field: Some("refusal"),
+                    },
+                    "pillar-to-post-not-our-task",
+                    Args::new().text("title", title),
+                ));
+            }
+        }
         let mut ownerless = 0usize;
         for pair in graph.main_path().windows(2) {
             let Some(step) = graph.steps_from(pair[0]).find(|s| s.to == pair[1]) else {
@@ -167,5 +187,39 @@ mod tests {
             "{}",
             found[0].message(Locale::En)
         );
+    }
+
+    #[test]
+    fn not_our_task_without_a_warm_handover_sends_the_tenant_off_alone() {
+        let j = journey(
+            json!([
+                {"id": "no", "title": "Ask the municipality", "refusal": {"reason": "not_our_task"}, "attention": {"alternative_offered": true}},
+                {"id": "wmo", "actor": "fix"}
+            ]),
+            json!([{"from": "no", "to": "wmo"}]),
+        );
+        let found = run(&PillarToPost, &j);
+        assert_eq!(ids(&j, &found), ["no"]);
+        assert_eq!(found[0].id, "pillar-to-post-not-our-task");
+        assert!(
+            found[0]
+                .message(Locale::En)
+                .contains("“Ask the municipality”"),
+            "{}",
+            found[0].message(Locale::En)
+        );
+    }
+
+    #[test]
+    fn not_our_task_with_a_warm_handover_or_another_reason_is_fine() {
+        let j = journey(
+            json!([
+                {"id": "no", "refusal": {"reason": "not_our_task"}},
+                {"id": "wmo", "actor": "fix", "attention": {"named_contact": true}},
+                {"id": "rule", "actor": "fix", "refusal": {"reason": "rule"}, "attention": {"named_contact": true}}
+            ]),
+            json!([{"from": "no", "to": "wmo"}, {"from": "wmo", "to": "rule"}]),
+        );
+        assert!(run(&PillarToPost, &j).is_empty());
     }
 }

@@ -7,15 +7,17 @@
 
 use serde::Serialize;
 
-use crate::model::{Importance, Journey, Touchpoint};
+use crate::model::{Importance, Journey, Touchpoint, effective_importance};
 use crate::rules::{Analysis, Finding, Level};
 
-/// How much a touchpoint matters: low 1, normal 2, high 3, a milestone 4.
+/// How much a touchpoint matters: low 1, normal 2, high 3, a milestone 4. The importance is
+/// the effective one: written, else inferred (a refusal, a decision, an opened case or a bad
+/// feeling weighs as high), so an unmarked refusal letter is not weighed as routine.
 pub fn importance_weight(touchpoint: &Touchpoint) -> f64 {
-    if touchpoint.milestone {
+    if touchpoint.is_milestone() {
         return 4.0;
     }
-    match touchpoint.importance {
+    match effective_importance(touchpoint).level {
         Importance::Low => 1.0,
         Importance::Normal => 2.0,
         Importance::High => 3.0,
@@ -144,6 +146,25 @@ mod tests {
     }
 
     #[test]
+    fn index_weighs_an_unmarked_refusal_as_high_and_a_written_importance_as_written() {
+        // no: a refusal, so high (3) when unmarked, error (bare-no) → loses 3.
+        // after: normal (2), no finding.  Total 5, lost 3 → 100·(1 − 3/5) = 40.
+        let inferred = journey(json!({
+            "touchpoints": [{"id": "no", "refusal": true}, {"id": "after"}],
+            "transitions": [{"from": "no", "to": "after"}]
+        }));
+        let analysis = analyse(&inferred, &settings_with_only(&["bare-no"]));
+        assert_eq!(attention_index(&inferred, &analysis), 40);
+        // Written normal: 2 of 4 lost → 50.
+        let written = journey(json!({
+            "touchpoints": [{"id": "no", "refusal": true, "importance": "normal"}, {"id": "after"}],
+            "transitions": [{"from": "no", "to": "after"}]
+        }));
+        let analysis = analyse(&written, &settings_with_only(&["bare-no"]));
+        assert_eq!(attention_index(&written, &analysis), 50);
+    }
+
+    #[test]
     fn index_counts_loops_by_expected_visits() {
         // visit is passed 1/0.7 = 10/7 times; it has a warning (procedure-first, ½).
         // report 2·1, visit 2·10/7, again 2·3/7, done 2·1: total 2·(2 + 13/7) = 54/7.
@@ -178,7 +199,7 @@ mod tests {
     fn ranking_orders_by_importance_reach_severity_and_feeling() {
         // a: milestone, error, emotion −2: 4 × 1 × 3 × 3 = 36
         // b: normal, warning, 40% of tenants, emotion 0: 2 × 0.4 × 2 × 1 = 1.6
-        // c: normal, warning, 60% of tenants, emotion −3: 2 × 0.6 × 2 × 4 = 9.6
+        // c: high (inferred: emotion −3), warning, 60% of tenants: 3 × 0.6 × 2 × 4 = 14.4
         let j = journey(json!({
             "touchpoints": [
                 {"id": "a", "milestone": true, "emotion": {"score": -2}},
@@ -200,7 +221,7 @@ mod tests {
         assert_eq!(order.iter().map(|o| o.0).collect::<Vec<_>>(), vec![0, 2, 1]);
         assert!(
             (order[0].1 - 36.0).abs() < 1e-9
-                && (order[1].1 - 9.6).abs() < 1e-9
+                && (order[1].1 - 14.4).abs() < 1e-9
                 && (order[2].1 - 1.6).abs() < 1e-9
         );
     }

@@ -175,13 +175,13 @@ fn lang_overrides_the_journey_language() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("is a milestone for the tenant"),
+        run.stdout.contains("is good news for the tenant"),
         "{}",
         run.stdout
     );
     let run = test.run(&["check", "journeys/nieuwe-huurder.json"]);
     assert!(
-        run.stdout.contains("is een mijlpaal voor de huurder"),
+        run.stdout.contains("is goed nieuws voor de huurder"),
         "{}",
         run.stdout
     );

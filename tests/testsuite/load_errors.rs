@@ -147,11 +147,11 @@ fn wrong_types_and_missing_fields_name_the_field_and_explain_it() {
     assert!(err.contains("missing_and_wrong.json:1:1"), "{err}");
     assert!(
         err.contains(
-            "`touchpoints[0].milestone`: invalid type: string \"yes\", expected a boolean"
+            "`touchpoints[0].opens_case`: invalid type: string \"yes\", expected a boolean"
         ),
         "{err}"
     );
-    assert!(err.contains("missing_and_wrong.json:6:75"), "{err}");
+    assert!(err.contains("missing_and_wrong.json:6:76"), "{err}");
     assert!(
         err.contains("`touchpoints[1]` has no `title`, which is required"),
         "{err}"

@@ -4,7 +4,7 @@ use crate::i18n::Locale;
 use std::collections::HashMap;
 
 use super::head::{self, AttentionView, Figures, JourneyHead};
-use crate::model::{Importance, Journey};
+use crate::model::Journey;
 use crate::project::AnalysedJourney;
 use crate::report::charts::graph_layout::{self, Edge, Layout};
 use crate::report::charts::{Lane, Moment};
@@ -151,7 +151,7 @@ impl<'j> Prepared<'j> {
                 lane: self.lane_of[i],
                 emotion: t.emotion.as_ref().map(|e| e.score),
                 note: t.emotion.as_ref().and_then(|e| e.note.as_deref()),
-                milestone: t.milestone,
+                milestone: t.is_milestone(),
                 findings: self.findings_at[i],
                 good_practice: t.good_practice.is_some(),
                 visits: visits.get(i).copied().unwrap_or(0.0),
@@ -212,7 +212,7 @@ impl<'j> Prepared<'j> {
             .iter()
             .filter(|f| {
                 let t = &j.touchpoints[f.anchor.touchpoint()];
-                t.milestone || t.importance == Importance::High
+                crate::model::matters(t)
             })
             .count();
         i18n::verdict(moments.len(), mattering, lang)

@@ -74,11 +74,11 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EmotionView {
                 },
                 feeling_class: charts::emotion_class(score),
                 note: tp.emotion.as_ref().and_then(|e| e.note.clone()),
-                milestone: tp.milestone,
+                milestone: tp.is_milestone(),
                 findings: prepared.findings_at[i],
                 good_practice: tp.good_practice.is_some(),
                 marks: marks(
-                    tp.milestone,
+                    tp.is_milestone(),
                     prepared.findings_at[i],
                     tp.good_practice.is_some(),
                     lang,

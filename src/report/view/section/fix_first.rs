@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{EvidenceKind, Importance, Journey};
+use crate::model::{EvidenceKind, Journey};
 use crate::report::view::{FindingView, Prepared};
 use crate::report::{i18n, markdown};
 use crate::score;
@@ -61,7 +61,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
                 rank: rank + 1,
                 finding: prepared.finding_view(prepared.index_of(finding), finding, lang),
                 reach: i18n::reach(visits.get(touchpoint).copied().unwrap_or(0.0), lang),
-                matters: tp.milestone || tp.importance == Importance::High,
+                matters: crate::model::matters(tp),
                 voice: voice(j, touchpoint),
                 why_html,
                 good_html,
