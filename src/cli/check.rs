@@ -58,7 +58,8 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
             }
             let style = io.style;
             for warning in &project.warnings {
-                io.err.write_all(render_problem(warning, style).as_bytes())?;
+                io.err
+                    .write_all(render_problem(warning, style).as_bytes())?;
             }
             for chunk in project.problems.chunks(RENDER_CHUNK) {
                 let texts: Vec<String> = chunk

@@ -23,7 +23,10 @@ mod tests {
     fn an_empty_no_color_keeps_colour_and_any_other_value_stops_it() {
         let auto = |value: Option<&str>| wanted(ColorArg::Auto, true, value.map(OsStr::new));
         assert!(auto(None));
-        assert!(auto(Some("")), "NO_COLOR= (set but empty) must not turn colour off");
+        assert!(
+            auto(Some("")),
+            "NO_COLOR= (set but empty) must not turn colour off"
+        );
         assert!(!auto(Some("1")));
         assert!(!auto(Some("0")), "any non-empty value counts, even 0");
         assert!(!wanted(ColorArg::Auto, false, None), "not a terminal");

@@ -78,23 +78,29 @@ fn command() -> clap::Command {
     let names: Vec<&'static str> = RULES.iter().map(|rule| rule.name()).collect();
     let command = <Cli as CommandFactory>::command();
     // `--help` opens with "tjm — the tenant journey mapper."; man's NAME line adds "tjm - " itself.
-    let about = command.get_about().map(|a| a.to_string()).unwrap_or_default();
+    let about = command
+        .get_about()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
     let about = match about.split_once(" — ") {
         Some((_, rest)) => rest.trim_end_matches('.').to_owned(),
         None => about,
     };
-    command
-        .about(about)
-        .mut_subcommand("rules", |rules| {
-            rules.mut_arg("rule", |arg| {
-                arg.value_parser(PossibleValuesParser::new(names))
-            })
+    command.about(about).mut_subcommand("rules", |rules| {
+        rules.mut_arg("rule", |arg| {
+            arg.value_parser(PossibleValuesParser::new(names))
         })
+    })
 }
 
 /// `tjm completions man`: tjm(1) on stdout, naming the commands without pages to refer to;
 /// with `--dir`, tjm.1 and tjm-<command>.1 for every command, which tjm.1 refers to.
-fn man(cli: &Cli, dir: Option<&Path>, command: clap::Command, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+fn man(
+    cli: &Cli,
+    dir: Option<&Path>,
+    command: clap::Command,
+    io: &mut Io<'_>,
+) -> anyhow::Result<Exit> {
     let mut command = command.disable_help_subcommand(true);
     command.build();
     let Some(dir) = dir else {
@@ -264,7 +270,10 @@ mod tests {
         assert!(page.contains(".SH COMMANDS"), "{page}");
         assert!(page.contains("\\fBtjm export\\fR"), "{page}");
         assert!(!page.contains("tjm\\-check(1)"), "{page}");
-        assert!(page.contains(".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR\nno error\\-level findings"), "{page}");
+        assert!(
+            page.contains(".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR\nno error\\-level findings"),
+            "{page}"
+        );
         assert!(page.contains(".TP\n\\fB2\\fR\ninvalid input"), "{page}");
         assert!(page.contains(".SH EXAMPLES\n.nf\n"), "{page}");
         assert!(!page.contains(".SH EXTRA"), "{page}");

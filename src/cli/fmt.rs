@@ -46,15 +46,12 @@ pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<
     );
     let nothing_found = loaded.journeys.is_empty()
         && !loaded.problems.is_empty()
-        && loaded
-            .problems
-            .iter()
-            .all(|p| match p.code {
-                ProblemCode::NoJourneys => true,
-                // A path the user named is reported by name; the default folder is not theirs.
-                ProblemCode::NotFound => args.paths == [PathBuf::from(DEFAULT_FOLDER)],
-                _ => false,
-            });
+        && loaded.problems.iter().all(|p| match p.code {
+            ProblemCode::NoJourneys => true,
+            // A path the user named is reported by name; the default folder is not theirs.
+            ProblemCode::NotFound => args.paths == [PathBuf::from(DEFAULT_FOLDER)],
+            _ => false,
+        });
     if nothing_found {
         // Not "1 file left untouched": there is no file. Say where tjm looked and how to start.
         let looked: Vec<String> = args.paths.iter().map(|p| safe_path(p)).collect();

@@ -381,7 +381,11 @@ fn misplaced(locale: Locale, name: &str, parent: &JsonPath) -> Option<String> {
 
 /// Warns about every key written twice in one object: serde_json keeps the last value and
 /// drops the first silently. Each warning points at the second key and names the first line.
-pub(super) fn duplicate_keys(source: &Arc<SourceFile>, locale: Locale, problems: &mut Vec<Problem>) {
+pub(super) fn duplicate_keys(
+    source: &Arc<SourceFile>,
+    locale: Locale,
+    problems: &mut Vec<Problem>,
+) {
     for duplicate in source.duplicate_keys() {
         let name = duplicate.path.last_key().unwrap_or_default().to_owned();
         let parent = duplicate.path.parent().unwrap_or_default();
@@ -767,7 +771,10 @@ mod tests {
             help.as_deref(),
             Some("write the number without quotes and without the % sign: \"share\": 45")
         );
-        let milestone = JsonPath::root().key("touchpoints").index(0).key("milestone");
+        let milestone = JsonPath::root()
+            .key("touchpoints")
+            .index(0)
+            .key("milestone");
         let help = slip_help(
             Locale::Nl,
             &milestone,
@@ -775,10 +782,16 @@ mod tests {
         );
         assert_eq!(
             help.as_deref(),
-            Some("schrijf true of false zonder aanhalingstekens: \"milestone\": true; weet je het niet, laat het veld dan weg")
+            Some(
+                "schrijf true of false zonder aanhalingstekens: \"milestone\": true; weet je het niet, laat het veld dan weg"
+            )
         );
         assert_eq!(
-            slip_help(Locale::En, &milestone, "invalid type: integer `3`, expected a boolean"),
+            slip_help(
+                Locale::En,
+                &milestone,
+                "invalid type: integer `3`, expected a boolean"
+            ),
             None
         );
     }
@@ -788,11 +801,15 @@ mod tests {
         let touchpoint = JsonPath::root().key("touchpoints").index(0);
         assert_eq!(
             misplaced(Locale::En, "named_contact", &touchpoint).as_deref(),
-            Some("`named_contact` belongs inside `attention`: move it there, \"attention\": { \"named_contact\": … }")
+            Some(
+                "`named_contact` belongs inside `attention`: move it there, \"attention\": { \"named_contact\": … }"
+            )
         );
         assert_eq!(
             misplaced(Locale::En, "channel", &touchpoint.key("attention")).as_deref(),
-            Some("`channel` is not part of `attention`: move it out, next to \"attention\" in `touchpoints[0]`")
+            Some(
+                "`channel` is not part of `attention`: move it out, next to \"attention\" in `touchpoints[0]`"
+            )
         );
         assert_eq!(misplaced(Locale::En, "colour", &touchpoint), None);
     }

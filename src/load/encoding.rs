@@ -35,7 +35,14 @@ pub(super) fn utf16(bytes: &[u8]) -> Option<(Endian, bool)> {
         return None;
     }
     let pairs = sample.len() / 2;
-    let zero_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let zero_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
     let (even, odd) = (zero_at(0), zero_at(1));
     if odd * 2 > pairs && even == 0 {
         Some((Endian::Little, false))

@@ -228,9 +228,14 @@ pub fn load_text(
                             &Args::new().text("detail", slip.detail),
                         );
                         problems.push(
-                            Problem::at_offset(ProblemCode::Syntax, &source, slip.span.start, wording)
-                                .with_span(slip.span)
-                                .with_help(slip.help),
+                            Problem::at_offset(
+                                ProblemCode::Syntax,
+                                &source,
+                                slip.span.start,
+                                wording,
+                            )
+                            .with_span(slip.span)
+                            .with_help(slip.help),
                         );
                         return (None, problems);
                     }

@@ -358,7 +358,11 @@ mod tests {
                 ("t".to_owned(), "\"t\"", 1),
             ]
         );
-        assert!(SpanIndex::build("{\"a\": {\"a\": 1}}").duplicate_keys("{\"a\": {\"a\": 1}}").is_empty());
+        assert!(
+            SpanIndex::build("{\"a\": {\"a\": 1}}")
+                .duplicate_keys("{\"a\": {\"a\": 1}}")
+                .is_empty()
+        );
     }
 
     #[test]

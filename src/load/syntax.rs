@@ -65,7 +65,12 @@ pub(super) fn explain(source: &str, offset: usize, reason: &str, locale: Locale)
 /// The end of the text before a comma, as the user sees it: the last line with something on
 /// it, at most 32 characters of it.
 fn tail(text: &str) -> String {
-    let line = text.trim_end().rsplit('\n').next().unwrap_or_default().trim();
+    let line = text
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .trim();
     let count = line.chars().count();
     if count <= 32 {
         return line.to_owned();
@@ -108,10 +113,17 @@ mod tests {
     fn two_commas_and_comments_are_named() {
         let found = slip("{\"id\": \"x\",, \"title\": \"X\"}").unwrap();
         assert_eq!(found.span, 11..12);
-        assert!(found.help.contains("after `{\"id\": \"x\"`"), "{}", found.help);
+        assert!(
+            found.help.contains("after `{\"id\": \"x\"`"),
+            "{}",
+            found.help
+        );
         let found = slip("[1,,2]").unwrap();
         assert_eq!(found.span, 3..4);
-        for text in ["{\n  // a note\n  \"id\": \"x\"\n}", "{\"id\": \"x\" /* a note */}"] {
+        for text in [
+            "{\n  // a note\n  \"id\": \"x\"\n}",
+            "{\"id\": \"x\" /* a note */}",
+        ] {
             let found = slip(text).unwrap();
             assert!(text[found.span.clone()].contains("a note"), "{text}");
             assert!(found.detail.contains("no comments"), "{}", found.detail);
@@ -123,7 +135,10 @@ mod tests {
     fn long_lines_are_cut_from_the_left() {
         let long = format!("\"title\": \"{}\"", "a".repeat(50));
         let shown = tail(&long);
-        assert!(shown.starts_with('…') && shown.ends_with("aaa\""), "{shown}");
+        assert!(
+            shown.starts_with('…') && shown.ends_with("aaa\""),
+            "{shown}"
+        );
         assert_eq!(shown.chars().count(), 32);
         assert_eq!(tail("  {\"a\": 1}\n  \n"), "{\"a\": 1}");
     }

@@ -7,7 +7,10 @@ use crate::support::{TjmTest, repo};
 
 /// Messages with counts, and the count arguments in each.
 const COUNTED: &[(&str, &[&str])] = &[
-    ("check-totals", &["journeys", "errors", "warnings", "problems"]),
+    (
+        "check-totals",
+        &["journeys", "errors", "warnings", "problems"],
+    ),
     ("check-summary-shape", &["touchpoints", "stages", "main"]),
     ("check-summary-index", &["errors", "warnings"]),
     ("diff-totals", &["compared"]),
@@ -22,10 +25,20 @@ const COUNTED: &[(&str, &[&str])] = &[
     ("report-age", &["years"]),
     ("report-emotion-lead", &["moments"]),
     ("report-chart-emotion-desc", &["moments"]),
-    ("report-chart-blueprint-desc", &["moments", "stages", "handoffs"]),
+    (
+        "report-chart-blueprint-desc",
+        &["moments", "stages", "handoffs"],
+    ),
     (
         "report-chart-graph-desc",
-        &["nodes", "transitions", "layers", "handoffs", "loops", "escalations"],
+        &[
+            "nodes",
+            "transitions",
+            "layers",
+            "handoffs",
+            "loops",
+            "escalations",
+        ],
     ),
     ("pillar-to-post-path-message", &["count"]),
     ("pillar-to-post-path-board", &["count"]),
@@ -42,8 +55,17 @@ fn dummies() -> Args {
         .text("contacts", "2,0")
         .key("check", "no");
     for name in [
-        "infos", "silenced", "changed", "added", "removed", "tp_added", "tp_removed",
-        "tp_changed", "fixed", "new", "unchanged",
+        "infos",
+        "silenced",
+        "changed",
+        "added",
+        "removed",
+        "tp_added",
+        "tp_removed",
+        "tp_changed",
+        "fixed",
+        "new",
+        "unchanged",
     ] {
         args = args.count(name, 4);
     }
@@ -70,21 +92,14 @@ fn source_of(locale: &str, id: &str) -> String {
         }
         let text = std::fs::read_to_string(&path).unwrap();
         if let Some(start) = text.find(&format!("\n{id} = ")) {
-            let rest = &text[start + 1..];
-            let end = rest[1..]
-                .find(|c: char| c == '\n')
-                .map(|first| {
-                    let mut end = first + 1;
-                    for line in rest[end + 1..].split_inclusive('\n') {
-                        if !line.starts_with(' ') {
-                            break;
-                        }
-                        end += line.len();
-                    }
-                    end
-                })
-                .unwrap_or(rest.len());
-            return rest[..end.min(rest.len())].to_owned();
+            // The message's first line and its indented continuation lines.
+            let mut lines = text[start + 1..].lines();
+            let mut message = lines.next().unwrap_or_default().to_owned();
+            for line in lines.take_while(|line| line.starts_with(' ')) {
+                message.push('\n');
+                message.push_str(line);
+            }
+            return message;
         }
     }
     panic!("{id} not in {locale}");
@@ -136,9 +151,24 @@ fn counted_words_in_the_catalogues_have_selectors() {
     // A scan over every catalogue: a count argument written straight before a word
     // ("{ $moments } moments") must be inside a plural selector on that argument.
     let counts = [
-        "touchpoints", "stages", "moments", "nodes", "transitions", "layers", "loops",
-        "escalations", "journeys", "files", "errors", "warnings", "problems", "main", "compared",
-        "years", "count", "days",
+        "touchpoints",
+        "stages",
+        "moments",
+        "nodes",
+        "transitions",
+        "layers",
+        "loops",
+        "escalations",
+        "journeys",
+        "files",
+        "errors",
+        "warnings",
+        "problems",
+        "main",
+        "compared",
+        "years",
+        "count",
+        "days",
     ];
     for locale in ["en", "nl"] {
         for entry in std::fs::read_dir(repo().join("locales").join(locale)).unwrap() {
@@ -150,12 +180,16 @@ fn counted_words_in_the_catalogues_have_selectors() {
             for line in text.lines().filter(|l| !l.starts_with('#')) {
                 for name in counts {
                     let placed = format!("{{ ${name} }} ");
-                    let Some(at) = line.find(&placed) else { continue };
+                    let Some(at) = line.find(&placed) else {
+                        continue;
+                    };
                     let after = &line[at + placed.len()..];
-                    let in_variant = line.trim_start().starts_with('[')
-                        || line.trim_start().starts_with("*[");
+                    let in_variant =
+                        line.trim_start().starts_with('[') || line.trim_start().starts_with("*[");
                     // "3 info" and "3 keer" read the same in the singular.
-                    let invariant = ["info", "keer", "of ", "van "].iter().any(|w| after.starts_with(w));
+                    let invariant = ["info", "keer", "of ", "van "]
+                        .iter()
+                        .any(|w| after.starts_with(w));
                     let word = after.chars().next().is_some_and(char::is_alphabetic) && !invariant;
                     // long-wait's $limit days and decimals (expected contacts) are not counts.
                     assert!(
@@ -174,14 +208,23 @@ fn help_and_the_man_page_give_the_exit_codes() {
     let test = TjmTest::new();
     let help = test.run(&["--help"]);
     assert!(
-        help.stdout.contains("Exit status:\n  0  no error-level findings"),
+        help.stdout
+            .contains("Exit status:\n  0  no error-level findings"),
         "{}",
         help.stdout
     );
-    assert!(help.stdout.contains("  2  invalid input"), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("  2  invalid input"),
+        "{}",
+        help.stdout
+    );
     let page = test.run(&["completions", "man"]);
     assert_eq!(page.code, 0);
-    assert!(page.stdout.contains(".SH \"EXIT STATUS\""), "{}", page.stdout);
+    assert!(
+        page.stdout.contains(".SH \"EXIT STATUS\""),
+        "{}",
+        page.stdout
+    );
     assert!(
         page.stdout.contains("tjm \\- the tenant journey mapper\n"),
         "{}",
@@ -198,7 +241,8 @@ fn man_pages_for_every_command_are_written_into_a_folder() {
     let written = std::fs::read_dir(test.path().join("man1")).unwrap().count();
     assert!(written > 10, "{written} pages");
     assert!(
-        run.stderr.contains(&format!("wrote {written} man pages to man1")),
+        run.stderr
+            .contains(&format!("wrote {written} man pages to man1")),
         "{}",
         run.stderr
     );
@@ -214,7 +258,11 @@ fn man_pages_for_every_command_are_written_into_a_folder() {
     test.write("man1/tjm-check.1", "my own notes\n");
     let run = test.run(&["completions", "man", "--dir", "man1"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("is not a man page tjm wrote"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is not a man page tjm wrote"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(test.read("man1/tjm-check.1"), "my own notes\n");
 }
 
@@ -237,7 +285,8 @@ fn fmt_in_an_empty_folder_says_where_it_looked_and_how_to_start() {
     }
     let run = test.run(&["fmt", "--lang", "nl"]);
     assert!(
-        run.stderr.contains("er zijn geen klantreisbestanden om op te maken"),
+        run.stderr
+            .contains("er zijn geen klantreisbestanden om op te maken"),
         "{}",
         run.stderr
     );
@@ -246,15 +295,27 @@ fn fmt_in_an_empty_folder_says_where_it_looked_and_how_to_start() {
 #[test]
 fn readme_installs_locked_and_links_only_inside_the_repository() {
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    assert!(readme.contains("cargo install --locked --path ."), "install line");
-    assert!(!readme.contains("cargo install --path"), "install without --locked");
+    assert!(
+        readme.contains("cargo install --locked --path ."),
+        "install line"
+    );
+    assert!(
+        !readme.contains("cargo install --path"),
+        "install without --locked"
+    );
     for link in readme.split("](").skip(1) {
         let target = link.split(')').next().unwrap_or_default();
         if target.starts_with("http") || target.starts_with('#') {
             continue;
         }
-        assert!(!target.starts_with(".."), "README links outside the repository: {target}");
-        assert!(repo().join(target).exists(), "README links to a missing file: {target}");
+        assert!(
+            !target.starts_with(".."),
+            "README links outside the repository: {target}"
+        );
+        assert!(
+            repo().join(target).exists(),
+            "README links to a missing file: {target}"
+        );
     }
     assert!(readme.contains("](docs/domain.md)"));
 }

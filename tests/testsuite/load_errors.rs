@@ -525,9 +525,15 @@ fn assert_slip(name: &str, code: i32, place: &str, english: &[&str], dutch: &[&s
     for (lang, words) in [("en", english), ("nl", dutch)] {
         let (exit, err) = check_fixture_in(name, lang);
         assert_eq!(exit, code, "{name} --lang {lang}:\n{err}");
-        assert!(err.contains(place), "{name} --lang {lang}: no {place} in\n{err}");
+        assert!(
+            err.contains(place),
+            "{name} --lang {lang}: no {place} in\n{err}"
+        );
         for word in words {
-            assert!(err.contains(word), "{name} --lang {lang}: no {word:?} in\n{err}");
+            assert!(
+                err.contains(word),
+                "{name} --lang {lang}: no {word:?} in\n{err}"
+            );
         }
     }
 }
@@ -561,7 +567,10 @@ fn two_commas_in_a_row_are_named() {
             "remove one of the two commas after `…",
             "\"title\": \"Tenant asks\"`",
         ],
-        &["twee komma's achter elkaar", "haal een van de twee komma's na"],
+        &[
+            "twee komma's achter elkaar",
+            "haal een van de twee komma's na",
+        ],
     );
 }
 
@@ -677,7 +686,11 @@ fn a_latin1_letter_is_named_as_the_letter_it_was() {
         "latin1.json",
         2,
         "latin1.json:10:57",
-        &["byte 0xE9 (offset", "is `é` in the older", "Latin-1 (Windows-1252) encoding"],
+        &[
+            "byte 0xE9 (offset",
+            "is `é` in the older",
+            "Latin-1 (Windows-1252) encoding",
+        ],
         &["is `é` in de", "Latin-1 (Windows-1252)"],
     );
 }
@@ -688,7 +701,10 @@ fn a_duplicated_touchpoint_id_is_one_error_without_follow_ons() {
     assert_eq!(code, 2);
     assert!(err.contains("`ask` is used twice in touchpoints"), "{err}");
     assert_eq!(err.matches("tjm::load::").count(), 1, "{err}");
-    assert!(!err.contains("unreachable") && !err.contains("no tenant can reach"), "{err}");
+    assert!(
+        !err.contains("unreachable") && !err.contains("no tenant can reach"),
+        "{err}"
+    );
 }
 
 #[test]
