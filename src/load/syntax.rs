@@ -33,6 +33,20 @@ pub(super) fn explain(source: &str, offset: usize, reason: &str, locale: Locale)
             help: text(locale, "load-syntax-comment-help"),
         });
     }
+    // Quotes pasted from a word processor (“…”) or written the Python way ('…').
+    if let Some(quote) = rest.chars().next().filter(|c| "“”„‘’'".contains(*c)) {
+        let id = if quote == '\'' {
+            "load-syntax-single-quote"
+        } else {
+            "load-syntax-curly-quote"
+        };
+        let args = Args::new().text("quote", quote.to_string());
+        return Some(Slip {
+            span: offset..offset + quote.len_utf8(),
+            detail: message(locale, id, &args),
+            help: text(locale, "load-syntax-quote-help"),
+        });
+    }
     let before = source[..offset].trim_end();
     if rest.starts_with(',') && before.ends_with(',') {
         // serde_json stops at the second of two commas.
@@ -76,6 +90,11 @@ fn tail(text: &str) -> String {
         return line.to_owned();
     }
     let cut: String = line.chars().skip(count - 31).collect();
+    // Start at a word, not halfway through one.
+    let cut = match cut.split_once(' ') {
+        Some((_, rest)) if !rest.is_empty() => rest.to_owned(),
+        _ => cut,
+    };
     format!("…{cut}")
 }
 
@@ -113,6 +132,12 @@ mod tests {
     fn two_commas_and_comments_are_named() {
         let found = slip("{\"id\": \"x\",, \"title\": \"X\"}").unwrap();
         assert_eq!(found.span, 11..12);
+        let long = r#"{"id": "ask", "stage": "s", "title": "Tenant asks",, "a": 1}"#;
+        let help = slip(long).unwrap().help;
+        assert!(
+            help.contains("after `…\"s\", \"title\": \"Tenant asks\"`"),
+            "{help}"
+        );
         assert!(
             found.help.contains("after `{\"id\": \"x\"`"),
             "{}",
@@ -129,6 +154,15 @@ mod tests {
             assert!(found.detail.contains("no comments"), "{}", found.detail);
         }
         assert_eq!(slip("{\"id\" \"x\"}"), None);
+        for (text, quote) in [("{\"id\": “x”}", "“"), ("{'id': 'x'}", "'")] {
+            let found = slip(text).unwrap();
+            assert_eq!(&text[found.span.clone()], quote);
+            assert!(
+                found.help.contains("straight double quotes"),
+                "{}",
+                found.help
+            );
+        }
     }
 
     #[test]

@@ -731,3 +731,62 @@ fn a_key_written_twice_is_a_warning_at_the_second_key() {
     assert!(run.stderr.contains("duplicate-key"), "{}", run.stderr);
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
+
+#[test]
+fn quotes_from_a_word_processor_are_named() {
+    assert_slip(
+        "curly_quotes.json",
+        2,
+        "curly_quotes.json:10:43",
+        &["`“` is a curly quote", "help: use straight double quotes"],
+        &[
+            "`“` is een krul-aanhalingsteken",
+            "help: gebruik rechte dubbele aanhalingstekens",
+        ],
+    );
+}
+
+/// Every slip fixture, for the snapshot of their rendered diagnostics.
+const SLIPS: &[&str] = &[
+    "trailing_comma.json",
+    "double_comma.json",
+    "comment_line.json",
+    "comment_block.json",
+    "curly_quotes.json",
+    "number_in_quotes.json",
+    "yes_for_boolean.json",
+    "attention_field_outside.json",
+    "utf16_le_bom.json",
+    "utf16_le.json",
+    "latin1.json",
+    "duplicate_touchpoint_id.json",
+    "duplicate_key.json",
+];
+
+#[test]
+fn rendered_diagnostics_for_every_slip_in_english_and_dutch() {
+    // The whole output for each slip, in both languages, reviewed by hand: the place, the
+    // snippet, what is wrong and the fix.
+    let names = tjm::rules::rule_names();
+    let root = crate::support::repo().display().to_string();
+    let mut rendered = String::new();
+    for slip in SLIPS {
+        for locale in [tjm::i18n::Locale::En, tjm::i18n::Locale::Nl] {
+            let path = fixture(&format!("load_errors/{slip}"));
+            let (_, problems) = tjm::load::load_file(
+                &path,
+                &tjm::load::LoadOptions {
+                    rule_names: &names,
+                    locale,
+                },
+            );
+            rendered.push_str(&format!("──── {slip} ({}) ────\n", locale.code()));
+            for problem in &problems {
+                let text =
+                    tjm::diagnostics::render_problem(problem, tjm::diagnostics::Style::plain());
+                rendered.push_str(&text);
+            }
+        }
+    }
+    insta::assert_snapshot!(rendered.replace(&root, "[ROOT]"));
+}
