@@ -147,3 +147,4 @@ completions-wrote = wrote { $count ->
        *[other] { $count } man pages
     } to { $dir }
 completions-not-ours = { $path } exists and is not a man page tjm wrote; it was left as it is (choose another folder, or move the file)
+completions-dir-man-only = `--dir` is for man pages: use it as `tjm completions man --dir DIR`; shell scripts go to standard output

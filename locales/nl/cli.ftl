@@ -147,3 +147,4 @@ completions-wrote = { $count ->
        *[other] { $count } man-pagina's
     } geschreven in { $dir }
 completions-not-ours = { $path } bestaat al en is geen man-pagina van tjm; het is gelaten zoals het was (kies een andere map, of verplaats het bestand)
+completions-dir-man-only = `--dir` is voor man-pagina's: gebruik het als `tjm completions man --dir MAP`; shellscripts gaan naar de standaarduitvoer

@@ -49,6 +49,12 @@ pub enum Target {
 pub(super) fn run(cli: &Cli, args: &CompletionsArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
     let mut command = command();
     let mut buffer = Vec::new();
+    if args.dir.is_some() && args.shell != Target::Man {
+        let locale = cli.locale().unwrap_or_default();
+        let error = crate::i18n::text(locale, "completions-dir-man-only");
+        writeln!(io.err, "{}", super::error_line(locale, error))?;
+        return Ok(Exit::InvalidInput);
+    }
     let shell = match args.shell {
         Target::Man => return man(cli, args.dir.as_deref(), command, io),
         Target::Bash => Shell::Bash,

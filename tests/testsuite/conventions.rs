@@ -264,6 +264,14 @@ fn man_pages_for_every_command_are_written_into_a_folder() {
         run.stderr
     );
     assert_eq!(test.read("man1/tjm-check.1"), "my own notes\n");
+    // --dir is for man pages only.
+    let run = test.run(&["completions", "bash", "--dir", "man1"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("`--dir` is for man pages"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
