@@ -37,6 +37,9 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
     let lang = cli.locale();
     let old = Project::open(std::slice::from_ref(&args.old), &config, lang);
     let new = Project::open(std::slice::from_ref(&args.new), &config, lang);
+    for warning in old.warnings.iter().chain(&new.warnings) {
+        write!(io.err, "{}", render_problem(warning, io.style))?;
+    }
     let mut broken = false;
     for problem in old.problems.iter().chain(&new.problems) {
         write!(io.err, "{}", render_problem(problem, io.style))?;

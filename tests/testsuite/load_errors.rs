@@ -790,3 +790,18 @@ fn rendered_diagnostics_for_every_slip_in_english_and_dutch() {
     }
     insta::assert_snapshot!(rendered.replace(&root, "[ROOT]"));
 }
+
+#[test]
+fn diff_shows_a_key_written_twice_and_still_compares() {
+    let test = TjmTest::new();
+    test.copy_fixture("load_errors/duplicate_key.json", "old/j.json");
+    test.copy_fixture("load_errors/duplicate_key.json", "new/j.json");
+    let run = test.run(&["diff", "old", "new"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr.matches("tjm::load::duplicate-key").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+}
