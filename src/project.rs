@@ -35,6 +35,8 @@ pub struct Project {
     pub journeys: Vec<AnalysedJourney>,
     /// Problems in the input.
     pub problems: Vec<Problem>,
+    /// Warnings about the input (a key written twice): shown, but the journeys load.
+    pub warnings: Vec<Problem>,
     /// The locale of what covers the whole run (totals, the report's index, a diff), decided
     /// by [`decide`] over the journeys' own languages.
     pub locale: Locale,
@@ -60,6 +62,7 @@ impl Project {
         Project {
             journeys,
             problems: loaded.problems,
+            warnings: loaded.warnings,
             locale: decide(lang, config.lang, Scope::Run(&own)),
         }
     }

@@ -452,6 +452,7 @@ fuzz_target!(|data: &[u8]| {
     let project = tjm::project::Project {
         journeys: vec![journey],
         problems,
+        warnings: Vec::new(),
         locale,
     };
     let json = serde_json::to_string(&tjm::output::json::check_document(&project))

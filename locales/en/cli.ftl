@@ -16,10 +16,16 @@ check-totals = checked { $journeys ->
     }
 
 # tjm check, the summary under each journey's heading.
-check-summary-shape = { $touchpoints } touchpoints in { $stages ->
+check-summary-shape = { $touchpoints ->
+        [one] { $touchpoints } touchpoint
+       *[other] { $touchpoints } touchpoints
+    } in { $stages ->
         [one] { $stages } stage
        *[other] { $stages } stages
-    }; main path { $main } touchpoints ({ $share } of tenants)
+    }; main path { $main ->
+        [one] { $main } touchpoint
+       *[other] { $main } touchpoints
+    } ({ $share } of tenants)
 check-summary-expected = expected per tenant: { $contacts } contacts, { $handoffs } handoffs
 check-summary-index = attention index { $index } — { $errors ->
         [one] { $errors } error
@@ -91,7 +97,10 @@ export-wrote = exported { $count ->
 # tjm theme init
 theme-exists = { $dir } already has { $count } of the theme files; nothing was written
 theme-exists-help = use --force to overwrite them, or choose an empty folder
-theme-wrote = wrote { $count } theme files to { $dir }
+theme-wrote = wrote { $count ->
+        [one] { $count } theme file
+       *[other] { $count } theme files
+    } to { $dir }
 theme-next = edit them, then run `tjm report --theme { $dir }`; delete the ones you keep as they are, so they get tjm's fixes
 
 # tjm fmt; $files counts files.
@@ -99,6 +108,7 @@ fmt-stale-temp = { $path } is a temporary file left by an interrupted tjm run (i
 fmt-removed-temp = removed { $path }, a temporary file left by an interrupted tjm run
 fmt-would-reformat = would reformat { $path }
 fmt-formatted = formatted { $path }
+fmt-no-journeys = there are no journey files to format: tjm looked in { $paths }. Start one with `tjm new repair -o journeys/repair.json`, or set up a folder with `tjm init`
 fmt-changed-meanwhile = { $path } changed while tjm was formatting it and was left as it is; run tjm fmt again
 fmt-summary = { $files ->
         [one] { $files } file
@@ -130,3 +140,11 @@ config-rules-adjusted = { $count ->
        *[other] { $count } rules
     } adjusted
 cli-warning = warning: { $message }
+
+# tjm completions man --dir
+completions-wrote = wrote { $count ->
+        [one] { $count } man page
+       *[other] { $count } man pages
+    } to { $dir }
+completions-not-ours = { $path } exists and is not a man page tjm wrote; it was left as it is (choose another folder, or move the file)
+completions-dir-man-only = `--dir` is for man pages: use it as `tjm completions man --dir DIR`; shell scripts go to standard output

@@ -6,7 +6,7 @@ location-cell = row { $row }, column { $column }
 
 # Files and folders that cannot be read as journeys. $path is a file or folder as given.
 load-no-journeys = no journey files (*.json) in { $path }
-load-no-journeys-help = point tjm at a folder of journey files, or create one with `tjm new repair -o journeys/repair.json`
+load-no-journeys-help = point tjm at a folder of journey files, or create one with `tjm new repair -o journeys/repair.json` (`tjm init` sets up a whole folder)
 load-broken-link = { $path } is a symbolic link to something that does not exist
 load-broken-link-help = fix or remove the link
 load-not-found = { $path } does not exist
@@ -17,6 +17,16 @@ load-too-large-stream = { $path } gives more than { $limit } MB (it is a device 
 load-too-large-help = is this really a journey? Split a very large journey into one file per journey
 load-not-utf8 = { $path }:{ $line }:{ $column }: the file is not UTF-8 text (byte { $byte } at offset { $offset })
 load-not-utf8-help = save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)
+load-not-utf8-latin1 = { $path }:{ $line }:{ $column }: the file is not UTF-8 text: byte { $byte } (offset { $offset }) is `{ $letter }` in the older Latin-1 (Windows-1252) encoding
+# A file saved as UTF-16. $endian is little or big; $bom says whether it starts with a byte order mark.
+load-utf16 = { $path } is saved as UTF-16 ({ $endian ->
+        [little] little-endian
+       *[big] big-endian
+    }{ $bom ->
+        [yes] , with a byte order mark
+       *[no] , without a byte order mark
+    }), but a journey file must be UTF-8 text
+load-utf16-help = save it again as UTF-8: in Notepad "Save as" → Encoding: UTF-8; in VS Code click "UTF-16" in the status bar → "Save with Encoding" → UTF-8
 load-empty = { $path } is empty
 load-empty-help = a journey file holds one JSON object; `tjm new repair` writes a starting point
 
@@ -82,6 +92,8 @@ load-not-an-object = a journey file holds one JSON object, but this file holds {
 load-not-an-object-help = start the file with `{"{"}` and give the journey's fields: "id", "title", "stages", "actors", "touchpoints"; one journey per file
 load-unknown-field = unknown field `{ $name }` in { $place }
 load-unknown-field-help = remove it, or use one of the fields { $place } takes: { $fields }
+load-move-into = `{ $field }` belongs inside `{ $into }`: move it there, "{ $into }": {"{"} "{ $field }": … {"}"}
+load-move-out = `{ $field }` is not part of `{ $from }`: move it out, next to "{ $from }" in { $place }
 load-missing-field = { $place } has no `{ $field }`, which is required
 load-missing-field-help = add the field `"{ $field }"`
 load-unknown-value = `{ $value }` is not a valid value for `{ $path }`
@@ -92,6 +104,15 @@ load-syntax = not valid JSON: { $detail }
 load-too-deep = the file nests deeper than 128 levels; a journey file needs only a few
 load-syntax-help-deep = a journey nests lists `[…]` and objects `{"{"}…{"}"}` four or five levels deep: check that this is a journey file and that every `[` and `{"{"}` is closed where it should be
 load-syntax-help-comma = remove the comma after the last item of the list or object
+load-syntax-help-comma-after = remove the comma after `{ $before }`: nothing may follow the last item of a list or object
+load-syntax-trailing-comma = a comma after the last item (trailing comma)
+load-syntax-double-comma = two commas in a row
+load-syntax-double-comma-help = remove one of the two commas after `{ $before }`
+load-syntax-comment = JSON has no comments (`//` or `/* … */`)
+load-syntax-comment-help = remove the comment; a note for readers can go in a "description" field of the journey or of a touchpoint: "description": "…"
+load-syntax-curly-quote = `{ $quote }` is a curly quote, as a word processor types it; JSON only reads straight quotes
+load-syntax-single-quote = JSON puts text and field names in double quotes, not single ones
+load-syntax-quote-help = use straight double quotes: "title": "Huurder belt" (in Word, turn off automatic "smart quotes", or type the file in a code editor)
 load-syntax-help-quotes = put field names in double quotes: "title": …
 load-syntax-help-eof = the file ends too early: check that every `{"{"}` and `[` is closed
 load-syntax-help-missing-comma = a comma is missing between two items, or a quote is not closed
@@ -100,6 +121,9 @@ load-syntax-help = JSON needs double quotes around text and field names, and com
 # Two files, one journey id.
 load-duplicate-journey = journey id `{ $id }` is also used by { $earlier }
 load-duplicate-journey-help = each journey needs its own id: reports and links are named after it
+# A key written twice in one object (a warning). $line is where the first one is.
+load-duplicate-key = `{ $key }` is written twice in { $place }: the value here counts and the one on line { $line } is ignored
+load-duplicate-key-help = remove one of the two, keeping the value you mean
 load-whole-number = `{ $path }` is { $number }; write a whole number { $range ->
         [score] from -3 (very bad) to 3 (very good)
         [i8] from -128 to 127

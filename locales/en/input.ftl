@@ -32,6 +32,18 @@ input-expected = { $kind ->
        *[variant] one of the listed names
     }
 
+# Text in quotes where a number or true/false belongs: the value to write instead.
+# $percent is yes when a % sign was written; $value is true, false or other.
+input-write-number = write the number without quotes{ $percent ->
+        [yes] {" "}and without the % sign
+       *[no] {""}
+    }: "{ $field }": { $number }
+input-write-boolean = write true or false without quotes{ $value ->
+        [true] : "{ $field }": true; if you do not know, leave the field out
+        [false] : "{ $field }": false; if you do not know, leave the field out
+       *[other] ; if you do not know, leave the field out
+    }
+
 # Help from the journey format's own description of a field ($description, in English).
 input-add-described = add `"{ $field }": …` ({ $description })
 input-field-is = `{ $field }` is: { $description }

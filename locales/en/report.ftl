@@ -258,7 +258,10 @@ report-no-emotion = not recorded
 report-reach-share = { $share } of tenants
 # …or, above one visit per tenant, as times.
 report-reach-times = { $times } times per tenant
-report-age = { $years } years
+report-age = { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
 report-verdict-none = No moments without attention found
 report-verdict = { $moments ->
     [one] 1 moment without attention{ $mattering ->
@@ -275,7 +278,10 @@ report-attention-explanation = Of the attention tenants should get in this journ
 report-band-good = mostly attentive
 report-band-fair = needs attention
 report-band-poor = tenants often not seen
-report-emotion-lead = Along the most common route from start to end ({ $share } of tenants take it all the way), { $moments } moments. The feeling runs from −3 (very bad) to +3 (very good).
+report-emotion-lead = Along the most common route from start to end ({ $share } of tenants take it all the way), { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } moments
+    }. The feeling runs from −3 (very bad) to +3 (very good).
 report-emotion-gaps = { $missing ->
     [one] 1 moment on this route has no recorded feeling (hollow mark); the dashed line bridges it, it does not measure it.
    *[other] { $missing } moments on this route have no recorded feeling (hollow marks); the dashed line bridges them, it does not measure them.
@@ -375,8 +381,38 @@ report-field-changed = { $field } changed
 
 ## The charts' descriptions (`<desc>`), for screen readers.
 
-report-chart-emotion-desc = Line chart of the tenant's feeling at { $moments } moments on the most common route.
+report-chart-emotion-desc = Line chart of the tenant's feeling at { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } moments
+    } on the most common route.
 report-chart-emotion-extremes = Lowest: { $low_number }. { $low_title } ({ $low_score }). Highest: { $high_number }. { $high_title } ({ $high_score }).
-report-chart-blueprint-desc = Service blueprint of { $moments } moments in { $stages } stages. Moments per lane — { $lanes }. { $handoffs } handoffs between actors.
+report-chart-blueprint-desc = Service blueprint of { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } moments
+    } in { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }. Moments per lane — { $lanes }. { $handoffs ->
+        [one] { $handoffs } handoff
+       *[other] { $handoffs } handoffs
+    } between actors.
 report-chart-lane-count = { $lane }: { $count }
-report-chart-graph-desc = Diagram of all { $nodes } moments and { $transitions } transitions, top to bottom in { $layers } steps: { $handoffs } handoffs, { $loops } repeat contacts, { $escalations } escalations.
+report-chart-graph-desc = Diagram of { $nodes ->
+        [one] { $nodes } moment
+       *[other] { $nodes } moments
+    } and { $transitions ->
+        [one] { $transitions } transition
+       *[other] { $transitions } transitions
+    }, top to bottom in { $layers ->
+        [one] { $layers } step
+       *[other] { $layers } steps
+    }: { $handoffs ->
+        [one] { $handoffs } handoff
+       *[other] { $handoffs } handoffs
+    }, { $loops ->
+        [one] { $loops } repeat contact
+       *[other] { $loops } repeat contacts
+    }, { $escalations ->
+        [one] { $escalations } escalation
+       *[other] { $escalations } escalations
+    }.

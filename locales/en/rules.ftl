@@ -99,9 +99,15 @@ decided-for-tenants-board = “{ $title }” decides for tenants, { $say ->
 decided-for-tenants-board-fix = Consult tenants before deciding, and let their advice count.
 
 ## TJM301 pillar-to-post, on the main path; $count is the number of handoffs so far
-pillar-to-post-path-message = by “{ $title }” the tenant on the main path has been passed on { $count } times without a named owner
+pillar-to-post-path-message = by “{ $title }” the tenant on the main path has been passed on { $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    } without a named owner
 pillar-to-post-path-help = give the tenant one named person who owns the case from report to result, and set `attention.named_contact` to true
-pillar-to-post-path-board = By “{ $title }” the usual tenant has been passed on { $count } times, with nobody owning the case.
+pillar-to-post-path-board = By “{ $title }” the usual tenant has been passed on { $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    }, with nobody owning the case.
 pillar-to-post-path-board-fix = Give the tenant one named person who owns the case from the first report to the result.
 ## TJM301 pillar-to-post, on average; $expected is the expected number of handoffs
 pillar-to-post-expected-message = a tenant is passed on { $expected } times on average; the busiest handoff leads to “{ $title }”

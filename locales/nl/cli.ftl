@@ -16,10 +16,16 @@ check-totals = { $journeys ->
     } in de invoer
 
 # tjm check, de samenvatting onder de kop van elke klantreis.
-check-summary-shape = { $touchpoints } touchpoints in { $stages ->
+check-summary-shape = { $touchpoints ->
+        [one] { $touchpoints } contactmoment
+       *[other] { $touchpoints } contactmomenten
+    } in { $stages ->
         [one] { $stages } fase
        *[other] { $stages } fasen
-    }; hoofdpad { $main } touchpoints ({ $share } van de huurders)
+    }; hoofdpad { $main ->
+        [one] { $main } contactmoment
+       *[other] { $main } contactmomenten
+    } ({ $share } van de huurders)
 check-summary-expected = per huurder verwacht: { $contacts } contacten, { $handoffs } overdrachten
 check-summary-index = aandachtsindex { $index } — { $errors ->
         [one] { $errors } fout
@@ -91,7 +97,10 @@ export-wrote = { $count ->
 # tjm theme init
 theme-exists = { $dir } heeft al { $count } van de themabestanden; er is niets geschreven
 theme-exists-help = gebruik --force om ze te overschrijven, of kies een lege map
-theme-wrote = { $count } themabestanden geschreven naar { $dir }
+theme-wrote = { $count ->
+        [one] { $count } themabestand
+       *[other] { $count } themabestanden
+    } geschreven naar { $dir }
 theme-next = pas ze aan en draai dan `tjm report --theme { $dir }`; verwijder de bestanden die je niet wijzigt, zodat ze de verbeteringen van tjm krijgen
 
 # tjm fmt; $files telt bestanden.
@@ -99,6 +108,7 @@ fmt-stale-temp = { $path } is een tijdelijk bestand van een onderbroken tjm-run 
 fmt-removed-temp = { $path } verwijderd, een tijdelijk bestand van een onderbroken tjm-run
 fmt-would-reformat = zou { $path } opnieuw opmaken
 fmt-formatted = { $path } opgemaakt
+fmt-no-journeys = er zijn geen klantreisbestanden om op te maken: tjm keek in { $paths }. Begin er een met `tjm new repair -o journeys/reparatie.json`, of zet een map klaar met `tjm init`
 fmt-changed-meanwhile = { $path } is veranderd terwijl tjm het opmaakte en is gelaten zoals het was; draai tjm fmt opnieuw
 fmt-summary = { $files ->
         [one] { $files } bestand
@@ -130,3 +140,11 @@ config-rules-adjusted = { $count ->
        *[other] { $count } regels
     } aangepast
 cli-warning = waarschuwing: { $message }
+
+# tjm completions man --dir
+completions-wrote = { $count ->
+        [one] { $count } man-pagina
+       *[other] { $count } man-pagina's
+    } geschreven in { $dir }
+completions-not-ours = { $path } bestaat al en is geen man-pagina van tjm; het is gelaten zoals het was (kies een andere map, of verplaats het bestand)
+completions-dir-man-only = `--dir` is voor man-pagina's: gebruik het als `tjm completions man --dir MAP`; shellscripts gaan naar de standaarduitvoer

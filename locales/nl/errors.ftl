@@ -6,7 +6,7 @@ location-cell = rij { $row }, kolom { $column }
 
 # Bestanden en mappen die niet als klantreis te lezen zijn. $path is een bestand of map zoals opgegeven.
 load-no-journeys = geen klantreisbestanden (*.json) in { $path }
-load-no-journeys-help = wijs tjm een map met klantreisbestanden aan, of maak er een met `tjm new repair -o journeys/reparatie.json`
+load-no-journeys-help = wijs tjm een map met klantreisbestanden aan, of maak er een met `tjm new repair -o journeys/reparatie.json` (`tjm init` zet een hele map klaar)
 load-broken-link = { $path } is een symbolische koppeling naar iets dat niet bestaat
 load-broken-link-help = herstel of verwijder de koppeling
 load-not-found = { $path } bestaat niet
@@ -17,6 +17,16 @@ load-too-large-stream = { $path } levert meer dan { $limit } MB (het is een appa
 load-too-large-help = is dit echt een klantreis? Zet een heel grote reis om in één bestand per klantreis
 load-not-utf8 = { $path }:{ $line }:{ $column }: het bestand is geen UTF-8-tekst (byte { $byte } op positie { $offset })
 load-not-utf8-help = sla het bestand op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8)
+load-not-utf8-latin1 = { $path }:{ $line }:{ $column }: het bestand is geen UTF-8-tekst: byte { $byte } (positie { $offset }) is `{ $letter }` in de oudere codering Latin-1 (Windows-1252)
+# Een bestand opgeslagen als UTF-16. $endian is little of big; $bom zegt of het met een byte order mark begint.
+load-utf16 = { $path } is opgeslagen als UTF-16 ({ $endian ->
+        [little] little-endian
+       *[big] big-endian
+    }{ $bom ->
+        [yes] , met byte order mark
+       *[no] , zonder byte order mark
+    }), maar een klantreisbestand moet UTF-8-tekst zijn
+load-utf16-help = sla het opnieuw op als UTF-8: in Kladblok "Opslaan als" → Codering: UTF-8; in VS Code klik je op "UTF-16" in de statusbalk → "Save with Encoding" → UTF-8
 load-empty = { $path } is leeg
 load-empty-help = een klantreisbestand bevat één JSON-object; `tjm new repair` schrijft een begin
 
@@ -82,6 +92,8 @@ load-not-an-object = een klantreisbestand bevat één JSON-object, maar dit best
 load-not-an-object-help = begin het bestand met `{"{"}` en geef de velden van de klantreis: "id", "title", "stages", "actors", "touchpoints"; één klantreis per bestand
 load-unknown-field = onbekend veld `{ $name }` in { $place }
 load-unknown-field-help = verwijder het, of gebruik een van de velden die { $place } kent: { $fields }
+load-move-into = `{ $field }` hoort binnen `{ $into }`: zet het daar, "{ $into }": {"{"} "{ $field }": … {"}"}
+load-move-out = `{ $field }` hoort niet bij `{ $from }`: haal het eruit en zet het naast "{ $from }" in { $place }
 load-missing-field = { $place } heeft geen `{ $field }`, en dat is verplicht
 load-missing-field-help = voeg het veld `"{ $field }"` toe
 load-unknown-value = `{ $value }` is geen geldige waarde voor `{ $path }`
@@ -92,6 +104,15 @@ load-syntax = geen geldige JSON: { $detail }
 load-too-deep = het bestand is dieper dan 128 niveaus genest; een klantreisbestand heeft er maar een paar nodig
 load-syntax-help-deep = een klantreis nest lijsten `[…]` en objecten `{"{"}…{"}"}` vier of vijf niveaus diep: controleer of dit een klantreisbestand is en of elke `[` en `{"{"}` op de goede plek gesloten wordt
 load-syntax-help-comma = haal de komma na het laatste item van de lijst of het object weg
+load-syntax-help-comma-after = haal de komma na `{ $before }` weg: na het laatste item van een lijst of object komt niets meer
+load-syntax-trailing-comma = een komma na het laatste item (trailing comma)
+load-syntax-double-comma = twee komma's achter elkaar
+load-syntax-double-comma-help = haal een van de twee komma's na `{ $before }` weg
+load-syntax-comment = JSON kent geen commentaar (`//` of `/* … */`)
+load-syntax-comment-help = haal het commentaar weg; een toelichting voor lezers kan in een veld "description" van de klantreis of van een contactmoment: "description": "…"
+load-syntax-curly-quote = `{ $quote }` is een krul-aanhalingsteken, zoals een tekstverwerker het typt; JSON leest alleen rechte aanhalingstekens
+load-syntax-single-quote = JSON zet tekst en veldnamen tussen dubbele aanhalingstekens, niet tussen enkele
+load-syntax-quote-help = gebruik rechte dubbele aanhalingstekens: "title": "Huurder belt" (zet in Word de automatische "slimme aanhalingstekens" uit, of typ het bestand in een code-editor)
 load-syntax-help-quotes = zet veldnamen tussen dubbele aanhalingstekens: "title": …
 load-syntax-help-eof = het bestand houdt te vroeg op: controleer of elke `{"{"}` en `[` gesloten wordt
 load-syntax-help-missing-comma = er ontbreekt een komma tussen twee items, of een aanhalingsteken wordt niet gesloten
@@ -100,6 +121,9 @@ load-syntax-help = JSON vraagt dubbele aanhalingstekens rond tekst en veldnamen,
 # Twee bestanden, één id van een klantreis.
 load-duplicate-journey = het id `{ $id }` van de klantreis wordt ook gebruikt door { $earlier }
 load-duplicate-journey-help = elke klantreis heeft een eigen id nodig: rapporten en links zijn ernaar genoemd
+# Een sleutel die twee keer in één object staat (een waarschuwing). $line is waar de eerste staat.
+load-duplicate-key = `{ $key }` staat twee keer in { $place }: de waarde hier telt en die op regel { $line } wordt genegeerd
+load-duplicate-key-help = haal een van de twee weg en houd de waarde die je bedoelt
 load-whole-number = `{ $path }` is { $number }; schrijf een geheel getal { $range ->
         [score] van -3 (heel slecht) tot 3 (heel goed)
         [i8] van -128 tot 127

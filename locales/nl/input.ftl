@@ -32,6 +32,18 @@ input-expected = { $kind ->
        *[variant] een van de genoemde namen
     }
 
+# Tekst tussen aanhalingstekens waar een getal of true/false hoort: wat er moet staan.
+# $percent is yes als er een %-teken stond; $value is true, false of other.
+input-write-number = schrijf het getal zonder aanhalingstekens{ $percent ->
+        [yes] {" "}en zonder %-teken
+       *[no] {""}
+    }: "{ $field }": { $number }
+input-write-boolean = schrijf true of false zonder aanhalingstekens{ $value ->
+        [true] : "{ $field }": true; weet je het niet, laat het veld dan weg
+        [false] : "{ $field }": false; weet je het niet, laat het veld dan weg
+       *[other] ; weet je het niet, laat het veld dan weg
+    }
+
 # Hulp uit de beschrijving van een veld in het klantreisformaat ($description, in het Engels).
 input-add-described = voeg `"{ $field }": …` toe ({ $description })
 input-field-is = `{ $field }` is: { $description }

@@ -256,7 +256,10 @@ report-feeling-very-good = heel goed
 report-no-emotion = niet vastgelegd
 report-reach-share = { $share } van de huurders
 report-reach-times = { $times } keer per huurder
-report-age = { $years } jaar
+report-age = { $years ->
+        [one] { $years } jaar
+       *[other] { $years } jaar
+    }
 report-verdict-none = Geen momenten zonder aandacht gevonden
 report-verdict = { $moments ->
     [one] 1 moment zonder aandacht{ $mattering ->
@@ -273,7 +276,10 @@ report-attention-explanation = Van de aandacht die huurders in deze reis zouden 
 report-band-good = grotendeels aandachtig
 report-band-fair = vraagt aandacht
 report-band-poor = huurders vaak niet gezien
-report-emotion-lead = Langs de meest gevolgde route van begin tot eind ({ $share } van de huurders loopt hem helemaal), { $moments } momenten. Het gevoel loopt van −3 (heel slecht) tot +3 (heel goed).
+report-emotion-lead = Langs de meest gevolgde route van begin tot eind ({ $share } van de huurders loopt hem helemaal), { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } momenten
+    }. Het gevoel loopt van −3 (heel slecht) tot +3 (heel goed).
 report-emotion-gaps = { $missing ->
     [one] Bij 1 moment op deze route is geen gevoel vastgelegd (open rondje); de stippellijn overbrugt het, maar meet het niet.
    *[other] Bij { $missing } momenten op deze route is geen gevoel vastgelegd (open rondjes); de stippellijn overbrugt ze, maar meet ze niet.
@@ -371,8 +377,38 @@ report-field-changed = { $field } is veranderd
 
 ## The charts' descriptions (`<desc>`), for screen readers.
 
-report-chart-emotion-desc = Lijngrafiek van het gevoel van de huurder bij { $moments } momenten op de meest gevolgde route.
+report-chart-emotion-desc = Lijngrafiek van het gevoel van de huurder bij { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } momenten
+    } op de meest gevolgde route.
 report-chart-emotion-extremes = Laagste punt: { $low_number }. { $low_title } ({ $low_score }). Hoogste punt: { $high_number }. { $high_title } ({ $high_score }).
-report-chart-blueprint-desc = Service blueprint van { $moments } momenten in { $stages } fasen. Momenten per baan — { $lanes }. { $handoffs } overdrachten tussen betrokkenen.
+report-chart-blueprint-desc = Service blueprint van { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } momenten
+    } in { $stages ->
+        [one] { $stages } fase
+       *[other] { $stages } fasen
+    }. Momenten per baan — { $lanes }. { $handoffs ->
+        [one] { $handoffs } overdracht
+       *[other] { $handoffs } overdrachten
+    } tussen betrokkenen.
 report-chart-lane-count = { $lane }: { $count }
-report-chart-graph-desc = Diagram van alle { $nodes } momenten en { $transitions } overgangen, van boven naar beneden in { $layers } stappen: { $handoffs } overdrachten, { $loops } herhaalcontacten, { $escalations } escalaties.
+report-chart-graph-desc = Diagram van { $nodes ->
+        [one] { $nodes } moment
+       *[other] { $nodes } momenten
+    } en { $transitions ->
+        [one] { $transitions } overgang
+       *[other] { $transitions } overgangen
+    }, van boven naar beneden in { $layers ->
+        [one] { $layers } stap
+       *[other] { $layers } stappen
+    }: { $handoffs ->
+        [one] { $handoffs } overdracht
+       *[other] { $handoffs } overdrachten
+    }, { $loops ->
+        [one] { $loops } herhaalcontact
+       *[other] { $loops } herhaalcontacten
+    }, { $escalations ->
+        [one] { $escalations } escalatie
+       *[other] { $escalations } escalaties
+    }.

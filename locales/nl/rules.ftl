@@ -99,9 +99,15 @@ decided-for-tenants-board = “{ $title }” beslist voor huurders, { $say ->
 decided-for-tenants-board-fix = Raadpleeg huurders vóór het besluit, en laat hun advies meetellen.
 
 ## TJM301 pillar-to-post, op het hoofdpad; $count is het aantal overdrachten tot dan
-pillar-to-post-path-message = bij “{ $title }” is de huurder op het hoofdpad al { $count } keer doorgestuurd zonder vast aanspreekpunt
+pillar-to-post-path-message = bij “{ $title }” is de huurder op het hoofdpad al { $count ->
+        [one] { $count } keer
+       *[other] { $count } keer
+    } doorgestuurd zonder vast aanspreekpunt
 pillar-to-post-path-help = geef de huurder één vaste medewerker die de zaak van melding tot resultaat houdt, en zet `attention.named_contact` op true
-pillar-to-post-path-board = Bij “{ $title }” is de gewone huurder al { $count } keer doorgestuurd, zonder dat iemand de zaak houdt.
+pillar-to-post-path-board = Bij “{ $title }” is de gewone huurder al { $count ->
+        [one] { $count } keer
+       *[other] { $count } keer
+    } doorgestuurd, zonder dat iemand de zaak houdt.
 pillar-to-post-path-board-fix = Geef de huurder één vaste medewerker die de zaak houdt, van de eerste melding tot het resultaat.
 ## TJM301 pillar-to-post, gemiddeld; $expected is het verwachte aantal overdrachten
 pillar-to-post-expected-message = een huurder wordt gemiddeld { $expected } keer doorgestuurd; de drukste overdracht gaat naar “{ $title }”

@@ -57,6 +57,10 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
                 writeln!(io.out, "{header}")?;
             }
             let style = io.style;
+            for warning in &project.warnings {
+                io.err
+                    .write_all(render_problem(warning, style).as_bytes())?;
+            }
             for chunk in project.problems.chunks(RENDER_CHUNK) {
                 let texts: Vec<String> = chunk
                     .par_iter()

@@ -16,7 +16,7 @@ use crate::project::Project;
 /// Arguments of `tjm diff`.
 #[derive(Debug, ClapArgs)]
 #[command(
-    after_help = "Exit status: 0 no differences, 1 differences, 2 invalid input (as diff(1)).\n\nExamples:\n  tjm diff baseline/ journeys/\n  tjm diff old/klacht.json journeys/klacht.json --format json"
+    after_help = "Exit status (as diff(1)):\n  0  no differences\n  1  differences\n  2  invalid input\n\nExamples:\n  tjm diff baseline/ journeys/\n  tjm diff old/klacht.json journeys/klacht.json --format json"
 )]
 pub struct DiffArgs {
     /// The old version: a journey file or a folder of them.
@@ -37,6 +37,9 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result
     let lang = cli.locale();
     let old = Project::open(std::slice::from_ref(&args.old), &config, lang);
     let new = Project::open(std::slice::from_ref(&args.new), &config, lang);
+    for warning in old.warnings.iter().chain(&new.warnings) {
+        write!(io.err, "{}", render_problem(warning, io.style))?;
+    }
     let mut broken = false;
     for problem in old.problems.iter().chain(&new.problems) {
         write!(io.err, "{}", render_problem(problem, io.style))?;

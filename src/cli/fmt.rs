@@ -13,18 +13,21 @@ use crate::authoring::format_text;
 use crate::diagnostics::render_problem;
 use crate::fsutil::{WriteError, stale, write_if_unchanged};
 use crate::i18n::{Args, message};
-use crate::load::{LoadOptions, load_paths};
+use crate::load::{LoadOptions, ProblemCode, load_paths};
 use crate::output::terminal::safe_path;
 use crate::rules::rule_names;
+
+/// Where `tjm fmt` looks when given no path.
+const DEFAULT_FOLDER: &str = "journeys";
 
 /// Arguments of `tjm fmt`.
 #[derive(Debug, ClapArgs)]
 #[command(
-    after_help = "Exit status: 0 done (or nothing to change), 1 with --check when files would change, 2 when a file has problems or could not be replaced (it is left untouched).\n\nExamples:\n  tjm fmt\n  tjm fmt journeys/klacht.json\n  tjm fmt --check"
+    after_help = "Exit status:\n  0  done (or nothing to change)\n  1  with --check: files would change\n  2  a file has problems or could not be replaced (it is left untouched)\n\nExamples:\n  tjm fmt\n  tjm fmt journeys/klacht.json\n  tjm fmt --check"
 )]
 pub struct FmtArgs {
     /// Journey files or folders (searched for *.json).
-    #[arg(default_value = "journeys")]
+    #[arg(default_value = DEFAULT_FOLDER)]
     pub paths: Vec<PathBuf>,
     /// Change nothing; list the files that are not formatted and exit 1 if there are any.
     #[arg(long)]
@@ -41,7 +44,23 @@ pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<
             locale,
         },
     );
-    for problem in &loaded.problems {
+    let nothing_found = loaded.journeys.is_empty()
+        && !loaded.problems.is_empty()
+        && loaded.problems.iter().all(|p| match p.code {
+            ProblemCode::NoJourneys => true,
+            // A path the user named is reported by name; the default folder is not theirs.
+            ProblemCode::NotFound => args.paths == [PathBuf::from(DEFAULT_FOLDER)],
+            _ => false,
+        });
+    if nothing_found {
+        // Not "1 file left untouched": there is no file. Say where tjm looked and how to start.
+        let looked: Vec<String> = args.paths.iter().map(|p| safe_path(p)).collect();
+        let args = Args::new().text("paths", looked.join(", "));
+        let error = message(locale, "fmt-no-journeys", &args);
+        writeln!(io.err, "{}", error_line(locale, error))?;
+        return Ok(Exit::InvalidInput);
+    }
+    for problem in loaded.warnings.iter().chain(&loaded.problems) {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }
     let folders: BTreeSet<&Path> = loaded
@@ -72,6 +91,11 @@ pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<
     let mut skipped = 0;
     for journey in &loaded.journeys {
         let path = journey.source.path();
+        // A key written twice: formatting would drop the ignored value for good.
+        if loaded.warnings.iter().any(|w| w.file == path) {
+            skipped += 1;
+            continue;
+        }
         let text = journey.source.text();
         let formatted = format_text(path, text).map_err(|e| anyhow::anyhow!(e.describe(locale)))?;
         if formatted == text {

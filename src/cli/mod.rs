@@ -3,6 +3,7 @@
 //! the writers it is given, so every command is testable without a process.
 
 mod check;
+mod color;
 mod completions;
 mod diff;
 mod exit;
@@ -33,7 +34,7 @@ use crate::model::Language;
 #[derive(Debug, Parser)]
 #[command(name = "tjm", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  tjm check                      check the journeys in ./journeys\n  tjm report journeys -o report  write the HTML report\n  tjm rules missed-milestone     explain one rule"
+    after_help = "Exit status:\n  0  no error-level findings (and nothing else went wrong)\n  1  error-level findings (`fmt --check`: files would change; `diff`: differences)\n  2  invalid input: broken journey files, a bad tjm.toml, wrong arguments\n\nExamples:\n  tjm check                      check the journeys in ./journeys\n  tjm report journeys -o report  write the HTML report\n  tjm rules missed-milestone     explain one rule"
 )]
 pub struct Cli {
     /// Language of messages and reports (default: tjm.toml's `lang`, else each journey's own).
@@ -128,7 +129,7 @@ impl Cli {
 /// Colour choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
-    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    /// Colour when writing to a terminal and `NO_COLOR` is unset or empty.
     Auto,
     /// Always colour.
     Always,
@@ -183,17 +184,11 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
 /// Runs tjm as a process: parses `std::env::args`, writes to the real stdout and stderr.
 pub fn main() -> Exit {
     let cli = Cli::parse();
-    let color = match cli.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        // Findings go to stdout and problems to stderr: colour only when both are terminals,
-        // so redirecting either never writes escape codes into a file.
-        ColorArg::Auto => {
-            std::io::stdout().is_terminal()
-                && std::io::stderr().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    // Findings go to stdout and problems to stderr: colour only when both are terminals,
+    // so redirecting either never writes escape codes into a file.
+    let terminals = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR");
+    let color = color::wanted(cli.color, terminals, no_color.as_deref());
     let width = terminal_width();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();

@@ -104,7 +104,11 @@ pub fn render_problem(problem: &Problem, style: Style) -> String {
     let diagnostic = diagnostic(
         &problem.message,
         format!("tjm::load::{}", problem.code),
-        Severity::Error,
+        if problem.is_warning() {
+            Severity::Warning
+        } else {
+            Severity::Error
+        },
         problem.help.as_deref(),
     );
     match (&problem.source_file, problem.span()) {

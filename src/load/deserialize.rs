@@ -335,7 +335,9 @@ fn unknown_field(source: &Arc<SourceFile>, locale: Locale, path: JsonPath) -> Pr
     let parent = path.parent().unwrap_or_default();
     let fields = schema::fields_at(&parent);
     let place = place(locale, &parent);
-    let help = did_you_mean_in(locale, &name, fields.iter().copied()).unwrap_or_else(|| {
+    let misplaced = misplaced(locale, &name, &parent);
+    let help = misplaced.or_else(|| did_you_mean_in(locale, &name, fields.iter().copied()));
+    let help = help.unwrap_or_else(|| {
         let fields = fields
             .iter()
             .map(|f| format!("`{f}`"))
@@ -354,6 +356,55 @@ fn unknown_field(source: &Arc<SourceFile>, locale: Locale, path: JsonPath) -> Pr
         i18n::message(locale, "load-unknown-field", &args),
     )
     .with_help(help)
+}
+
+/// A field written one level off: an attention field at touchpoint level ("move
+/// `named_contact` into `attention`"), or a touchpoint field inside `attention`.
+fn misplaced(locale: Locale, name: &str, parent: &JsonPath) -> Option<String> {
+    for field in schema::fields_at(parent) {
+        if schema::fields_at(&parent.key(field)).contains(&name) {
+            let args = Args::new().text("field", name).text("into", field);
+            return Some(i18n::message(locale, "load-move-into", &args));
+        }
+    }
+    let from = parent.last_key()?;
+    let outer = parent.parent()?;
+    if schema::fields_at(&outer).contains(&name) {
+        let args = Args::new()
+            .text("field", name)
+            .text("from", from)
+            .text("place", place(locale, &outer));
+        return Some(i18n::message(locale, "load-move-out", &args));
+    }
+    None
+}
+
+/// Warns about every key written twice in one object: serde_json keeps the last value and
+/// drops the first silently. Each warning points at the second key and names the first line.
+pub(super) fn duplicate_keys(
+    source: &Arc<SourceFile>,
+    locale: Locale,
+    problems: &mut Vec<Problem>,
+) {
+    for duplicate in source.duplicate_keys() {
+        let name = duplicate.path.last_key().unwrap_or_default().to_owned();
+        let parent = duplicate.path.parent().unwrap_or_default();
+        let first = source.line_column(duplicate.first.start);
+        let args = Args::new()
+            .text("key", name)
+            .text("place", place(locale, &parent))
+            .count("line", first.line);
+        problems.push(
+            Problem::at(
+                ProblemCode::DuplicateKey,
+                source,
+                duplicate.path.clone(),
+                i18n::message(locale, "load-duplicate-key", &args),
+            )
+            .with_span(duplicate.second)
+            .with_help(text(locale, "load-duplicate-key-help")),
+        );
+    }
 }
 
 /// "the journey", or the path of the object a field sits in.
@@ -452,9 +503,52 @@ fn type_problem(
     } else {
         ProblemCode::WrongType
     };
-    let help = field_help(locale, &path);
+    let help = slip_help(locale, &path, message).or_else(|| field_help(locale, &path));
     let shown = path.describe(locale);
     Problem::at(code, source, path, wrong_value(locale, &shown, message)).with_help_opt(help)
+}
+
+/// The fix for text in quotes where a number or `true`/`false` belongs: `"45%"` for a
+/// share ("write 45"), `"3"` for a score, `"ja"` for a boolean.
+fn slip_help(locale: Locale, path: &JsonPath, message: &str) -> Option<String> {
+    let rest = message.strip_prefix("invalid type: string \"")?;
+    let (written, expected) = rest.rsplit_once("\", expected ")?;
+    let field = path.last_key().unwrap_or_default();
+    match expected_kind(expected)? {
+        "boolean" => {
+            let value = match written.trim().to_lowercase().as_str() {
+                "yes" | "y" | "ja" | "j" | "true" | "waar" | "wel" | "on" | "aan" => "true",
+                "no" | "n" | "nee" | "false" | "onwaar" | "niet" | "off" | "uit" => "false",
+                _ => "other",
+            };
+            let args = Args::new().text("field", field).key("value", value);
+            Some(i18n::message(locale, "input-write-boolean", &args))
+        }
+        "i8" | "u8" | "u64" | "number" => {
+            let (number, percent) = number_in(written)?;
+            let args = Args::new()
+                .text("field", field)
+                .text("number", number)
+                .key("percent", if percent { "yes" } else { "no" });
+            Some(i18n::message(locale, "input-write-number", &args))
+        }
+        _ => None,
+    }
+}
+
+/// The number in a text such as `45%`, `" 3 "` or `7,5`, as JSON writes it, and whether a
+/// percent sign was written.
+fn number_in(written: &str) -> Option<(String, bool)> {
+    let trimmed = written.trim();
+    let percent = trimmed.ends_with('%');
+    let digits = trimmed.trim_end_matches('%').trim();
+    let digits = if digits.matches(',').count() == 1 && !digits.contains('.') {
+        digits.replace(',', ".")
+    } else {
+        digits.to_owned()
+    };
+    let value: f64 = digits.parse().ok()?;
+    (value.is_finite() && !digits.contains(['e', 'E', 'i', 'n', 'N'])).then_some((digits, percent))
 }
 
 /// "`wait` is: <its description>", from the journey format's own words for the field.
@@ -658,6 +752,66 @@ mod tests {
             ),
             "`x`: invalid type: list, expected an object `{…}`"
         );
+    }
+
+    #[test]
+    fn numbers_and_booleans_in_quotes_get_the_value_to_write() {
+        assert_eq!(number_in("45%"), Some(("45".to_owned(), true)));
+        assert_eq!(number_in(" 7,5 "), Some(("7.5".to_owned(), false)));
+        assert_eq!(number_in("-3"), Some(("-3".to_owned(), false)));
+        assert_eq!(number_in("veel"), None);
+        assert_eq!(number_in("inf"), None);
+        let share = JsonPath::root().key("transitions").index(0).key("share");
+        let help = slip_help(
+            Locale::En,
+            &share,
+            "invalid type: string \"45%\", expected f64",
+        );
+        assert_eq!(
+            help.as_deref(),
+            Some("write the number without quotes and without the % sign: \"share\": 45")
+        );
+        let milestone = JsonPath::root()
+            .key("touchpoints")
+            .index(0)
+            .key("milestone");
+        let help = slip_help(
+            Locale::Nl,
+            &milestone,
+            "invalid type: string \"ja\", expected a boolean",
+        );
+        assert_eq!(
+            help.as_deref(),
+            Some(
+                "schrijf true of false zonder aanhalingstekens: \"milestone\": true; weet je het niet, laat het veld dan weg"
+            )
+        );
+        assert_eq!(
+            slip_help(
+                Locale::En,
+                &milestone,
+                "invalid type: integer `3`, expected a boolean"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_field_one_level_off_is_moved_in_or_out() {
+        let touchpoint = JsonPath::root().key("touchpoints").index(0);
+        assert_eq!(
+            misplaced(Locale::En, "named_contact", &touchpoint).as_deref(),
+            Some(
+                "`named_contact` belongs inside `attention`: move it there, \"attention\": { \"named_contact\": … }"
+            )
+        );
+        assert_eq!(
+            misplaced(Locale::En, "channel", &touchpoint.key("attention")).as_deref(),
+            Some(
+                "`channel` is not part of `attention`: move it out, next to \"attention\" in `touchpoints[0]`"
+            )
+        );
+        assert_eq!(misplaced(Locale::En, "colour", &touchpoint), None);
     }
 
     #[test]

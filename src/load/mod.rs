@@ -4,6 +4,7 @@
 
 mod deserialize;
 mod discover;
+mod encoding;
 mod format;
 mod json_path;
 mod line_index;
@@ -12,6 +13,7 @@ mod problem;
 mod source;
 mod span_index;
 pub mod suggest;
+mod syntax;
 mod validate;
 
 use std::collections::HashMap;
@@ -68,6 +70,8 @@ pub struct Loaded {
     pub journeys: Vec<LoadedJourney>,
     /// Every problem found, in file order.
     pub problems: Vec<Problem>,
+    /// Warnings (a key written twice): shown, but their journeys load.
+    pub warnings: Vec<Problem>,
 }
 
 /// Loads every journey in `paths` (files, or directories searched for `*.json`).
@@ -80,6 +84,9 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
         .map(|file| load_file(file, options))
         .collect();
     for (journey, problems) in results {
+        let (warnings, problems): (Vec<_>, Vec<_>) =
+            problems.into_iter().partition(Problem::is_warning);
+        loaded.warnings.extend(warnings);
         loaded.problems.extend(problems);
         loaded.journeys.extend(journey);
     }
@@ -128,6 +135,19 @@ fn read(path: &Path, locale: Locale) -> Result<String, Box<Problem>> {
             ));
         }
     };
+    if let Some((endian, bom)) = encoding::utf16(&bytes) {
+        let args = at()
+            .key("endian", endian.key())
+            .key("bom", if bom { "yes" } else { "no" });
+        return Err(Box::new(
+            Problem::file(
+                ProblemCode::NotUtf8,
+                path,
+                message(locale, "load-utf16", &args),
+            )
+            .with_help(text_of(locale, "load-utf16-help")),
+        ));
+    }
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
@@ -140,21 +160,23 @@ fn read(path: &Path, locale: Locale) -> Result<String, Box<Problem>> {
         let column = std::str::from_utf8(&bytes[line_start..offset])
             .map_or(offset - line_start, |s| s.chars().count())
             + 1;
+        let args = at()
+            .text("line", line.to_string())
+            .text("column", column.to_string())
+            .text("byte", format!("0x{:02X}", bytes[offset]))
+            .text("offset", offset.to_string());
+        // A letter in the older Latin-1 encoding is named, so the user sees which one it is.
+        let wording = match encoding::latin1(bytes[offset]) {
+            Some(letter) => message(
+                locale,
+                "load-not-utf8-latin1",
+                &args.text("letter", letter.to_string()),
+            ),
+            None => message(locale, "load-not-utf8", &args),
+        };
         Box::new(
-            Problem::file(
-                ProblemCode::NotUtf8,
-                path,
-                message(
-                    locale,
-                    "load-not-utf8",
-                    &at()
-                        .text("line", line.to_string())
-                        .text("column", column.to_string())
-                        .text("byte", format!("0x{:02X}", bytes[offset]))
-                        .text("offset", offset.to_string()),
-                ),
-            )
-            .with_help(text_of(locale, "load-not-utf8-help")),
+            Problem::file(ProblemCode::NotUtf8, path, wording)
+                .with_help(text_of(locale, "load-not-utf8-help")),
         )
     })
 }
@@ -199,6 +221,24 @@ pub fn load_text(
                         .rsplit_once(" at line ")
                         .map_or(message.as_str(), |(m, _)| m);
                     let locale = options.locale;
+                    if let Some(slip) = syntax::explain(source.text(), offset, message, locale) {
+                        let wording = message_of(
+                            locale,
+                            "load-syntax",
+                            &Args::new().text("detail", slip.detail),
+                        );
+                        problems.push(
+                            Problem::at_offset(
+                                ProblemCode::Syntax,
+                                &source,
+                                slip.span.start,
+                                wording,
+                            )
+                            .with_span(slip.span)
+                            .with_help(slip.help),
+                        );
+                        return (None, problems);
+                    }
                     let (detail, help) = if message.contains("recursion limit exceeded") {
                         // serde_json stops at 128 levels; its words do not say that.
                         (text_of(locale, "load-too-deep"), "load-syntax-help-deep")
@@ -214,7 +254,10 @@ pub fn load_text(
                     return (None, problems);
                 }
             };
-            deserialize::journey(value, &source, options.locale, &mut problems)
+            let parsed = deserialize::journey(value, &source, options.locale, &mut problems);
+            // After the journey's own problems, which decide whether its graph is complete.
+            deserialize::duplicate_keys(&source, options.locale, &mut problems);
+            parsed
         }
     };
     let Some((journey, origins)) = parsed else {
@@ -232,7 +275,7 @@ pub fn load_text(
     );
     // Read top to bottom, like the file.
     problems.sort_by_key(|problem| problem.span().map_or(0, |span| span.start));
-    if problems.is_empty() {
+    if problems.iter().all(Problem::is_warning) {
         (Some(LoadedJourney { journey, source }), problems)
     } else {
         (None, problems)

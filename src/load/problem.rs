@@ -62,6 +62,8 @@ pub enum ProblemCode {
     MissingReason,
     /// Two files hold journeys with the same id.
     DuplicateJourney,
+    /// A key written twice in one object: the last one wins. A warning: the journey loads.
+    DuplicateKey,
 }
 
 impl ProblemCode {
@@ -91,7 +93,13 @@ impl ProblemCode {
             ProblemCode::UnknownRule => "unknown-rule",
             ProblemCode::MissingReason => "missing-reason",
             ProblemCode::DuplicateJourney => "duplicate-journey",
+            ProblemCode::DuplicateKey => "duplicate-key",
         }
+    }
+
+    /// Warnings are shown but do not stop the journey from loading.
+    pub fn is_warning(self) -> bool {
+        matches!(self, ProblemCode::DuplicateKey)
     }
 }
 
@@ -211,6 +219,20 @@ impl Problem {
     /// The bytes to point at, for text formats.
     pub fn span(&self) -> Option<&Range<usize>> {
         self.place.span()
+    }
+
+    /// True for a warning: shown, but the journey still loads.
+    pub fn is_warning(&self) -> bool {
+        self.code.is_warning()
+    }
+
+    /// Points the problem at `span` instead of where its path leads (a duplicate key's path
+    /// finds the value that wins, but the warning belongs at the key written twice).
+    pub fn with_span(mut self, span: Range<usize>) -> Problem {
+        if let Location::Json { span: at, .. } = &mut self.place {
+            *at = Some(span);
+        }
+        self
     }
 
     /// Adds the fix.

@@ -85,6 +85,13 @@ impl SourceFile {
             .find(&self.text, path)
     }
 
+    /// Every key written twice in one object (the text is indexed once, as for [`Self::spans`]).
+    pub(crate) fn duplicate_keys(&self) -> Vec<super::span_index::DuplicateKey> {
+        self.span_index
+            .get_or_init(|| SpanIndex::build(&self.text))
+            .duplicate_keys(&self.text)
+    }
+
     /// The span a diagnostic should point at for a path: the nearest existing ancestor's
     /// value when the path itself does not exist.
     pub fn best_span(&self, path: &JsonPath, prefer_key: bool) -> Option<Range<usize>> {

@@ -109,6 +109,67 @@ impl SpanIndex {
     }
 }
 
+/// A key written twice in one object: serde_json keeps the last value and drops the first
+/// without a word, so the loader warns about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DuplicateKey {
+    /// The path of the field (it finds the second, winning value).
+    pub(crate) path: JsonPath,
+    /// The second key, which wins.
+    pub(crate) second: Range<usize>,
+    /// The first key, which is ignored.
+    pub(crate) first: Range<usize>,
+}
+
+impl SpanIndex {
+    /// Every key written more than once in the same object, in file order.
+    pub(super) fn duplicate_keys(&self, text: &str) -> Vec<DuplicateKey> {
+        let mut found = Vec::new();
+        if !self.nodes.is_empty() {
+            self.walk(text, 0, &JsonPath::root(), &mut found);
+        }
+        found.sort_by_key(|d| d.second.start);
+        found
+    }
+
+    fn walk(&self, text: &str, node: u32, path: &JsonPath, found: &mut Vec<DuplicateKey>) {
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+        let mut child = self.nodes[node as usize].first_child;
+        let mut index = 0usize;
+        while child != NONE {
+            let candidate = &self.nodes[child as usize];
+            let child_path = match &candidate.key {
+                Some(key) => {
+                    let range = key.start as usize..key.end as usize;
+                    let name = key_name(text, &range);
+                    match seen.get(name) {
+                        Some(first) => found.push(DuplicateKey {
+                            path: path.key(name),
+                            second: range.clone(),
+                            first: first.clone(),
+                        }),
+                        None => {
+                            seen.insert(name, range.clone());
+                        }
+                    }
+                    path.key(name)
+                }
+                None => path.index(index),
+            };
+            self.walk(text, child, &child_path, found);
+            index += 1;
+            child = candidate.next_sibling;
+        }
+    }
+}
+
+/// A key's text without its quotes, as written.
+fn key_name<'t>(text: &'t str, key: &Range<usize>) -> &'t str {
+    let start = (key.start + 1).min(key.end);
+    let end = key.end.saturating_sub(1).max(start);
+    text.get(start..end).unwrap_or_default()
+}
+
 struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -279,6 +340,29 @@ mod tests {
         let spans = index.find(text, &JsonPath::root().key("t")).unwrap();
         assert_eq!(&text[spans.value], "5");
         assert_eq!(spans.key.map(|k| k.start), Some(23));
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_in_every_object_with_both_places() {
+        let text = r#"{"t": 1, "a": [{"x": 1, "x": 2}], "t": 3, "t": 4}"#;
+        let found = SpanIndex::build(text).duplicate_keys(text);
+        let shown: Vec<(String, &str, usize)> = found
+            .iter()
+            .map(|d| (d.path.to_string(), &text[d.second.clone()], d.first.start))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("a[0].x".to_owned(), "\"x\"", 16),
+                ("t".to_owned(), "\"t\"", 1),
+                ("t".to_owned(), "\"t\"", 1),
+            ]
+        );
+        assert!(
+            SpanIndex::build("{\"a\": {\"a\": 1}}")
+                .duplicate_keys("{\"a\": {\"a\": 1}}")
+                .is_empty()
+        );
     }
 
     #[test]

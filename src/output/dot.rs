@@ -47,7 +47,10 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
         label.push('\n');
         label.push_str(actor);
         if let Some(channel) = t.channel {
-            let _ = write!(label, " · {}", channel.name());
+            // The channel in the journey's words ("huisbezoek"), not the field value `home_visit`.
+            let args = crate::i18n::Args::new().key("channel", channel.name());
+            let channel = crate::i18n::message(journey.locale, "channel-name", &args);
+            let _ = write!(label, " · {channel}");
         }
         let mut attrs = format!("label={}", quote(&label));
         if flagged[i] {
@@ -140,6 +143,14 @@ mod tests {
         assert_eq!(quote("\\N \\G"), r#""\\N \\G""#);
         assert_eq!(quote("x\u{ffff}"), "\"x\u{fffd}\"");
         assert_eq!(quote("tab\there"), "\"tab\there\"");
+    }
+
+    // The channel is shown in the journey's language, not as the field value.
+    #[test]
+    fn channels_are_named_in_the_journeys_words() {
+        let text = digraph(&analysed(&SAMPLE.replace("\"phone\"", "\"home_visit\"")));
+        assert!(text.contains(" · huisbezoek"), "{text}");
+        assert!(!text.contains("home_visit"), "{text}");
     }
 
     // Stages become clusters, shares become edge labels, loops are dashed, flags are filled.

@@ -37,10 +37,10 @@ fn not_json_points_at_line_and_column() {
 
 #[test]
 fn trailing_comma_is_found_where_it_is() {
-    // The syntax error names line 6 column 3 (the closing bracket after the comma).
+    // The syntax error names line 5 column 30: the comma itself, after the last stage.
     let (code, err) = check_fixture("trailing_comma.json");
     assert_eq!(code, 2);
-    assert!(err.contains("trailing_comma.json:6:3"), "{err}");
+    assert!(err.contains("trailing_comma.json:5:30"), "{err}");
     assert!(err.contains("trailing comma"), "{err}");
     assert!(err.contains("remove the comma"), "{err}");
 }
@@ -507,4 +507,301 @@ fn control_characters_in_file_names_and_config_keys_are_shown_escaped() {
         run.stderr
     );
     assert!(!run.stderr.contains(['\u{1b}', '\u{7}']), "{}", run.stderr);
+}
+
+/// Runs `tjm check` on a fixture with `--lang` (problems are worded before any journey loads,
+/// so they follow `--lang`) and returns (exit code, stderr).
+fn check_fixture_in(name: &str, lang: &str) -> (i32, String) {
+    let test = TjmTest::new();
+    test.copy_fixture(&format!("load_errors/{name}"), name);
+    let run = test.run(&["check", name, "--lang", lang]);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    (run.code, run.stderr)
+}
+
+/// One common slip, checked in English and Dutch: the exit code, the place, and for each
+/// language the words that must be in the diagnostic.
+fn assert_slip(name: &str, code: i32, place: &str, english: &[&str], dutch: &[&str]) {
+    for (lang, words) in [("en", english), ("nl", dutch)] {
+        let (exit, err) = check_fixture_in(name, lang);
+        assert_eq!(exit, code, "{name} --lang {lang}:\n{err}");
+        assert!(
+            err.contains(place),
+            "{name} --lang {lang}: no {place} in\n{err}"
+        );
+        for word in words {
+            assert!(
+                err.contains(word),
+                "{name} --lang {lang}: no {word:?} in\n{err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_trailing_comma_names_what_it_follows_in_both_languages() {
+    // The comma itself is pointed at (line 5, after the stage), not the bracket after it.
+    assert_slip(
+        "trailing_comma.json",
+        2,
+        "trailing_comma.json:5:30",
+        &[
+            "a comma after the last item",
+            "help: remove the comma after `{\"id\": \"s\", \"title\": \"S\"}`",
+        ],
+        &[
+            "een komma na het laatste item",
+            "help: haal de komma na `{\"id\": \"s\", \"title\": \"S\"}` weg",
+        ],
+    );
+}
+
+#[test]
+fn two_commas_in_a_row_are_named() {
+    assert_slip(
+        "double_comma.json",
+        2,
+        "double_comma.json:10:57",
+        &[
+            "two commas in a row",
+            "remove one of the two commas after `…",
+            "\"title\": \"Tenant asks\"`",
+        ],
+        &[
+            "twee komma's achter elkaar",
+            "haal een van de twee komma's na",
+        ],
+    );
+}
+
+#[test]
+fn comments_are_explained_and_a_place_for_notes_offered() {
+    // Not "key must be a string … put field names in double quotes".
+    for (name, place) in [
+        ("comment_line.json", "comment_line.json:5:3"),
+        ("comment_block.json", "comment_block.json:11:104"),
+    ] {
+        assert_slip(
+            name,
+            2,
+            place,
+            &[
+                "JSON has no comments",
+                "a note for readers can go in a \"description\" field",
+            ],
+            &["JSON kent geen commentaar", "een veld \"description\""],
+        );
+        let (_, err) = check_fixture_in(name, "en");
+        assert!(!err.contains("double quotes"), "{err}");
+    }
+}
+
+#[test]
+fn a_number_in_quotes_gets_the_number_to_write() {
+    assert_slip(
+        "number_in_quotes.json",
+        2,
+        "number_in_quotes.json:11:29",
+        &[
+            "help: write the number without quotes: \"score\": -2",
+            "number_in_quotes.json:14:59",
+            "help: write the number without quotes and without the % sign: \"share\": 45",
+        ],
+        &[
+            "help: schrijf het getal zonder aanhalingstekens: \"score\": -2",
+            "help: schrijf het getal zonder aanhalingstekens en zonder %-teken: \"share\": 45",
+        ],
+    );
+}
+
+#[test]
+fn yes_and_ja_for_a_boolean_get_true_or_false() {
+    assert_slip(
+        "yes_for_boolean.json",
+        2,
+        "yes_for_boolean.json:10:88",
+        &[
+            "help: write true or false without quotes: \"milestone\": true",
+            "yes_for_boolean.json:11:44",
+            "help: write true or false without quotes: \"own_question_asked\": false",
+        ],
+        &[
+            "help: schrijf true of false zonder aanhalingstekens: \"milestone\": true",
+            "schrijf true of false zonder aanhalingstekens: \"own_question_asked\": false",
+        ],
+    );
+}
+
+#[test]
+fn an_attention_field_at_touchpoint_level_is_moved_into_attention() {
+    assert_slip(
+        "attention_field_outside.json",
+        2,
+        "attention_field_outside.json:10:75",
+        &[
+            "unknown field `named_contact` in `touchpoints[0]`",
+            "help: `named_contact` belongs inside `attention`: move it there",
+            "attention_field_outside.json:12:22",
+            "help: `channel` is not part of `attention`: move it out, next to \"attention\" in `touchpoints[1]`",
+        ],
+        &[
+            "`named_contact` hoort binnen `attention`: zet het daar",
+            "`channel` hoort niet bij `attention`",
+        ],
+    );
+}
+
+#[test]
+fn utf16_files_are_named_with_or_without_a_byte_order_mark() {
+    for (name, what_en, what_nl) in [
+        (
+            "utf16_le_bom.json",
+            "is saved as UTF-16 (little-endian, with a byte order mark)",
+            "is opgeslagen als UTF-16 (little-endian, met byte order mark)",
+        ),
+        (
+            "utf16_le.json",
+            "is saved as UTF-16 (little-endian, without a byte order mark)",
+            "is opgeslagen als UTF-16 (little-endian, zonder byte order mark)",
+        ),
+        (
+            "utf16_be.json",
+            "is saved as UTF-16 (big-endian, without a byte order mark)",
+            "is opgeslagen als UTF-16 (big-endian, zonder byte order mark)",
+        ),
+    ] {
+        assert_slip(
+            name,
+            2,
+            name,
+            &[what_en, "save it again as UTF-8"],
+            &[what_nl, "sla het opnieuw op als UTF-8"],
+        );
+    }
+}
+
+#[test]
+fn a_latin1_letter_is_named_as_the_letter_it_was() {
+    assert_slip(
+        "latin1.json",
+        2,
+        "latin1.json:10:57",
+        &[
+            "byte 0xE9 (offset",
+            "is `é` in the older",
+            "Latin-1 (Windows-1252) encoding",
+        ],
+        &["is `é` in de", "Latin-1 (Windows-1252)"],
+    );
+}
+
+#[test]
+fn a_duplicated_touchpoint_id_is_one_error_without_follow_ons() {
+    let (code, err) = check_fixture_in("duplicate_touchpoint_id.json", "en");
+    assert_eq!(code, 2);
+    assert!(err.contains("`ask` is used twice in touchpoints"), "{err}");
+    assert_eq!(err.matches("tjm::load::").count(), 1, "{err}");
+    assert!(
+        !err.contains("unreachable") && !err.contains("no tenant can reach"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_key_written_twice_is_a_warning_at_the_second_key() {
+    // The journey still loads (exit 0: no error-level findings); the warning names both lines.
+    assert_slip(
+        "duplicate_key.json",
+        0,
+        "duplicate_key.json:11:7",
+        &[
+            "tjm::load::duplicate-key",
+            "⚠ `title` is written twice",
+            "in `touchpoints[0]`: the value here counts and the one on line 10",
+            "remove one of the two",
+        ],
+        &["`title` staat twee keer in `touchpoints[0]`: de waarde hier telt en die op regel 10"],
+    );
+    // fmt leaves such a file alone: formatting would drop the ignored value for good.
+    let test = TjmTest::new();
+    let path = test.copy_fixture("load_errors/duplicate_key.json", "j/duplicate_key.json");
+    let before = std::fs::read(&path).unwrap();
+    let run = test.run(&["fmt", "j"]);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(run.stderr.contains("duplicate-key"), "{}", run.stderr);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}
+
+#[test]
+fn quotes_from_a_word_processor_are_named() {
+    assert_slip(
+        "curly_quotes.json",
+        2,
+        "curly_quotes.json:10:43",
+        &["`“` is a curly quote", "help: use straight double quotes"],
+        &[
+            "`“` is een krul-aanhalingsteken",
+            "help: gebruik rechte dubbele aanhalingstekens",
+        ],
+    );
+}
+
+/// Every slip fixture, for the snapshot of their rendered diagnostics.
+const SLIPS: &[&str] = &[
+    "trailing_comma.json",
+    "double_comma.json",
+    "comment_line.json",
+    "comment_block.json",
+    "curly_quotes.json",
+    "number_in_quotes.json",
+    "yes_for_boolean.json",
+    "attention_field_outside.json",
+    "utf16_le_bom.json",
+    "utf16_le.json",
+    "latin1.json",
+    "duplicate_touchpoint_id.json",
+    "duplicate_key.json",
+];
+
+#[test]
+fn rendered_diagnostics_for_every_slip_in_english_and_dutch() {
+    // The whole output for each slip, in both languages, reviewed by hand: the place, the
+    // snippet, what is wrong and the fix.
+    let names = tjm::rules::rule_names();
+    let root = crate::support::repo().display().to_string();
+    let mut rendered = String::new();
+    for slip in SLIPS {
+        for locale in [tjm::i18n::Locale::En, tjm::i18n::Locale::Nl] {
+            let path = fixture(&format!("load_errors/{slip}"));
+            let (_, problems) = tjm::load::load_file(
+                &path,
+                &tjm::load::LoadOptions {
+                    rule_names: &names,
+                    locale,
+                },
+            );
+            rendered.push_str(&format!("──── {slip} ({}) ────\n", locale.code()));
+            for problem in &problems {
+                let text =
+                    tjm::diagnostics::render_problem(problem, tjm::diagnostics::Style::plain());
+                rendered.push_str(&text);
+            }
+        }
+    }
+    insta::assert_snapshot!(rendered.replace(&root, "[ROOT]"));
+}
+
+#[test]
+fn diff_shows_a_key_written_twice_and_still_compares() {
+    let test = TjmTest::new();
+    test.copy_fixture("load_errors/duplicate_key.json", "old/j.json");
+    test.copy_fixture("load_errors/duplicate_key.json", "new/j.json");
+    let run = test.run(&["diff", "old", "new"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr.matches("tjm::load::duplicate-key").count(),
+        2,
+        "{}",
+        run.stderr
+    );
 }

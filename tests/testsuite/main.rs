@@ -5,6 +5,7 @@ mod support;
 
 mod check;
 mod cli;
+mod conventions;
 mod diff;
 mod export;
 mod fmt;

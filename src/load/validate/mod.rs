@@ -33,8 +33,18 @@ pub(super) struct Subject<'a> {
 /// Runs every check, pushing what each finds.
 pub(super) fn journey(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     ids::check(subject, problems);
+    // Two touchpoints with one id make the graph ambiguous: the duplicate is the one error,
+    // not a follow-on "cannot be reached" for the touchpoint no transition can name.
+    let mut seen = std::collections::HashSet::new();
+    let duplicated = !subject
+        .journey
+        .touchpoints
+        .iter()
+        .all(|t| seen.insert(t.id.as_str()));
     references::check(subject, problems);
     ranges::check(subject, problems);
     shares::check(subject, problems);
-    ends::check(subject, problems);
+    if !duplicated {
+        ends::check(subject, problems);
+    }
 }
