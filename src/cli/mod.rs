@@ -160,7 +160,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
     let result = match cli.command {
         Command::Check(ref args) => check::run(&cli, args, io),
         Command::Report(ref args) => report::run(&cli, args, io),
-        Command::Schema => schema::run(io),
+        Command::Schema => schema::run(&cli, io),
         Command::Theme(ref args) => theme::run(&cli, args, io),
         Command::New(ref args) => new::run(&cli, args, io),
         Command::Fmt(ref args) => fmt::run(&cli, args, io),
