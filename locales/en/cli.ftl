@@ -130,3 +130,13 @@ config-rules-adjusted = { $count ->
        *[other] { $count } rules
     } adjusted
 cli-warning = warning: { $message }
+
+## tjm init
+init-wrote = wrote { $file }
+init-replaced = replaced { $file } with this version's schema
+init-kept = kept { $file }: it already exists, and tjm init never overwrites your files
+init-done = { $dir } is ready: README.md says what to do next; `tjm check` checks the example
+init-exists = { $dir } already holds { $count ->
+        [one] a file
+       *[other] { $count } files
+    } that tjm init writes ({ $files }); nothing was written. Choose an empty folder, or add --force to write only what is missing and bring the schema up to date

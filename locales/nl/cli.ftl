@@ -130,3 +130,13 @@ config-rules-adjusted = { $count ->
        *[other] { $count } regels
     } aangepast
 cli-warning = waarschuwing: { $message }
+
+## tjm init
+init-wrote = { $file } geschreven
+init-replaced = { $file } vervangen door het schema van deze versie
+init-kept = { $file } bewaard: het bestaat al, en tjm init overschrijft nooit uw bestanden
+init-done = { $dir } is klaar: README.md zegt wat u nu kunt doen; `tjm check` controleert het voorbeeld
+init-exists = in { $dir } { $count ->
+        [one] staat al een bestand
+       *[other] staan al { $count } bestanden
+    } die tjm init schrijft ({ $files }); er is niets geschreven. Kies een lege map, of gebruik --force om alleen te schrijven wat ontbreekt en het schema bij te werken

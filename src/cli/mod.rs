@@ -8,6 +8,7 @@ mod diff;
 mod exit;
 mod export;
 mod fmt;
+mod init;
 mod new;
 mod report;
 mod rules;
@@ -72,6 +73,8 @@ pub enum Command {
     Theme(theme::ThemeArgs),
     /// Start a new journey file of a usual kind, with stages, actors and touchpoints to fill in.
     New(new::NewArgs),
+    /// Set up a folder for writing journeys: an example, the schema, tjm.toml, editor settings.
+    Init(init::InitArgs),
     /// Rewrite journey files in the canonical layout (lossless); `--check` only reports.
     Fmt(fmt::FmtArgs),
     /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel) or JSON.
@@ -163,6 +166,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::Schema => schema::run(&cli, io),
         Command::Theme(ref args) => theme::run(&cli, args, io),
         Command::New(ref args) => new::run(&cli, args, io),
+        Command::Init(ref args) => init::run(&cli, args, io),
         Command::Fmt(ref args) => fmt::run(&cli, args, io),
         Command::Export(ref args) => export::run(&cli, args, io),
         Command::Diff(ref args) => diff::run(&cli, args, io),
