@@ -8,6 +8,7 @@ mod cli;
 mod diff;
 mod export;
 mod fmt;
+mod init;
 mod load_errors;
 mod locale;
 mod new;
