@@ -107,11 +107,12 @@ const schemaUri = pathToFileURL(resolve(project, mapping.url)).href;
 const service = getLanguageService({
   schemaRequestService: async (uri) => readFileSync(new URL(uri), "utf8"),
 });
-// VS Code prefixes workspace-relative patterns with "/" when it hands them on.
+// VS Code joins a workspace-relative pattern to the folder's URI before it hands it on.
+const folderUri = pathToFileURL(project).href;
 service.configure({
   validate: true,
   allowComments: false,
-  schemas: [{ uri: schemaUri, fileMatch: mapping.fileMatch.map((p) => "/" + p.replace(/^\.?\//, "")) }],
+  schemas: [{ uri: schemaUri, fileMatch: mapping.fileMatch.map((p) => `${folderUri}/${p.replace(/^\.?\//, "")}`) }],
 });
 const example = jsonFiles(join(project, "journeys"))[0];
 const original = readFileSync(example, "utf8").replace(/^\s*"\$schema":.*\n/m, "");

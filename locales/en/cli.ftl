@@ -140,3 +140,11 @@ init-exists = { $dir } already holds { $count ->
         [one] a file
        *[other] { $count } files
     } that tjm init writes ({ $files }); nothing was written. Choose an empty folder, or add --force to write only what is missing and bring the schema up to date
+
+## What `tjm new` marks as assumed, in the scaffolds' [to check: …] notes
+new-fact-importance = importance
+new-fact-milestone = milestone
+new-fact-channel = channel
+new-fact-wait = wait
+new-fact-emotion = emotion
+new-fact-second-visit = second visit

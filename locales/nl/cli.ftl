@@ -140,3 +140,11 @@ init-exists = in { $dir } { $count ->
         [one] staat al een bestand
        *[other] staan al { $count } bestanden
     } die tjm init schrijft ({ $files }); er is niets geschreven. Kies een lege map, of gebruik --force om alleen te schrijven wat ontbreekt en het schema bij te werken
+
+## Wat `tjm new` als aangenomen markeert, in de notities [controleren: …] van de sjablonen
+new-fact-importance = belang
+new-fact-milestone = mijlpaal
+new-fact-channel = kanaal
+new-fact-wait = wachttijd
+new-fact-emotion = emotie
+new-fact-second-visit = tweede bezoek

@@ -201,6 +201,57 @@ mod tests {
         }
     }
 
+    // Every fact a scaffold fills in because it is usual carries a note saying so, naming
+    // exactly those facts, so `tjm check` reminds the author (TJM902) until they are checked.
+    #[test]
+    fn every_assumed_fact_is_marked_to_check() {
+        use crate::model::{Importance, TransitionKind};
+        for lang in [Language::Nl, Language::En] {
+            let locale = Locale::from(lang);
+            let word = |fact: &str| crate::i18n::text(locale, &format!("new-fact-{fact}"));
+            let marker = crate::i18n::text(locale, "unchecked-assumption-marker");
+            for kind in JourneyKind::ALL {
+                let journey = scaffold(kind, None, lang);
+                let mut marked = 0;
+                for touchpoint in &journey.touchpoints {
+                    let second_visit = journey
+                        .transitions
+                        .iter()
+                        .any(|t| t.to == touchpoint.id && t.kind == TransitionKind::Loop);
+                    let facts: Vec<String> = [
+                        ("importance", touchpoint.importance != Importance::Normal),
+                        ("milestone", touchpoint.milestone),
+                        ("channel", touchpoint.channel.is_some()),
+                        ("wait", touchpoint.wait.is_some()),
+                        ("emotion", touchpoint.emotion.is_some()),
+                        ("second-visit", second_visit),
+                    ]
+                    .into_iter()
+                    .filter(|(_, set)| *set)
+                    .map(|(fact, _)| word(fact))
+                    .collect();
+                    let description = touchpoint.description.as_deref().unwrap_or_default();
+                    if facts.is_empty() {
+                        assert!(
+                            !description.contains(&format!("[{marker}:")),
+                            "{kind} {}",
+                            touchpoint.id
+                        );
+                    } else {
+                        let note = format!("[{marker}: {}] ", facts.join(", "));
+                        assert!(
+                            description.starts_with(&note),
+                            "{kind} {lang:?} {}: description should start with {note:?}: {description:?}",
+                            touchpoint.id
+                        );
+                        marked += 1;
+                    }
+                }
+                assert!(marked >= 3, "{kind} {lang:?}: only {marked} marked");
+            }
+        }
+    }
+
     // A given id replaces the default one.
     #[test]
     fn uses_the_given_id() {

@@ -208,3 +208,44 @@ fn schema_resolves_wherever_the_file_goes() {
             .contains("\"$schema\": \"schema/journey.schema.json\"")
     );
 }
+
+// What the scaffold assumed shows in `tjm check` as a reminder (info), never as an error, and
+// disappears once the note is removed.
+#[test]
+fn check_reminds_of_assumed_facts() {
+    let test = TjmTest::new();
+    test.run(&["new", "new-tenant", "-o", "journeys/nieuw.json"]);
+    let findings = |test: &TjmTest| {
+        let run = test.run(&["check", "journeys", "--format", "json"]);
+        assert_ne!(run.code, 2, "{}", run.stdout);
+        let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let all = doc["journeys"][0]["findings"].as_array().unwrap().clone();
+        all.into_iter()
+            .filter(|f| f["rule"] == "unchecked-assumption")
+            .collect::<Vec<_>>()
+    };
+    let reminders = findings(&test);
+    assert!(reminders.len() >= 3, "{reminders:?}");
+    assert!(
+        reminders.iter().all(|f| f["level"] == "info"),
+        "{reminders:?}"
+    );
+    assert!(
+        reminders
+            .iter()
+            .any(|f| f["message"].as_str().unwrap().contains("mijlpaal")),
+        "{reminders:?}"
+    );
+    let text = test.read("journeys/nieuw.json");
+    let cleaned: String = text
+        .lines()
+        .map(|line| match (line.find("[controleren:"), line.find("] ")) {
+            (Some(start), Some(end)) if end > start => {
+                format!("{}{}\n", &line[..start], &line[end + 2..])
+            }
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    test.write("journeys/nieuw.json", cleaned);
+    assert!(findings(&test).is_empty());
+}
