@@ -16,7 +16,7 @@ use crate::output::terminal::{safe, safe_path};
 /// Arguments of `tjm new`.
 #[derive(Debug, ClapArgs)]
 #[command(
-    after_help = "Examples:\n  tjm new repair -o journeys/reparatieverzoek.json\n  tjm new complaint --lang en --id complaints-2025 -o journeys/complaints.json\n  tjm new move-out > my-journey.json\n\nTexts still to write start with [aanvullen] (Dutch) or [to fill in] (English)."
+    after_help = "Examples:\n  tjm new repair -o journeys/reparatieverzoek.json\n  tjm new complaint --lang en --id complaints-2025 -o journeys/complaints.json\n  tjm new move-out > my-journey.json\n\nTexts still to write start with [aanvullen] (Dutch) or [to fill in] (English); facts tjm\nassumed are marked [controleren: …] or [to check: …] until you check them and remove the note.\nThe $schema line points at the nearest project's schema, or is left out when none is in reach."
 )]
 pub struct NewArgs {
     /// The kind of journey.
