@@ -148,3 +148,21 @@ completions-wrote = wrote { $count ->
     } to { $dir }
 completions-not-ours = { $path } exists and is not a man page tjm wrote; it was left as it is (choose another folder, or move the file)
 completions-dir-man-only = `--dir` is for man pages: use it as `tjm completions man --dir DIR`; shell scripts go to standard output
+
+## tjm init
+init-wrote = wrote { $file }
+init-replaced = replaced { $file } with this version's schema
+init-kept = kept { $file }: it already exists, and tjm init never overwrites your files
+init-done = { $dir } is ready: README.md says what to do next; `tjm check` checks the example
+init-exists = { $dir } already holds { $count ->
+        [one] a file
+       *[other] { $count } files
+    } that tjm init writes ({ $files }); nothing was written. Choose an empty folder, or add --force to write only what is missing and bring the schema up to date
+
+## What `tjm new` marks as assumed, in the scaffolds' [to check: …] notes
+new-fact-importance = importance
+new-fact-milestone = milestone
+new-fact-channel = channel
+new-fact-wait = wait
+new-fact-emotion = emotion
+new-fact-second-visit = second visit

@@ -332,6 +332,7 @@ report-rule-unanswered-low = Unanswered low point
 report-rule-no-aftercare = No aftercare
 report-rule-unsupported-emotion = Feeling without evidence
 report-rule-unused-silence = Needless silence
+report-rule-unchecked-assumption = Assumption still to check
 
 ## What changed at a moment, in words (the journey file's fields are not shown).
 

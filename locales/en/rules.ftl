@@ -225,3 +225,11 @@ open-loop-option-min_share_closed = Percentage of tenants who start a case that 
 pillar-to-post-option-max_handoffs = Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).
 repeat-contact-option-max_share = Percentage of all tenants who may take a loop back before it is flagged.
 unanswered-low-option-emotion_low = Emotion score at or below which a moment counts as a low.
+
+## TJM902 unchecked-assumption; $facts are the words in the note, as the author's file has them
+unchecked-assumption-marker = to check
+unchecked-assumption-message = “{ $title }” still marks facts tjm new assumed: { $facts }
+unchecked-assumption-help = check these against what really happens, correct what is wrong, then remove “[{ unchecked-assumption-marker }: { $facts }]” from the description
+unchecked-assumption-board = At “{ $title }” some details are still assumptions from a template, not yet checked: { $facts }.
+unchecked-assumption-board-fix = Check these details with the people who do this work, and correct the map where it differs.
+unchecked-assumption-summary = A touchpoint still holds facts assumed by the template, marked to check

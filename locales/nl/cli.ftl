@@ -148,3 +148,21 @@ completions-wrote = { $count ->
     } geschreven in { $dir }
 completions-not-ours = { $path } bestaat al en is geen man-pagina van tjm; het is gelaten zoals het was (kies een andere map, of verplaats het bestand)
 completions-dir-man-only = `--dir` is voor man-pagina's: gebruik het als `tjm completions man --dir MAP`; shellscripts gaan naar de standaarduitvoer
+
+## tjm init
+init-wrote = { $file } geschreven
+init-replaced = { $file } vervangen door het schema van deze versie
+init-kept = { $file } bewaard: het bestaat al, en tjm init overschrijft nooit uw bestanden
+init-done = { $dir } is klaar: README.md zegt wat u nu kunt doen; `tjm check` controleert het voorbeeld
+init-exists = in { $dir } { $count ->
+        [one] staat al een bestand
+       *[other] staan al { $count } bestanden
+    } die tjm init schrijft ({ $files }); er is niets geschreven. Kies een lege map, of gebruik --force om alleen te schrijven wat ontbreekt en het schema bij te werken
+
+## Wat `tjm new` als aangenomen markeert, in de notities [controleren: …] van de sjablonen
+new-fact-importance = belang
+new-fact-milestone = mijlpaal
+new-fact-channel = kanaal
+new-fact-wait = wachttijd
+new-fact-emotion = emotie
+new-fact-second-visit = tweede bezoek

@@ -329,6 +329,7 @@ report-rule-unanswered-low = Onbeantwoord dieptepunt
 report-rule-no-aftercare = Geen nazorg
 report-rule-unsupported-emotion = Gevoel zonder onderbouwing
 report-rule-unused-silence = Overbodig stilgezet
+report-rule-unchecked-assumption = Aanname nog te controleren
 
 ## What changed at a moment, in words (the journey file's fields are not shown).
 

@@ -225,3 +225,11 @@ open-loop-option-min_share_closed = Percentage van de huurders die een zaak star
 pillar-to-post-option-max_handoffs = Overdrachten zonder vast aanspreekpunt die een huurder op het hoofdpad mag meemaken (en gemiddeld per huurder).
 repeat-contact-option-max_share = Percentage van alle huurders dat een lus terug mag nemen voordat die wordt gemeld.
 unanswered-low-option-emotion_low = Emotiescore waarop of waaronder een moment als dal telt.
+
+## TJM902 unchecked-assumption; $facts zijn de woorden in de notitie, zoals het bestand ze heeft
+unchecked-assumption-marker = controleren
+unchecked-assumption-message = “{ $title }” bevat nog feiten die tjm new heeft aangenomen: { $facts }
+unchecked-assumption-help = controleer ze aan de hand van wat er echt gebeurt, verbeter wat niet klopt en haal daarna “[{ unchecked-assumption-marker }: { $facts }]” uit de beschrijving
+unchecked-assumption-board = Bij “{ $title }” zijn sommige gegevens nog aannames uit een sjabloon, niet gecontroleerd: { $facts }.
+unchecked-assumption-board-fix = Controleer deze gegevens met de mensen die dit werk doen, en pas de kaart aan waar het anders gaat.
+unchecked-assumption-summary = Een touchpoint bevat nog feiten die het sjabloon heeft aangenomen, gemarkeerd om te controleren

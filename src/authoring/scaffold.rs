@@ -66,8 +66,8 @@ impl fmt::Display for JourneyKind {
     }
 }
 
-/// Where the `$schema` of a new journey points: the schema copy in the repository, seen from
-/// a file in `journeys/`.
+/// The `$schema` the shipped scaffold files carry: the schema copy in the repository, seen
+/// from a file in `journeys/`. `tjm new` replaces it by one that resolves where it writes.
 pub const SCHEMA_REF: &str = "../schema/journey.schema.json";
 
 /// Embeds one locale's scaffold files, in the order of [`JourneyKind::ALL`].
@@ -111,8 +111,15 @@ pub fn scaffold(kind: JourneyKind, id: Option<&str>, lang: Language) -> Journey 
 }
 
 /// The new journey as file text: the canonical layout `tjm fmt` keeps, with a final newline.
-pub fn scaffold_text(kind: JourneyKind, id: Option<&str>, lang: Language) -> String {
-    let journey = scaffold(kind, id, lang);
+/// `schema` is its `$schema` (see [`super::schema_ref`]); `None` leaves the line out.
+pub fn scaffold_text(
+    kind: JourneyKind,
+    id: Option<&str>,
+    lang: Language,
+    schema: Option<&str>,
+) -> String {
+    let mut journey = scaffold(kind, id, lang);
+    journey.schema = schema.map(str::to_owned);
     let mut text = serde_json::to_string_pretty(&journey).expect("a journey serialises");
     text.push('\n');
     text
@@ -147,7 +154,7 @@ mod tests {
     fn every_kind_loads_without_problems_in_both_languages() {
         for kind in JourneyKind::ALL {
             for lang in [Language::Nl, Language::En] {
-                let journey = load(scaffold_text(kind, None, lang));
+                let journey = load(scaffold_text(kind, None, lang, Some(SCHEMA_REF)));
                 assert_eq!(journey.id, kind.default_id(lang), "{kind} {lang:?}");
                 assert_eq!(journey.language, lang);
                 assert_eq!(journey.schema.as_deref(), Some(SCHEMA_REF));
@@ -172,8 +179,8 @@ mod tests {
         let prompt_en = crate::i18n::text(Locale::En, "new-prompt-marker");
         assert_eq!(prompt_nl, "[aanvullen]");
         for kind in JourneyKind::ALL {
-            let nl = scaffold_text(kind, None, Language::Nl);
-            let en = scaffold_text(kind, None, Language::En);
+            let nl = scaffold_text(kind, None, Language::Nl, None);
+            let en = scaffold_text(kind, None, Language::En, None);
             assert!(nl.contains(&prompt_nl), "{kind}");
             assert!(!nl.contains(&prompt_en), "{kind}: English prompt in nl");
             assert!(en.contains(&prompt_en), "{kind}");
@@ -186,7 +193,61 @@ mod tests {
     fn scaffold_files_are_written_as_shipped() {
         for kind in JourneyKind::ALL {
             for lang in [Language::Nl, Language::En] {
-                assert_eq!(scaffold_text(kind, None, lang), scaffold_source(kind, lang));
+                assert_eq!(
+                    scaffold_text(kind, None, lang, Some(SCHEMA_REF)),
+                    scaffold_source(kind, lang)
+                );
+            }
+        }
+    }
+
+    // Every fact a scaffold fills in because it is usual carries a note saying so, naming
+    // exactly those facts, so `tjm check` reminds the author (TJM902) until they are checked.
+    #[test]
+    fn every_assumed_fact_is_marked_to_check() {
+        use crate::model::{Importance, TransitionKind};
+        for lang in [Language::Nl, Language::En] {
+            let locale = Locale::from(lang);
+            let word = |fact: &str| crate::i18n::text(locale, &format!("new-fact-{fact}"));
+            let marker = crate::i18n::text(locale, "unchecked-assumption-marker");
+            for kind in JourneyKind::ALL {
+                let journey = scaffold(kind, None, lang);
+                let mut marked = 0;
+                for touchpoint in &journey.touchpoints {
+                    let second_visit = journey
+                        .transitions
+                        .iter()
+                        .any(|t| t.to == touchpoint.id && t.kind == TransitionKind::Loop);
+                    let facts: Vec<String> = [
+                        ("importance", touchpoint.importance != Importance::Normal),
+                        ("milestone", touchpoint.milestone),
+                        ("channel", touchpoint.channel.is_some()),
+                        ("wait", touchpoint.wait.is_some()),
+                        ("emotion", touchpoint.emotion.is_some()),
+                        ("second-visit", second_visit),
+                    ]
+                    .into_iter()
+                    .filter(|(_, set)| *set)
+                    .map(|(fact, _)| word(fact))
+                    .collect();
+                    let description = touchpoint.description.as_deref().unwrap_or_default();
+                    if facts.is_empty() {
+                        assert!(
+                            !description.contains(&format!("[{marker}:")),
+                            "{kind} {}",
+                            touchpoint.id
+                        );
+                    } else {
+                        let note = format!("[{marker}: {}] ", facts.join(", "));
+                        assert!(
+                            description.starts_with(&note),
+                            "{kind} {lang:?} {}: description should start with {note:?}: {description:?}",
+                            touchpoint.id
+                        );
+                        marked += 1;
+                    }
+                }
+                assert!(marked >= 3, "{kind} {lang:?}: only {marked} marked");
             }
         }
     }
@@ -202,7 +263,7 @@ mod tests {
     #[test]
     fn new_files_are_already_formatted() {
         for kind in JourneyKind::ALL {
-            let text = scaffold_text(kind, None, Language::En);
+            let text = scaffold_text(kind, None, Language::En, None);
             let formatted = format_text(Path::new("new.json"), &text).expect("formats");
             assert_eq!(formatted, text, "{kind}");
         }

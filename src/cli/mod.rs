@@ -9,6 +9,7 @@ mod diff;
 mod exit;
 mod export;
 mod fmt;
+mod init;
 mod new;
 mod report;
 mod rules;
@@ -73,6 +74,8 @@ pub enum Command {
     Theme(theme::ThemeArgs),
     /// Start a new journey file of a usual kind, with stages, actors and touchpoints to fill in.
     New(new::NewArgs),
+    /// Set up a folder for writing journeys: an example, the schema, tjm.toml, editor settings.
+    Init(init::InitArgs),
     /// Rewrite journey files in the canonical layout (lossless); `--check` only reports.
     Fmt(fmt::FmtArgs),
     /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel) or JSON.
@@ -161,9 +164,10 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
     let result = match cli.command {
         Command::Check(ref args) => check::run(&cli, args, io),
         Command::Report(ref args) => report::run(&cli, args, io),
-        Command::Schema => schema::run(io),
+        Command::Schema => schema::run(&cli, io),
         Command::Theme(ref args) => theme::run(&cli, args, io),
         Command::New(ref args) => new::run(&cli, args, io),
+        Command::Init(ref args) => init::run(&cli, args, io),
         Command::Fmt(ref args) => fmt::run(&cli, args, io),
         Command::Export(ref args) => export::run(&cli, args, io),
         Command::Diff(ref args) => diff::run(&cli, args, io),

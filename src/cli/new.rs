@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use clap::{Args as ClapArgs, ValueEnum};
 
 use super::{Cli, Exit, Io, error_line};
-use crate::authoring::{JourneyKind, Overwrite, WriteError, scaffold_text, write_atomic};
+use crate::authoring::{
+    JourneyKind, Overwrite, WriteError, scaffold_text, schema_ref_for, write_atomic,
+};
 use crate::i18n::decide::{Scope, decide};
 use crate::i18n::{Args, message};
 use crate::model::Language;
@@ -14,7 +16,7 @@ use crate::output::terminal::{safe, safe_path};
 /// Arguments of `tjm new`.
 #[derive(Debug, ClapArgs)]
 #[command(
-    after_help = "Examples:\n  tjm new repair -o journeys/reparatieverzoek.json\n  tjm new complaint --lang en --id complaints-2025 -o journeys/complaints.json\n  tjm new move-out > my-journey.json\n\nTexts still to write start with [aanvullen] (Dutch) or [to fill in] (English)."
+    after_help = "Examples:\n  tjm new repair -o journeys/reparatieverzoek.json\n  tjm new complaint --lang en --id complaints-2025 -o journeys/complaints.json\n  tjm new move-out > my-journey.json\n\nTexts still to write start with [aanvullen] (Dutch) or [to fill in] (English); facts tjm\nassumed are marked [controleren: …] or [to check: …] until you check them and remove the note.\nThe $schema line points at the nearest project's schema, or is left out when none is in reach."
 )]
 pub struct NewArgs {
     /// The kind of journey.
@@ -86,7 +88,14 @@ pub(super) fn run(cli: &Cli, args: &NewArgs, io: &mut Io<'_>) -> anyhow::Result<
         return Ok(Exit::InvalidInput);
     }
     let kind = JourneyKind::from(args.kind);
-    let text = scaffold_text(kind, args.id.as_deref(), lang);
+    // The `$schema` must resolve from where the file lands; on stdout that is most likely
+    // the current folder (`tjm new repair > reis.json`).
+    let place = match &args.out {
+        Some(out) => out.clone(),
+        None => PathBuf::from(kind.default_id(lang) + ".json"),
+    };
+    let schema = schema_ref_for(&place);
+    let text = scaffold_text(kind, args.id.as_deref(), lang, schema.value());
     let Some(out) = &args.out else {
         io.out.write_all(text.as_bytes())?;
         return Ok(Exit::Clean);

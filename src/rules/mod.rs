@@ -22,6 +22,7 @@ mod pillar_to_post;
 mod procedure_first;
 mod repeat_contact;
 mod unanswered_low;
+mod unchecked_assumption;
 mod unsupported_emotion;
 mod unused_silence;
 

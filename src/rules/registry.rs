@@ -15,6 +15,7 @@ use super::pillar_to_post::PillarToPost;
 use super::procedure_first::ProcedureFirst;
 use super::repeat_contact::RepeatContact;
 use super::unanswered_low::UnansweredLow;
+use super::unchecked_assumption::UncheckedAssumption;
 use super::unsupported_emotion::UnsupportedEmotion;
 use super::unused_silence::UnusedSilence;
 
@@ -36,6 +37,7 @@ pub static RULES: &[&dyn Rule] = &[
     &NoAftercare,
     &UnsupportedEmotion,
     &UnusedSilence,
+    &UncheckedAssumption,
 ];
 
 /// The rule with this name or code (codes in any case).

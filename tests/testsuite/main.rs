@@ -9,6 +9,7 @@ mod conventions;
 mod diff;
 mod export;
 mod fmt;
+mod init;
 mod load_errors;
 mod locale;
 mod new;

@@ -11,7 +11,8 @@ fn prints_a_dutch_journey_to_stdout() {
     let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
     assert_eq!(value["id"], "reparatieverzoek");
     assert_eq!(value["language"], "nl");
-    assert_eq!(value["$schema"], "../schema/journey.schema.json");
+    // No project around the temporary folder: no `$schema` that would point nowhere.
+    assert!(value.get("$schema").is_none(), "{}", run.stdout);
     assert!(run.stdout.contains("[aanvullen]"));
     assert!(run.stdout.ends_with("}\n"));
 }
@@ -158,4 +159,93 @@ fn completions_man_and_unknown_shell() {
     let bad = test.run(&["completions", "tcsh"]);
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("powershell"), "{}", bad.stderr);
+}
+
+// The `$schema` resolves from where the file is written: beside a project's schema, in a
+// folder below it, and not at all where the editor settings map the file already.
+#[test]
+fn schema_resolves_wherever_the_file_goes() {
+    let test = TjmTest::new();
+    test.write("project/tjm.toml", "");
+    test.write("project/schema/journey.schema.json", "{}");
+    let cases = [
+        (
+            "project/journeys/a.json",
+            Some("../schema/journey.schema.json"),
+        ),
+        (
+            "project/journeys/oud/2024/b.json",
+            Some("../../../schema/journey.schema.json"),
+        ),
+        ("project/c.json", Some("schema/journey.schema.json")),
+        ("elders/d.json", None),
+    ];
+    for (file, expected) in cases {
+        let run = test.run(&["new", "repair", "-o", file]);
+        assert_eq!(run.code, 0, "{file}: {}", run.stderr);
+        let value: serde_json::Value = serde_json::from_str(&test.read(file)).unwrap();
+        assert_eq!(value["$schema"].as_str(), expected, "{file}");
+        if let Some(schema) = expected {
+            let target = test.path().join(file).parent().unwrap().join(schema);
+            assert!(target.is_file(), "{file}: {schema} does not resolve");
+        }
+    }
+    // A project with a tjm.toml but no schema: nothing, never a path that does not exist.
+    test.write("leeg/tjm.toml", "");
+    test.run(&["new", "repair", "-o", "leeg/journeys/e.json"]);
+    assert!(!test.read("leeg/journeys/e.json").contains("$schema"));
+    // Mapped by .vscode/settings.json (comments allowed, as VS Code allows them): no line.
+    test.write(
+        "project/.vscode/settings.json",
+        "{\n  // journeys checked against the schema\n  \"json.schemas\": [{ \"fileMatch\": [\"journeys/*.json\"], \"url\": \"./schema/journey.schema.json\" }],\n}\n",
+    );
+    test.run(&["new", "repair", "-o", "project/journeys/f.json"]);
+    assert!(!test.read("project/journeys/f.json").contains("$schema"));
+    // …but a file the mapping does not cover still gets its path.
+    test.run(&["new", "repair", "-o", "project/g.json"]);
+    assert!(
+        test.read("project/g.json")
+            .contains("\"$schema\": \"schema/journey.schema.json\"")
+    );
+}
+
+// What the scaffold assumed shows in `tjm check` as a reminder (info), never as an error, and
+// disappears once the note is removed.
+#[test]
+fn check_reminds_of_assumed_facts() {
+    let test = TjmTest::new();
+    test.run(&["new", "new-tenant", "-o", "journeys/nieuw.json"]);
+    let findings = |test: &TjmTest| {
+        let run = test.run(&["check", "journeys", "--format", "json"]);
+        assert_ne!(run.code, 2, "{}", run.stdout);
+        let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let all = doc["journeys"][0]["findings"].as_array().unwrap().clone();
+        all.into_iter()
+            .filter(|f| f["rule"] == "unchecked-assumption")
+            .collect::<Vec<_>>()
+    };
+    let reminders = findings(&test);
+    assert!(reminders.len() >= 3, "{reminders:?}");
+    assert!(
+        reminders.iter().all(|f| f["level"] == "info"),
+        "{reminders:?}"
+    );
+    assert!(
+        reminders
+            .iter()
+            .any(|f| f["message"].as_str().unwrap().contains("mijlpaal")),
+        "{reminders:?}"
+    );
+    let text = test.read("journeys/nieuw.json");
+    let cleaned: String = text
+        .lines()
+        .map(|line| match (line.find("[controleren:"), line.find("] ")) {
+            (Some(start), Some(end)) if end > start => {
+                format!("{}{}\n", &line[..start], &line[end + 2..])
+            }
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    test.write("journeys/nieuw.json", cleaned);
+    assert!(findings(&test).is_empty());
 }
