@@ -33,6 +33,11 @@ pub struct Touchpoint {
     /// How long the tenant waits before this moment, e.g. "3 weeks", "2 werkdagen", "4 hours".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<Wait>,
+    /// The norm this moment must meet, by its id in a norms profile (`tjm norms` lists them):
+    /// a deadline such as `awaab.investigation` or `bw.7-257`, or a process step such as
+    /// `nl.arrears.reminder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub norm: Option<String>,
     /// How much this moment matters to the tenant.
     #[serde(default, skip_serializing_if = "Importance::is_normal")]
     pub importance: Importance,

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Args;
 use crate::model::{Language, Wait, WaitUnit};
 
 pub use calendar::{Calendar, CalendarError, CalendarId, Date, Holiday, Weekday, calendar};
@@ -244,6 +245,17 @@ impl Deadline {
         } else {
             wait.days() > self.days() + 1e-9
         }
+    }
+
+    /// Adds the term to a message's arguments as `amount` (a count when whole, for plurals)
+    /// and `unit` (the key `norm-unit` selects on).
+    pub fn args(&self, args: Args) -> Args {
+        let args = if self.amount.fract() == 0.0 && self.amount >= 0.0 {
+            args.count("amount", self.amount as u64)
+        } else {
+            args.decimal("amount", self.amount, 1)
+        };
+        args.key("unit", self.unit.name())
     }
 
     /// True when this term is shorter than `other` (an own norm must be).

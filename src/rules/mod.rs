@@ -235,6 +235,8 @@ pub struct RuleContext<'a> {
     pub options: &'a RuleOptions,
     /// The level the rule runs at.
     pub level: Level,
+    /// The norms touchpoints name, with the association's own deadlines.
+    pub norms: &'a crate::norms::Norms,
 }
 
 impl RuleContext<'_> {

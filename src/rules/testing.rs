@@ -35,11 +35,13 @@ pub(crate) fn journey(touchpoints: Value, transitions: Value) -> Journey {
 pub(crate) fn run(rule: &dyn Rule, journey: &Journey) -> Vec<Finding> {
     let graph = JourneyGraph::new(journey);
     let options = RuleOptions::defaults(rule);
+    let norms = crate::norms::Norms::default();
     let cx = RuleContext {
         journey,
         graph: &graph,
         options: &options,
         level: rule.default_level(),
+        norms: &norms,
     };
     let mut findings = Vec::new();
     rule.check(&cx, &mut findings);

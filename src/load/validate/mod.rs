@@ -3,6 +3,7 @@
 
 mod ends;
 mod ids;
+mod norms;
 mod ranges;
 mod references;
 mod shares;
@@ -37,4 +38,5 @@ pub(super) fn journey(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     ranges::check(subject, problems);
     shares::check(subject, problems);
     ends::check(subject, problems);
+    norms::check(subject, problems);
 }
