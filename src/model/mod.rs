@@ -19,6 +19,6 @@ pub use journey::{
     Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
 };
 pub use touchpoint::{
-    Channel, Direction, Emotion, Importance, Silence, Touchpoint, TouchpointKind,
+    Channel, Direction, Emotion, Importance, NormIds, Silence, Touchpoint, TouchpointKind,
 };
 pub use wait::{Wait, WaitError, WaitUnit};
