@@ -72,7 +72,7 @@ pub struct Profile {
     /// The holiday table working days are counted with.
     pub calendar: CalendarId,
     /// The norms, in the order the file lists them.
-    #[serde(rename = "norm")]
+    #[serde(rename(deserialize = "norm"))]
     pub norms: Vec<Norm>,
 }
 
