@@ -16,7 +16,7 @@ use crate::project::AnalysedJourney;
 pub const BOM: &str = "\u{feff}";
 
 /// The column names, in order; also the field names of [`TouchpointRow`] in JSON.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "journey",
     "stage",
     "touchpoint",
@@ -26,6 +26,7 @@ pub const COLUMNS: [&str; 16] = [
     "vera_code",
     "kind",
     "wait",
+    "norm",
     "emotion",
     "emotion_note",
     "milestone",
@@ -56,6 +57,8 @@ pub struct TouchpointRow {
     pub kind: String,
     /// The wait as written, or empty.
     pub wait: String,
+    /// The norm ids the touchpoint names, joined with `, `, or empty.
+    pub norm: String,
     /// Emotion score −3..+3, when recorded.
     pub emotion: Option<i8>,
     /// What the tenant feels or says, or empty.
@@ -112,6 +115,11 @@ pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
                 .wait
                 .as_ref()
                 .map(|w| w.as_str().to_owned())
+                .unwrap_or_default(),
+            norm: t
+                .norm
+                .as_ref()
+                .map(|n| n.ids().collect::<Vec<_>>().join(", "))
                 .unwrap_or_default(),
             emotion: t.emotion.as_ref().map(|e| e.score),
             emotion_note: t
@@ -217,6 +225,7 @@ pub fn render(
                     row.vera_code,
                     row.kind,
                     text(row.wait),
+                    text(row.norm),
                     row.emotion.map(|e| e.to_string()).unwrap_or_default(),
                     text(row.emotion_note),
                     row.milestone.to_string(),

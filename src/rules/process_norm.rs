@@ -137,7 +137,7 @@ mod tests {
         assert_eq!(ids(&j, &found), ["letter"]);
         assert_eq!(
             found[0].message(Locale::En),
-            "a path reaches “Fourteen-day letter” (`nl.arrears.fourteen-day-letter`) without `nl.arrears.personal-contact`, which must come first (Burgerlijk Wetboek, art. 6:96 lid 6 (with the Besluit gemeentelijke schuldhulpverlening, art. 2 (Stb. 2020, 240)))"
+            "a path reaches “Fourteen-day letter” (`nl.arrears.fourteen-day-letter`) without `nl.arrears.personal-contact`, which must come first (Besluit gemeentelijke schuldhulpverlening, art. 2 (Stb. 2020, 240))"
         );
         assert!(
             found[0]
