@@ -26,7 +26,6 @@ pub const COLUMNS: [&str; 17] = [
     "vera_code",
     "kind",
     "wait",
-    "norm",
     "emotion",
     "emotion_note",
     "milestone",
@@ -34,6 +33,7 @@ pub const COLUMNS: [&str; 17] = [
     "findings",
     "finding_count",
     "expected_visits",
+    "norm",
 ];
 
 /// One touchpoint as a row of the table.
@@ -57,8 +57,6 @@ pub struct TouchpointRow {
     pub kind: String,
     /// The wait as written, or empty.
     pub wait: String,
-    /// The norm ids the touchpoint names, joined with `, `, or empty.
-    pub norm: String,
     /// Emotion score −3..+3, when recorded.
     pub emotion: Option<i8>,
     /// What the tenant feels or says, or empty.
@@ -73,6 +71,9 @@ pub struct TouchpointRow {
     pub finding_count: usize,
     /// How often a tenant passes this touchpoint on average (3 decimals).
     pub expected_visits: f64,
+    /// The norm ids the touchpoint names, joined with `, `, or empty (last, so the columns
+    /// before it keep their places).
+    pub norm: String,
 }
 
 /// The rows of one journey, in file order.
@@ -225,7 +226,6 @@ pub fn render(
                     row.vera_code,
                     row.kind,
                     text(row.wait),
-                    text(row.norm),
                     row.emotion.map(|e| e.to_string()).unwrap_or_default(),
                     text(row.emotion_note),
                     row.milestone.to_string(),
@@ -233,6 +233,7 @@ pub fn render(
                     text(row.findings),
                     row.finding_count.to_string(),
                     number(row.expected_visits),
+                    text(row.norm),
                 ])?;
             }
         }

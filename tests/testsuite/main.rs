@@ -11,6 +11,7 @@ mod fmt;
 mod load_errors;
 mod locale;
 mod new;
+mod norms;
 mod provenance;
 mod report;
 mod report_words;
