@@ -122,3 +122,34 @@ fn the_shipped_journeys_are_judged_against_their_norms() {
     // the first visit comes within the six weeks of BW 7:257
     assert!(findings("reparatieverzoek", "legal-deadline").is_empty());
 }
+
+#[test]
+fn fmt_and_diff_carry_the_norm_field_in_both_forms() {
+    let test = TjmTest::new();
+    let journey = std::fs::read_to_string(crate::support::repo().join("journeys/uk-repair.json"))
+        .unwrap();
+    test.write("old/uk-repair.json", &journey);
+    let listed = journey.replace(
+        r#""norm": "awaab.written-summary","#,
+        r#""norm": ["awaab.written-summary", "hoc.acknowledge"],"#,
+    );
+    assert_ne!(listed, journey);
+    test.write("new/uk-repair.json", &listed);
+    let fmt = test.run(&["fmt", "new"]);
+    assert_eq!(fmt.code, 0, "{}", fmt.stderr);
+    let formatted: serde_json::Value =
+        serde_json::from_str(&test.read("new/uk-repair.json")).unwrap();
+    let summary = formatted["touchpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "written-summary")
+        .unwrap();
+    assert_eq!(
+        summary["norm"],
+        serde_json::json!(["awaab.written-summary", "hoc.acknowledge"])
+    );
+    let run = test.run(&["diff", "old", "new", "--format", "json"]);
+    assert_eq!(run.code, 1, "1: the versions differ\n{}", run.stderr);
+    assert!(run.stdout.contains(r#""field": "norm""#), "{}", run.stdout);
+}
