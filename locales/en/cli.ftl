@@ -140,4 +140,8 @@ config-rules-adjusted = { $count ->
         [one] { $count } rule
        *[other] { $count } rules
     } adjusted
+config-own-deadlines = { $count ->
+        [one] { $count } own deadline
+       *[other] { $count } own deadlines
+    } stricter than the law
 cli-warning = warning: { $message }

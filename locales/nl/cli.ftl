@@ -140,4 +140,8 @@ config-rules-adjusted = { $count ->
         [one] { $count } regel
        *[other] { $count } regels
     } aangepast
+config-own-deadlines = { $count ->
+        [one] { $count } eigen termijn
+       *[other] { $count } eigen termijnen
+    } strenger dan de wet
 cli-warning = waarschuwing: { $message }

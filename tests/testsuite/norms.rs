@@ -126,8 +126,8 @@ fn the_shipped_journeys_are_judged_against_their_norms() {
 #[test]
 fn fmt_and_diff_carry_the_norm_field_in_both_forms() {
     let test = TjmTest::new();
-    let journey = std::fs::read_to_string(crate::support::repo().join("journeys/uk-repair.json"))
-        .unwrap();
+    let journey =
+        std::fs::read_to_string(crate::support::repo().join("journeys/uk-repair.json")).unwrap();
     test.write("old/uk-repair.json", &journey);
     let listed = journey.replace(
         r#""norm": "awaab.written-summary","#,
