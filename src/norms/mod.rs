@@ -247,6 +247,27 @@ impl Deadline {
         }
     }
 
+    /// True when a wait measured between two dates (an event log's report and visit) stays
+    /// within this term, counted in `calendar`'s working days for a deadline in working days.
+    /// Dates carry no hours, so a deadline in hours is met when the days between, times 24,
+    /// stay within it: the same day always meets it.
+    pub fn met_between(
+        &self,
+        calendar: &Calendar,
+        from: Date,
+        to: Date,
+    ) -> Result<bool, CalendarError> {
+        let days = (to.ordinal() - from.ordinal()) as f64;
+        Ok(match self.unit {
+            DeadlineUnit::WorkingDays => {
+                calendar.working_days_between(from, to)? as f64 <= self.amount
+            }
+            DeadlineUnit::Hours | DeadlineUnit::Days | DeadlineUnit::Weeks => {
+                days <= self.days() + 1e-9
+            }
+        })
+    }
+
     /// Adds the term to a message's arguments as `amount` (a count when whole, for plurals)
     /// and `unit` (the key `norm-unit` selects on).
     pub fn args(&self, args: Args) -> Args {
@@ -420,5 +441,34 @@ mod tests {
             ..Norms::default()
         };
         assert_eq!(chosen.active_profile(Some(Language::Nl)).id, ProfileId::Uk);
+    }
+
+    #[test]
+    fn a_measured_wait_is_judged_in_the_jurisdictions_working_days() {
+        let ten = Deadline {
+            amount: 10.0,
+            unit: DeadlineUnit::WorkingDays,
+        };
+        let uk = calendar(CalendarId::EnglandAndWales);
+        let date = |text| Date::parse(text).unwrap();
+        // reported 23 December 2026: the tenth working day is Monday 11 January 2027
+        assert_eq!(
+            ten.met_between(uk, date("2026-12-23"), date("2027-01-11")),
+            Ok(true)
+        );
+        assert_eq!(
+            ten.met_between(uk, date("2026-12-23"), date("2027-01-12")),
+            Ok(false)
+        );
+        let six_weeks = find("bw.7-257").unwrap().1.deadline.unwrap();
+        let nl = calendar(CalendarId::Netherlands);
+        assert_eq!(
+            six_weeks.met_between(nl, date("2025-03-03"), date("2025-04-14")),
+            Ok(true)
+        );
+        assert_eq!(
+            six_weeks.met_between(nl, date("2025-03-03"), date("2025-04-15")),
+            Ok(false)
+        );
     }
 }
