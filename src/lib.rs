@@ -18,6 +18,7 @@ pub mod graph;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod norms;
 pub mod output;
 pub mod project;
 pub mod report;

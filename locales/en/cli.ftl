@@ -43,6 +43,17 @@ rules-describe-level = level: { $level } · category: { $category }
 rules-describe-options = Options (tjm.toml, [rules.{ $rule }]):
 rules-unknown = there is no rule called `{ $name }`
 rules-unknown-help = `tjm rules` lists them all
+
+## tjm norms: the active norms profile
+norms-header = Norms profile: { $name } ({ $profile }), { $jurisdiction }
+norms-calendar = Working days: Monday to Friday, except the public holidays of { $jurisdiction } in { $first }–{ $last } ({ $source })
+norms-deadline = deadline: { $amount } { norm-unit }
+norms-step = process step
+norms-step-after = process step, after: { $steps }
+norms-right = tenants' right (cited, not measured)
+norms-source = source: { $source }
+norms-own = own deadline (tjm.toml): { $amount } { norm-unit }
+norms-footer = A touchpoint names a norm with "norm": "<id>". Choose the profile in tjm.toml (norms = "nl" or "uk"); set stricter own deadlines under [norms.overrides].
 # The prefixes of a message and its hint on the terminal.
 cli-error = error: { $message }
 cli-help = help: { $message }
@@ -139,6 +150,10 @@ config-rules-adjusted = { $count ->
         [one] { $count } rule
        *[other] { $count } rules
     } adjusted
+config-own-deadlines = { $count ->
+        [one] { $count } own deadline
+       *[other] { $count } own deadlines
+    } stricter than the law
 cli-warning = warning: { $message }
 
 # tjm completions man --dir

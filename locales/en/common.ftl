@@ -33,3 +33,23 @@ category-flow = flow of the journey
 category-closing-the-loop = closing the loop
 category-evidence = evidence
 category-meta = the journey file
+
+## A norm's term: $amount with $unit (hours, days, working_days, weeks)
+norm-unit = { $unit ->
+        [hours] { $amount ->
+            [one] hour
+           *[other] hours
+        }
+        [days] { $amount ->
+            [one] day
+           *[other] days
+        }
+        [working_days] { $amount ->
+            [one] working day
+           *[other] working days
+        }
+       *[weeks] { $amount ->
+            [one] week
+           *[other] weeks
+        }
+    }

@@ -146,6 +146,37 @@ long-wait-board = The tenant waits { $wait } for “{ $title }”, longer than t
     }
 long-wait-board-fix = Shorten the wait, or bridge it: say when, keep the tenant informed, offer a temporary fix.
 
+## TJM303 long-wait against an association's own deadline for a named norm ($norm, $source;
+## $amount with $unit the own deadline)
+long-wait-own-message = the tenant waits { $wait } for “{ $title }”, more than the { $amount } { norm-unit } your association set itself for `{ $norm }`, stricter than { $source }{ $bad ->
+        [yes] , while the tenant feels bad
+       *[no] {""}
+    }
+long-wait-own-help = meet your own deadline, or bridge the wait: say when, keep the tenant informed; the own deadline is in tjm.toml under [norms.overrides]
+long-wait-own-board = The tenant waits { $wait } for “{ $title }”, longer than the { $amount } { norm-unit } we set ourselves, stricter than the law{ $bad ->
+        [yes] , and feels bad while waiting.
+       *[no] .
+    }
+long-wait-own-board-fix = Meet the deadline we set ourselves, or bridge the wait: say when, and keep the tenant informed.
+
+## TJM305 legal-deadline; $norm the norm id, $source its law and article, $amount with $unit the deadline
+legal-deadline-message = the tenant waits { $wait } for “{ $title }”, more than the { $amount } { norm-unit } `{ $norm }` allows ({ $source })
+legal-deadline-help = plan this moment within the deadline; if `wait` is counted from another moment than the deadline starts from, write it from that moment (`tjm norms` shows what each norm counts from)
+legal-deadline-board = Tenants wait { $wait } for “{ $title }”, longer than the law allows: { $amount } { norm-unit } ({ $source }).
+legal-deadline-board-fix = Bring this moment within the legal deadline, and watch the deadline in the planning, not afterwards.
+
+## TJM306 process-norm; $missing the step ids, $count how many, $steps_en the steps in words, $source the law
+process-norm-message = a path reaches “{ $title }” (`{ $norm }`) without { $missing }, which must come first ({ $source })
+process-norm-help = put { $count ->
+        [one] this step
+       *[other] these steps
+    } before “{ $title }” on every path, each a touchpoint naming its step in `norm`
+process-norm-board = Some tenants reach “{ $title }” before the law's earlier { $count ->
+        [one] step
+       *[other] steps
+    }: { $steps_en } ({ $source }).
+process-norm-board-fix = Take the earlier steps with every tenant first, so nobody hears of this step before someone tried to help.
+
 ## TJM304 dead-end
 dead-end-message = the journey ends at “{ $title }” without an outcome for the tenant
 dead-end-help = say what the tenant ends up with here in `outcome`, or lead the path on to a real result
@@ -207,6 +238,8 @@ decided-for-tenants-summary = Something is decided for tenants instead of with t
 pillar-to-post-summary = The tenant is passed on too often without a named owner of the case
 repeat-contact-summary = A loop back makes a large share of tenants contact or wait again
 long-wait-summary = The tenant waits longer than the norm for this kind of moment
+legal-deadline-summary = A touchpoint that names a legal deadline takes longer than the law or the regulator's code allows
+process-norm-summary = A path reaches a step of a legal process without the steps the law wants first
 dead-end-summary = A path of the journey ends without an outcome for the tenant
 open-loop-summary = Something the tenant started is never settled with feedback, or a decision is not explained
 unanswered-low-summary = The tenant hits an emotional low and no later moment responds with attention

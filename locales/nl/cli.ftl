@@ -43,6 +43,17 @@ rules-describe-level = niveau: { $level } · categorie: { $category }
 rules-describe-options = Opties (tjm.toml, [rules.{ $rule }]):
 rules-unknown = er is geen regel die `{ $name }` heet
 rules-unknown-help = `tjm rules` toont ze allemaal
+
+## tjm norms: het actieve normprofiel
+norms-header = Normprofiel: { $name } ({ $profile }), { $jurisdiction }
+norms-calendar = Werkdagen: maandag tot en met vrijdag, behalve de feestdagen van { $jurisdiction } in { $first }–{ $last } ({ $source })
+norms-deadline = termijn: { $amount } { norm-unit }
+norms-step = processtap
+norms-step-after = stap, na: { $steps }
+norms-right = recht van huurders (genoemd, niet gemeten)
+norms-source = bron: { $source }
+norms-own = eigen termijn (tjm.toml): { $amount } { norm-unit }
+norms-footer = Een touchpoint noemt een norm met "norm": "<id>". Kies het profiel in tjm.toml (norms = "nl" of "uk"); zet strengere eigen termijnen onder [norms.overrides].
 # De voorvoegsels van een melding en haar hint in de terminal.
 cli-error = fout: { $message }
 cli-help = hulp: { $message }
@@ -139,6 +150,10 @@ config-rules-adjusted = { $count ->
         [one] { $count } regel
        *[other] { $count } regels
     } aangepast
+config-own-deadlines = { $count ->
+        [one] { $count } eigen termijn
+       *[other] { $count } eigen termijnen
+    } strenger dan de wet
 cli-warning = waarschuwing: { $message }
 
 # tjm completions man --dir

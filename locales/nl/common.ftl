@@ -33,3 +33,20 @@ category-flow = verloop van de reis
 category-closing-the-loop = de cirkel rond maken
 category-evidence = onderbouwing
 category-meta = het reisbestand
+
+## De termijn van een norm: $amount met $unit (hours, days, working_days, weeks)
+norm-unit = { $unit ->
+        [hours] uur
+        [days] { $amount ->
+            [one] dag
+           *[other] dagen
+        }
+        [working_days] { $amount ->
+            [one] werkdag
+           *[other] werkdagen
+        }
+       *[weeks] { $amount ->
+            [one] week
+           *[other] weken
+        }
+    }

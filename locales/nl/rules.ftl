@@ -146,6 +146,39 @@ long-wait-board = De huurder wacht { $wait } op “{ $title }”, langer dan de 
     }
 long-wait-board-fix = Verkort de wachttijd of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing.
 
+## TJM303 long-wait tegen een eigen termijn van de corporatie voor een genoemde norm
+long-wait-own-message = de huurder wacht { $wait } op “{ $title }”, langer dan de { $amount } { norm-unit } die je corporatie zelf stelde voor `{ $norm }`, strenger dan { $source }{ $bad ->
+        [yes] , terwijl de huurder zich slecht voelt
+       *[no] {""}
+    }
+long-wait-own-help = haal je eigen termijn, of overbrug het wachten: zeg wanneer, houd de huurder op de hoogte; de eigen termijn staat in tjm.toml onder [norms.overrides]
+long-wait-own-board = De huurder wacht { $wait } op “{ $title }”, langer dan de { $amount } { norm-unit } die we onszelf stelden, strenger dan de wet{ $bad ->
+        [yes] , en voelt zich slecht tijdens het wachten.
+       *[no] .
+    }
+long-wait-own-board-fix = Haal de termijn die we onszelf stelden, of overbrug het wachten: zeg wanneer, en houd de huurder op de hoogte.
+
+## TJM305 legal-deadline
+legal-deadline-message = de huurder wacht { $wait } op “{ $title }”, langer dan de { $amount } { norm-unit } die `{ $norm }` toestaat ({ $source })
+legal-deadline-help = plan dit moment binnen de termijn; telt `wait` vanaf een ander moment dan waar de termijn begint, schrijf hem dan vanaf dat moment (`tjm norms` laat zien waarvandaan elke norm telt)
+legal-deadline-board = Huurders wachten { $wait } op “{ $title }”, langer dan de wet toestaat: { $amount } { norm-unit } ({ $source }).
+legal-deadline-board-fix = Breng dit moment binnen de wettelijke termijn, en bewaak de termijn in de planning, niet achteraf.
+
+## TJM306 process-norm; $steps_nl de stappen in woorden
+process-norm-message = een pad komt bij “{ $title }” (`{ $norm }`) zonder { $missing }, die eerst moet{ $count ->
+        [one] {""}
+       *[other] en
+    } ({ $source })
+process-norm-help = zet { $count ->
+        [one] deze stap
+       *[other] deze stappen
+    } op elk pad vóór “{ $title }”, elk als touchpoint dat zijn stap noemt in `norm`
+process-norm-board = Sommige huurders komen bij “{ $title }” vóór { $count ->
+        [one] de stap
+       *[other] de stappen
+    } die de wet eerst vraagt: { $steps_nl } ({ $source }).
+process-norm-board-fix = Zet de eerdere stappen eerst, bij elke huurder, zodat niemand van deze stap hoort voordat iemand probeerde te helpen.
+
 ## TJM304 dead-end
 dead-end-message = de reis eindigt bij “{ $title }” zonder uitkomst voor de huurder
 dead-end-help = schrijf in `outcome` waar de huurder hier mee eindigt, of laat het pad doorlopen naar een echt resultaat
@@ -207,6 +240,8 @@ decided-for-tenants-summary = Er wordt vóór huurders besloten in plaats van m�
 pillar-to-post-summary = De huurder wordt te vaak doorgestuurd zonder vast aanspreekpunt: van het kastje naar de muur
 repeat-contact-summary = Een lus terug laat een groot deel van de huurders opnieuw contact zoeken of wachten
 long-wait-summary = De huurder wacht langer dan de norm voor dit soort moment
+legal-deadline-summary = Een touchpoint dat een wettelijke termijn noemt, duurt langer dan de wet of de code van de toezichthouder toestaat
+process-norm-summary = Een pad komt bij een stap van een wettelijk proces zonder de stappen die de wet eerst vraagt
 dead-end-summary = Een pad in de reis eindigt zonder uitkomst voor de huurder
 open-loop-summary = Iets wat de huurder in gang zette wordt nooit afgerond met terugkoppeling, of een besluit wordt niet uitgelegd
 unanswered-low-summary = De huurder zit in een dal en geen later moment reageert daar met aandacht op

@@ -158,3 +158,20 @@ EvidenceKind-quote = Wat een huurder zei (citaat).
 EvidenceKind-survey = Een uitkomst van een enquête.
 EvidenceKind-count = Een telling uit contactregistraties of dossiers.
 EvidenceKind-observation = Iets wat een medewerker of onderzoeker zag (observatie).
+
+## Normen (tjm norms), mijlpalen met goed of slecht nieuws, weigeringen met een reden
+Touchpoint-norm = De norm waaraan dit moment moet voldoen, met de id uit een normenprofiel (`tjm norms` toont ze): een termijn zoals `awaab.investigation` of `bw.7-257`, of een processtap zoals `nl.arrears.reminder`; een lijst als één moment meerdere stappen is (een herinneringsbrief die ook naar schuldhulp verwijst).
+NormIds = De norm-id's die een contactmoment noemt: één, of een lijst, zoals geschreven.
+MilestoneForm = Een mijlpaal: `true`, of zeg of het goed of slecht nieuws is voor de huurder.
+News = Goed of slecht nieuws voor de huurder.
+News-good_news = De sleutels, een eerste eigen woning, een afgeronde renovatie: dit verdient een gebaar (goed_nieuws).
+News-bad_news = Een brief over ontruiming, een overlijden, een weigering die een leven verandert: dit vraagt tijd, begrip en een mens (slecht_nieuws).
+RefusalForm = Een weigering: `true`, of een object met de reden.
+RefusalDetail = Waarom de huurder nee hoort, en of de huurder om een uitzondering vroeg.
+RefusalDetail-reason = Waarom het antwoord nee is: `rule` (regel), `capacity` (capaciteit), `not_our_task` (niet_onze_taak) of `not_possible` (niet_mogelijk).
+RefusalDetail-exception_asked = Vroeg de huurder om een uitzondering op de regel, omdat de situatie daarom vraagt?
+RefusalReason = Waarom de organisatie nee zegt.
+RefusalReason-rule = Een regel of beleid zegt nee (regel).
+RefusalReason-capacity = Er zijn nu geen mensen, geen geld of geen tijd voor (capaciteit).
+RefusalReason-not_our_task = Iemand anders hoort te helpen: de gemeente, de zorgaanbieder, de huurder zelf (niet_onze_taak).
+RefusalReason-not_possible = Het kan niet: technisch, juridisch of fysiek (niet_mogelijk).

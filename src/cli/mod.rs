@@ -11,6 +11,7 @@ mod export;
 mod fmt;
 mod init;
 mod new;
+mod norms;
 mod report;
 mod rules;
 mod schema;
@@ -92,6 +93,11 @@ pub enum Command {
         after_help = "Examples:\n  tjm rules\n  tjm rules bare-no\n  tjm rules TJM101 --lang nl\n  tjm rules --format json"
     )]
     Rules(rules::RulesArgs),
+    /// Show the norms profile: legal deadlines and process steps, with their sources.
+    #[command(
+        after_help = "Examples:\n  tjm norms\n  tjm norms --profile uk --lang en\n  tjm norms --format json"
+    )]
+    Norms(norms::NormsArgs),
 }
 
 /// Languages on the command line.
@@ -173,6 +179,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::Diff(ref args) => diff::run(&cli, args, io),
         Command::Completions(ref args) => completions::run(&cli, args, io),
         Command::Rules(ref args) => rules::run(&cli, args, io),
+        Command::Norms(ref args) => norms::run(&cli, args, io),
     };
     match result {
         Ok(exit) => exit,

@@ -204,16 +204,122 @@ fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, er
                     None,
                 ),
             },
+            "norms" => resolve_norms(value, config, errors),
             other => {
-                let help =
-                    did_you_mean_in(errors.locale, other, ["lang", "theme", "report", "rules"])
-                        .unwrap_or_else(|| errors.text("config-unknown-setting-help"));
+                let help = did_you_mean_in(
+                    errors.locale,
+                    other,
+                    ["lang", "theme", "report", "rules", "norms"],
+                )
+                .unwrap_or_else(|| errors.text("config-unknown-setting-help"));
                 let message = errors.say(
                     "config-unknown-setting",
                     &Args::new().text("setting", other),
                 );
                 error(errors, key.span(), message, Some(help));
             }
+        }
+    }
+}
+
+/// `norms = "nl"`, or a `[norms]` table with `profile` and `[norms.overrides]`: the profile
+/// `tjm norms` shows, and the association's own deadlines, which may only be stricter than
+/// the law's (a looser one would hide a breach).
+fn resolve_norms(value: &toml::Spanned<DeValue<'_>>, config: &mut Config, errors: &mut Errors) {
+    let profile = |value: &toml::Spanned<DeValue<'_>>, config: &mut Config, errors: &mut Errors| {
+        let names = crate::norms::ProfileId::ALL.map(|p| p.name());
+        match value
+            .get_ref()
+            .as_str()
+            .and_then(crate::norms::ProfileId::from_name)
+        {
+            Some(id) => config.settings.norms.profile = Some(id),
+            None => {
+                let found = value.get_ref().as_str().unwrap_or_default();
+                let help = did_you_mean_in(errors.locale, found, names);
+                error(
+                    errors,
+                    value.span(),
+                    errors.text("config-norms-profile"),
+                    help,
+                );
+            }
+        }
+    };
+    match value.get_ref() {
+        DeValue::String(_) => profile(value, config, errors),
+        DeValue::Table(table) => {
+            for (key, value) in table {
+                match key.get_ref().as_ref() {
+                    "profile" => profile(value, config, errors),
+                    "overrides" => match value.get_ref().as_table() {
+                        Some(overrides) => resolve_overrides(overrides, config, errors),
+                        None => error(
+                            errors,
+                            value.span(),
+                            errors.text("config-norms-overrides-table"),
+                            None,
+                        ),
+                    },
+                    other => {
+                        let help = did_you_mean_in(errors.locale, other, ["profile", "overrides"])
+                            .unwrap_or_else(|| errors.text("config-norms-help"));
+                        let message = errors.say(
+                            "config-unknown-setting",
+                            &Args::new().text("setting", other),
+                        );
+                        error(errors, key.span(), message, Some(help));
+                    }
+                }
+            }
+        }
+        _ => error(
+            errors,
+            value.span(),
+            errors.text("config-norms-profile"),
+            Some(errors.text("config-norms-help")),
+        ),
+    }
+}
+
+/// `[norms.overrides]`: `"awaab.investigation" = "5 working days"`.
+fn resolve_overrides(overrides: &DeTable<'_>, config: &mut Config, errors: &mut Errors) {
+    for (key, value) in overrides {
+        let id = key.get_ref().as_ref();
+        let Some((_, norm)) = crate::norms::find(id) else {
+            let help = did_you_mean_in(errors.locale, id, crate::norms::ids())
+                .unwrap_or_else(|| errors.text("load-unknown-norm-help"));
+            let message = errors.say("load-unknown-norm", &Args::new().text("norm", id));
+            error(errors, key.span(), message, Some(help));
+            continue;
+        };
+        let Some(legal) = norm.deadline else {
+            let message = errors.say("config-norm-no-deadline", &Args::new().text("norm", id));
+            error(errors, key.span(), message, None);
+            continue;
+        };
+        let own = value
+            .get_ref()
+            .as_str()
+            .and_then(|text| crate::model::Wait::parse(text).ok())
+            .and_then(|wait| crate::norms::Deadline::from_wait(&wait));
+        match own {
+            Some(own) if own.stricter_than(&legal) => {
+                config.settings.norms.overrides.push((id.to_owned(), own));
+            }
+            Some(_) => {
+                let message = errors.say(
+                    "config-norm-not-stricter",
+                    &legal.args(Args::new().text("norm", id)),
+                );
+                error(errors, value.span(), message, None);
+            }
+            None => error(
+                errors,
+                value.span(),
+                errors.text("config-norm-deadline"),
+                None,
+            ),
         }
     }
 }
@@ -430,5 +536,47 @@ mod tests {
         );
         let span = errors[0].span.clone().unwrap();
         assert_eq!(&text[span], "cold-chanel");
+    }
+
+    #[test]
+    fn reads_the_norms_profile_and_own_stricter_deadlines() {
+        use crate::norms::{Deadline, DeadlineUnit, ProfileId};
+        let short = parse(Path::new("tjm.toml"), "norms = \"uk\"\n".into()).unwrap();
+        assert_eq!(short.settings.norms.profile, Some(ProfileId::Uk));
+        let text = "[norms]\nprofile = \"nl\"\n[norms.overrides]\n\"awaab.investigation\" = \"5 working days\"\n";
+        let config = parse(Path::new("tjm.toml"), text.into()).unwrap();
+        assert_eq!(config.settings.norms.profile, Some(ProfileId::Nl));
+        assert_eq!(
+            config.settings.norms.overrides,
+            vec![(
+                "awaab.investigation".to_owned(),
+                Deadline {
+                    amount: 5.0,
+                    unit: DeadlineUnit::WorkingDays
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn refuses_a_looser_own_deadline_an_unknown_norm_and_an_unknown_profile() {
+        let text = "[norms]\nprofile = \"be\"\n[norms.overrides]\n\"awaab.investigaton\" = \"5 working days\"\n\"bw.7-257\" = \"8 weeks\"\n";
+        let errors = parse(Path::new("tjm.toml"), text.into())
+            .unwrap_err()
+            .errors;
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "`norms` must be \"nl\" or \"uk\", or a [norms] table with `profile`",
+                "there is no norm with id `awaab.investigaton`",
+                "an own deadline for `bw.7-257` must be shorter than the law's 6 weeks: a longer one would hide a breach",
+            ]
+        );
+        assert_eq!(
+            errors[1].help.as_deref(),
+            Some("did you mean `awaab.investigation`?")
+        );
+        assert_eq!(&text[errors[2].span.clone().unwrap()], "\"8 weeks\"");
     }
 }

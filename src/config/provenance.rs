@@ -18,6 +18,8 @@ pub struct Provenance {
     pub rules_off: Vec<&'static str>,
     /// Names of rules whose level or thresholds the file changes (switched off ones excluded).
     pub rules_adjusted: Vec<&'static str>,
+    /// Norm ids the file gives an own, stricter deadline (`[norms.overrides]`).
+    pub own_deadlines: Vec<String>,
 }
 
 impl Provenance {
@@ -35,6 +37,13 @@ impl Provenance {
                 provenance.rules_adjusted.push(rule.name());
             }
         }
+        provenance.own_deadlines = config
+            .settings
+            .norms
+            .overrides
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect();
         provenance
     }
 
@@ -72,6 +81,10 @@ impl Provenance {
         if adjusted > 0 {
             let args = Args::new().count("count", adjusted);
             changes.push(i18n::message(locale, "config-rules-adjusted", &args));
+        }
+        if !self.own_deadlines.is_empty() {
+            let args = Args::new().count("count", self.own_deadlines.len());
+            changes.push(i18n::message(locale, "config-own-deadlines", &args));
         }
         if changes.is_empty() {
             i18n::text(locale, "config-board-same")
@@ -158,6 +171,7 @@ mod tests {
             file: Some(PathBuf::from("../secret-folder/tjm.toml")),
             rules_off: vec!["cold-channel", "long-wait"],
             rules_adjusted: vec!["pillar-to-post"],
+            own_deadlines: vec![],
         };
         let en = provenance.board_note(Language::En);
         assert_eq!(
@@ -170,6 +184,14 @@ mod tests {
             "Gecontroleerd met de eigen instellingen van deze corporatie: 2 regels uitgezet, 1 regel aangepast."
         );
         assert!(!en.contains("secret-folder") && !nl.contains("tjm.toml"));
+        let stricter = Provenance {
+            own_deadlines: vec!["bw.7-257".into()],
+            ..provenance.clone()
+        };
+        assert_eq!(
+            stricter.board_note(Language::Nl),
+            "Gecontroleerd met de eigen instellingen van deze corporatie: 2 regels uitgezet, 1 regel aangepast, 1 eigen termijn strenger dan de wet."
+        );
         assert_eq!(
             Provenance::default().board_note(Language::En),
             "Checked with tjm's standard settings."

@@ -102,15 +102,18 @@ pub(crate) enum MilestoneForm {
     News(News),
 }
 
-/// Good or bad news for the tenant.
-#[derive(JsonSchema)]
+/// Good or bad news for the tenant. The schema's mirror of [`Milestone`]'s words; it derives
+/// serde too, so the schema lists the Dutch names from the same aliases the loader accepts.
+#[derive(JsonSchema, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[allow(dead_code)]
 pub(crate) enum News {
     /// The keys, a first home, a finished renovation: it deserves a gesture (goed_nieuws).
+    #[serde(alias = "goed_nieuws")]
     GoodNews,
     /// An eviction letter, a death, a refusal that changes a life: it needs time, empathy and a
     /// person (slecht_nieuws).
+    #[serde(alias = "slecht_nieuws")]
     BadNews,
 }
 

@@ -10,7 +10,7 @@ mod evidence;
 mod ids;
 mod importance;
 mod journey;
-mod milestone;
+pub(crate) mod milestone;
 mod refusal;
 mod touchpoint;
 mod wait;
@@ -25,6 +25,6 @@ pub use journey::{
 pub use milestone::Milestone;
 pub use refusal::{Refusal, RefusalDetail, RefusalReason};
 pub use touchpoint::{
-    Channel, Direction, Emotion, Importance, Silence, Touchpoint, TouchpointKind,
+    Channel, Direction, Emotion, Importance, NormIds, Silence, Touchpoint, TouchpointKind,
 };
 pub use wait::{Wait, WaitError, WaitUnit};

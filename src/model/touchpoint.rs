@@ -33,6 +33,12 @@ pub struct Touchpoint {
     /// How long the tenant waits before this moment, e.g. "3 weeks", "2 werkdagen", "4 hours".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<Wait>,
+    /// The norm this moment must meet, by its id in a norms profile (`tjm norms` lists them):
+    /// a deadline such as `awaab.investigation` or `bw.7-257`, or a process step such as
+    /// `nl.arrears.reminder`; a list when one moment is several steps (a reminder letter that
+    /// also points to debt help).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub norm: Option<NormIds>,
     /// How much this moment matters to the tenant. Leave it out and tjm infers it: a refusal, a
     /// decision, an opened case, a milestone or an emotion of −2 or lower is a moment that
     /// matters (high); anything else is normal. Write it only to overrule that.
@@ -72,6 +78,32 @@ pub struct Touchpoint {
     /// Rules silenced for this touchpoint, each with the reason why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub silence: Vec<Silence>,
+}
+
+/// The norm ids a touchpoint names: one, or a list, kept as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum NormIds {
+    /// One norm, e.g. `"awaab.investigation"`.
+    One(String),
+    /// Several, e.g. `["nl.arrears.reminder", "nl.arrears.share-data"]`.
+    Many(Vec<String>),
+}
+
+impl NormIds {
+    /// The ids, in the order written.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        let ids: &[String] = match self {
+            NormIds::One(id) => std::slice::from_ref(id),
+            NormIds::Many(ids) => ids,
+        };
+        ids.iter().map(String::as_str)
+    }
+
+    /// True when `id` is among them.
+    pub fn names(&self, id: &str) -> bool {
+        self.ids().any(|own| own == id)
+    }
 }
 
 /// The channel of a touchpoint. The names map one-to-one onto the VERA channel codes

@@ -16,7 +16,7 @@ use crate::project::AnalysedJourney;
 pub const BOM: &str = "\u{feff}";
 
 /// The column names, in order; also the field names of [`TouchpointRow`] in JSON.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "journey",
     "stage",
     "touchpoint",
@@ -33,6 +33,7 @@ pub const COLUMNS: [&str; 16] = [
     "findings",
     "finding_count",
     "expected_visits",
+    "norm",
 ];
 
 /// One touchpoint as a row of the table.
@@ -70,6 +71,9 @@ pub struct TouchpointRow {
     pub finding_count: usize,
     /// How often a tenant passes this touchpoint on average (3 decimals).
     pub expected_visits: f64,
+    /// The norm ids the touchpoint names, joined with `, `, or empty (last, so the columns
+    /// before it keep their places).
+    pub norm: String,
 }
 
 /// The rows of one journey, in file order.
@@ -112,6 +116,11 @@ pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
                 .wait
                 .as_ref()
                 .map(|w| w.as_str().to_owned())
+                .unwrap_or_default(),
+            norm: t
+                .norm
+                .as_ref()
+                .map(|n| n.ids().collect::<Vec<_>>().join(", "))
                 .unwrap_or_default(),
             emotion: t.emotion.as_ref().map(|e| e.score),
             emotion_note: t
@@ -232,6 +241,7 @@ pub fn render(
                     text(row.findings),
                     row.finding_count.to_string(),
                     number(row.expected_visits),
+                    text(row.norm),
                 ])?;
             }
         }

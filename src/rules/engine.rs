@@ -43,6 +43,7 @@ pub fn analyse(journey: &Journey, settings: &Settings) -> Analysis {
             graph: &graph,
             options: settings.options(*rule),
             level,
+            norms: &settings.norms,
         };
         rule.check(&cx, &mut findings);
     }

@@ -13,6 +13,7 @@ mod dead_end;
 mod decided_for_tenants;
 mod friendly_not_helpful;
 mod handover;
+mod legal_deadline;
 mod long_wait;
 mod missed_milestone;
 mod no_aftercare;
@@ -20,6 +21,7 @@ mod no_room_for_exceptions;
 mod open_loop;
 mod pillar_to_post;
 mod procedure_first;
+mod process_norm;
 mod repeat_contact;
 mod unanswered_low;
 mod unchecked_assumption;
@@ -237,6 +239,8 @@ pub struct RuleContext<'a> {
     pub options: &'a RuleOptions,
     /// The level the rule runs at.
     pub level: Level,
+    /// The norms touchpoints name, with the association's own deadlines.
+    pub norms: &'a crate::norms::Norms,
 }
 
 impl RuleContext<'_> {

@@ -204,6 +204,8 @@ impl RuleOptions {
 pub struct Settings {
     levels: HashMap<&'static str, Level>,
     options: HashMap<&'static str, RuleOptions>,
+    /// The norms profile and the association's own stricter deadlines (`tjm.toml` `norms`).
+    pub norms: crate::norms::Norms,
 }
 
 impl Default for Settings {
@@ -218,6 +220,7 @@ impl Default for Settings {
                 .iter()
                 .map(|r| (r.code(), RuleOptions::defaults(*r)))
                 .collect(),
+            norms: crate::norms::Norms::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use super::cold_channel::ColdChannel;
 use super::dead_end::DeadEnd;
 use super::decided_for_tenants::DecidedForTenants;
 use super::friendly_not_helpful::FriendlyNotHelpful;
+use super::legal_deadline::LegalDeadline;
 use super::long_wait::LongWait;
 use super::missed_milestone::MissedMilestone;
 use super::no_aftercare::NoAftercare;
@@ -13,6 +14,7 @@ use super::no_room_for_exceptions::NoRoomForExceptions;
 use super::open_loop::OpenLoop;
 use super::pillar_to_post::PillarToPost;
 use super::procedure_first::ProcedureFirst;
+use super::process_norm::ProcessNorm;
 use super::repeat_contact::RepeatContact;
 use super::unanswered_low::UnansweredLow;
 use super::unchecked_assumption::UncheckedAssumption;
@@ -32,6 +34,8 @@ pub static RULES: &[&dyn Rule] = &[
     &RepeatContact,
     &LongWait,
     &DeadEnd,
+    &LegalDeadline,
+    &ProcessNorm,
     &OpenLoop,
     &UnansweredLow,
     &NoAftercare,

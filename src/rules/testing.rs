@@ -33,6 +33,15 @@ pub(crate) fn journey(touchpoints: Value, transitions: Value) -> Journey {
 
 /// Runs one rule with default options.
 pub(crate) fn run(rule: &dyn Rule, journey: &Journey) -> Vec<Finding> {
+    run_with(rule, journey, &crate::norms::Norms::default())
+}
+
+/// Runs one rule with default options and the given norms (own deadlines from `tjm.toml`).
+pub(crate) fn run_with(
+    rule: &dyn Rule,
+    journey: &Journey,
+    norms: &crate::norms::Norms,
+) -> Vec<Finding> {
     let graph = JourneyGraph::new(journey);
     let options = RuleOptions::defaults(rule);
     let cx = RuleContext {
@@ -40,6 +49,7 @@ pub(crate) fn run(rule: &dyn Rule, journey: &Journey) -> Vec<Finding> {
         graph: &graph,
         options: &options,
         level: rule.default_level(),
+        norms,
     };
     let mut findings = Vec::new();
     rule.check(&cx, &mut findings);

@@ -15,8 +15,9 @@ use serde::{Deserializer, Serialize, forward_to_deserialize_any};
 
 use crate::model::{
     ActorKind, Channel, Direction, EvidenceKind, Importance, Language, Participation,
-    TouchpointKind, TransitionKind,
+    RefusalReason, TouchpointKind, TransitionKind,
 };
+use crate::model::milestone::News;
 
 /// One name the loader accepts, and the canonical name it stands for (itself when it is not
 /// an alias).
@@ -57,6 +58,8 @@ pub fn vocabularies() -> Vec<Vocabulary> {
         vocabulary::<Participation>(),
         vocabulary::<TransitionKind>(),
         vocabulary::<EvidenceKind>(),
+        vocabulary::<News>(),
+        vocabulary::<RefusalReason>(),
     ]
 }
 

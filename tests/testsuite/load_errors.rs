@@ -619,14 +619,14 @@ fn yes_and_ja_for_a_boolean_get_true_or_false() {
     assert_slip(
         "yes_for_boolean.json",
         2,
-        "yes_for_boolean.json:10:88",
+        "yes_for_boolean.json:10:89",
         &[
-            "help: write true or false without quotes: \"milestone\": true",
+            "help: write true or false without quotes: \"opens_case\": true",
             "yes_for_boolean.json:11:44",
             "help: write true or false without quotes: \"own_question_asked\": false",
         ],
         &[
-            "help: schrijf true of false zonder aanhalingstekens: \"milestone\": true",
+            "help: schrijf true of false zonder aanhalingstekens: \"opens_case\": true",
             "schrijf true of false zonder aanhalingstekens: \"own_question_asked\": false",
         ],
     );

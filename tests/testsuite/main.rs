@@ -13,6 +13,7 @@ mod init;
 mod load_errors;
 mod locale;
 mod new;
+mod norms;
 mod provenance;
 mod report;
 mod report_words;

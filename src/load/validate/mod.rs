@@ -3,6 +3,7 @@
 
 mod ends;
 mod ids;
+mod norms;
 mod ranges;
 mod references;
 mod shares;
@@ -47,4 +48,5 @@ pub(super) fn journey(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     if !duplicated {
         ends::check(subject, problems);
     }
+    norms::check(subject, problems);
 }
