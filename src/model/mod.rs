@@ -17,6 +17,7 @@ pub use evidence::{Evidence, EvidenceKind};
 pub use ids::IdIndex;
 pub use journey::{
     Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
+    TransitionKinds,
 };
 pub use touchpoint::{
     Channel, Direction, Emotion, Importance, Silence, Touchpoint, TouchpointKind,

@@ -23,7 +23,7 @@ impl Rule for MissedMilestone {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            if touchpoint.milestone && touchpoint.attention.acknowledged != Some(true) {
+            if touchpoint.milestone && touchpoint.attention_given().acknowledged != Some(true) {
                 let title = cx.title(i);
                 findings.push(finding(
                     self,
