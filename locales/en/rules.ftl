@@ -179,3 +179,21 @@ open-loop-option-min_share_closed = Percentage of tenants who start a case that 
 pillar-to-post-option-max_handoffs = Handoffs without a named owner a tenant may pass on the main path (and expected per tenant).
 repeat-contact-option-max_share = Percentage of all tenants who may take a loop back before it is flagged.
 unanswered-low-option-emotion_low = Emotion score at or below which a moment counts as a low.
+
+## Unknowns (tjm check --unknowns): the question to ask, and how the answer counts ($rule: a rule name)
+unknowns-no-would-add = If not, { $rule } reports it.
+unknowns-yes-would-add = If so, { $rule } reports it.
+unknowns-answer-decides = The answer decides what { $rule } reports.
+unknowns-yes-would-remove = { $rule } counts it as missing until the file says yes.
+unknown-actor = Who serves the tenant here? A change of hands is a handoff.
+unknown-absent-purpose = What should this missing step have given: feedback, an explanation, a check afterwards?
+unknown-own-question = Is the tenant's own question asked first?
+unknown-decision-explained = Is the decision explained to the tenant?
+unknown-room-for-exceptions = May staff make an exception here?
+unknown-helpfulness = Staff are friendly; do they actually help?
+unknown-friendliness = Staff hardly help; are they friendly while they don't?
+unknown-emotion = How does the tenant feel here?
+unknown-alternative = Is another way to help offered after the no?
+unknown-milestone-acknowledged = Is this milestone marked with a gesture or a kind word?
+unknown-participation = How much say do tenants have in this decision?
+unknown-named-contact = Does a named person deal with the tenant here?

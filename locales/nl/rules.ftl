@@ -179,3 +179,21 @@ open-loop-option-min_share_closed = Percentage van de huurders die een zaak star
 pillar-to-post-option-max_handoffs = Overdrachten zonder vast aanspreekpunt die een huurder op het hoofdpad mag meemaken (en gemiddeld per huurder).
 repeat-contact-option-max_share = Percentage van alle huurders dat een lus terug mag nemen voordat die wordt gemeld.
 unanswered-low-option-emotion_low = Emotiescore waarop of waaronder een moment als dal telt.
+
+## Onbekend (tjm check --unknowns): de vraag om te stellen, en hoe het antwoord telt ($rule: een regelnaam)
+unknowns-no-would-add = Zo niet, dan meldt { $rule } het.
+unknowns-yes-would-add = Zo ja, dan meldt { $rule } het.
+unknowns-answer-decides = Het antwoord bepaalt wat { $rule } meldt.
+unknowns-yes-would-remove = { $rule } telt het als ontbrekend tot het bestand ja zegt.
+unknown-actor = Wie helpt de huurder hier? Een wisseling van wie helpt is een overdracht.
+unknown-absent-purpose = Wat had deze ontbrekende stap moeten geven: terugkoppeling, uitleg, een vraag achteraf?
+unknown-own-question = Wordt eerst de eigen vraag van de huurder gesteld?
+unknown-decision-explained = Wordt het besluit aan de huurder uitgelegd?
+unknown-room-for-exceptions = Mogen medewerkers hier een uitzondering maken?
+unknown-helpfulness = Medewerkers zijn vriendelijk; helpen ze ook echt?
+unknown-friendliness = Medewerkers helpen nauwelijks; zijn ze daarbij wel vriendelijk?
+unknown-emotion = Hoe voelt de huurder zich hier?
+unknown-alternative = Wordt na het nee een andere manier van helpen aangeboden?
+unknown-milestone-acknowledged = Wordt dit mijlpaalmoment gemarkeerd met een gebaar of een persoonlijk woord?
+unknown-participation = Hoeveel zeggenschap hebben huurders bij dit besluit?
+unknown-named-contact = Helpt hier een vaste, bij naam bekende medewerker de huurder?

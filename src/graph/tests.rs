@@ -370,7 +370,11 @@ fn an_absent_step_is_passed_through_but_is_no_contact() {
     let visits = g.expected_visits();
     assert!(close(visits[1], 5.0 / 3.0), "{visits:?}");
     assert!(close(visits[2], 2.0 / 3.0), "{visits:?}");
-    assert!(close(g.expected_contacts(), 11.0 / 3.0), "{}", g.expected_contacts());
+    assert!(
+        close(g.expected_contacts(), 11.0 / 3.0),
+        "{}",
+        g.expected_contacts()
+    );
     // The path through the gap is still a path: the call-back reaches the visit again.
     assert!(g.reachable_after(2)[1]);
 }
@@ -427,7 +431,10 @@ fn a_transition_can_be_a_handoff_and_a_loop() {
     assert!(out[1].get("kind").is_none());
     let single: crate::model::Transition =
         serde_json::from_value(json!({"from": "a", "to": "b", "kind": "handoff"})).unwrap();
-    assert_eq!(serde_json::to_value(&single).unwrap()["kind"], json!("handoff"));
+    assert_eq!(
+        serde_json::to_value(&single).unwrap()["kind"],
+        json!("handoff")
+    );
 }
 
 #[test]

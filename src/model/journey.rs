@@ -277,4 +277,3 @@ pub enum TransitionKind {
     /// The tenant escalates: a complaint, the complaints committee, the rent tribunal.
     Escalation,
 }
-

@@ -21,7 +21,10 @@ pub struct Touchpoint {
     pub description: Option<String>,
     /// Who serves the tenant here (an actor `id`). Write `unknown` (or `onbekend`), or leave it
     /// out, when nobody knows yet: an unknown actor is never counted as a handoff.
-    #[serde(default = "unknown_actor", skip_serializing_if = "is_unknown_actor_omitted")]
+    #[serde(
+        default = "unknown_actor",
+        skip_serializing_if = "is_unknown_actor_omitted"
+    )]
     pub actor: String,
     /// Through which channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]

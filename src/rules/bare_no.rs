@@ -23,7 +23,8 @@ impl Rule for BareNo {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            if touchpoint.refusal && touchpoint.attention_given().alternative_offered != Some(true) {
+            if touchpoint.refusal && touchpoint.attention_given().alternative_offered != Some(true)
+            {
                 let title = cx.title(i);
                 findings.push(finding(
                     self,

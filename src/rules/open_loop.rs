@@ -199,7 +199,10 @@ mod tests {
             json!([]),
         );
         let found = run(&OpenLoop, &j);
-        assert_eq!(found.iter().map(|f| f.id).collect::<Vec<_>>(), ["open-loop-absent-explanation"]);
+        assert_eq!(
+            found.iter().map(|f| f.id).collect::<Vec<_>>(),
+            ["open-loop-absent-explanation"]
+        );
     }
 
     #[test]

@@ -66,9 +66,10 @@ impl Rule for UnansweredLow {
                     && touchpoints[j].attention_given().loop_closed == Some(true)
             });
             let title = cx.title(i);
-            let args = Args::new()
-                .text("title", title)
-                .decimal("score", f64::from(emotion.score), 0);
+            let args =
+                Args::new()
+                    .text("title", title)
+                    .decimal("score", f64::from(emotion.score), 0);
             let id = if settled {
                 "unanswered-low-settled"
             } else {
