@@ -256,6 +256,8 @@ report-feeling-very-good = very good
 report-no-emotion = not recorded
 # How many tenants pass a moment, as a share…
 report-reach-share = { $share } of tenants
+## A step that should happen and does not (charts, DOT and Mermaid exports)
+report-absent = does not happen
 # …or, above one visit per tenant, as times.
 report-reach-times = { $times } times per tenant
 report-age = { $years } years

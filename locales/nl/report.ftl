@@ -255,6 +255,8 @@ report-feeling-good = goed
 report-feeling-very-good = heel goed
 report-no-emotion = niet vastgelegd
 report-reach-share = { $share } van de huurders
+## Een stap die zou moeten gebeuren en niet gebeurt (grafieken, DOT- en Mermaid-export)
+report-absent = gebeurt niet
 report-reach-times = { $times } keer per huurder
 report-age = { $years } jaar
 report-verdict-none = Geen momenten zonder aandacht gevonden

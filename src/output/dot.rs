@@ -1,9 +1,10 @@
 //! Graphviz DOT export: one `digraph` per journey with stages as clusters, the shares on the
 //! edges in percent, loops dashed, escalations red and flagged moments (touchpoints with active
-//! warnings or errors) filled and marked ⚠. Render with `dot -Tsvg journeys.dot > journeys.svg`.
+//! warnings or errors) filled and marked ⚠, absent steps dashed and labelled "does not happen". Render with `dot -Tsvg journeys.dot > journeys.svg`.
 
 use std::fmt::Write as _;
 
+use crate::i18n;
 use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
 use crate::rules::Level;
@@ -44,6 +45,9 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
             label.push_str("⚠ ");
         }
         label.push_str(&t.title);
+        if t.absent {
+            let _ = write!(label, "\n({})", i18n::text(journey.locale, "report-absent"));
+        }
         label.push('\n');
         label.push_str(actor);
         if let Some(channel) = t.channel {
@@ -55,6 +59,10 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
         }
         if t.milestone {
             attrs.push_str(", peripheries=2");
+        }
+        if t.absent {
+            // A gap: a dashed outline and no fill, so it reads as a step that is not there.
+            attrs.push_str(", style=\"rounded,dashed\"");
         }
         format!("{} [{attrs}];", quote(&t.id))
     };
@@ -164,5 +172,23 @@ mod tests {
         assert!(text.contains("fillcolor=\"#fde2e2\""), "{text}");
         assert!(text.contains("⚠ "), "{text}");
         assert!(text.ends_with("}\n"));
+    }
+
+    // An absent step is a dashed box saying it does not happen, in the journey's language.
+    #[test]
+    fn draws_an_absent_step_as_a_gap() {
+        let text = SAMPLE.replace(
+            r#""title": "Terugbellen", "actor": "kcc"}"#,
+            r#""title": "Terugbellen", "actor": "kcc", "absent": true}"#,
+        );
+        let out = render(std::slice::from_ref(&analysed(&text)));
+        let line = out.lines().find(|l| l.contains("\"t2\" [")).unwrap();
+        assert!(
+            line.contains(r#"Terugbellen\n(gebeurt niet)\nKlant, contact"#),
+            "{line}"
+        );
+        assert!(line.contains(r#"style="rounded,dashed""#), "{line}");
+        let plain = render(std::slice::from_ref(&analysed(SAMPLE)));
+        assert!(!plain.contains("dashed\""), "{plain}");
     }
 }

@@ -13,6 +13,7 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n;
 use crate::model::Language;
 use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
@@ -112,6 +113,9 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
             label.push_str("⚠ ");
         }
         label.push_str(&t.title);
+        if t.absent {
+            let _ = write!(label, " ({})", i18n::text(journey.locale, "report-absent"));
+        }
         format!("n{i}[\"{}\"]", flow_text(&label))
     };
     super::stages::write_grouped(
@@ -147,6 +151,15 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
     out.push_str("  classDef flagged fill:#fde2e2,stroke:#b00020,stroke-width:2px\n");
     if !flagged_nodes.is_empty() {
         let _ = writeln!(out, "  class {} flagged", flagged_nodes.join(","));
+    }
+    // Absent steps: a dashed outline, after `flagged` so a flagged gap stays dashed.
+    let absent_nodes: Vec<String> = (0..j.touchpoints.len())
+        .filter(|&i| j.touchpoints[i].absent)
+        .map(|i| format!("n{i}"))
+        .collect();
+    if !absent_nodes.is_empty() {
+        out.push_str("  classDef absent stroke-dasharray:6 4,fill:#ffffff\n");
+        let _ = writeln!(out, "  class {} absent", absent_nodes.join(","));
     }
     out
 }
@@ -341,5 +354,18 @@ mod tests {
             !out.lines().any(|l| l.trim_start().starts_with("click")),
             "{out}"
         );
+    }
+
+    // An absent step is labelled and dashed; other nodes are not.
+    #[test]
+    fn draws_an_absent_step_as_a_gap() {
+        let text = SAMPLE.replace(
+            r#""title": "Terugbellen", "actor": "kcc"}"#,
+            r#""title": "Terugbellen", "actor": "kcc", "absent": true}"#,
+        );
+        let out = flowchart(&analysed(&text));
+        assert!(out.contains("n2[\"⚠ Terugbellen (gebeurt niet)\"]"), "{out}");
+        assert!(out.contains("  class n2 absent\n"), "{out}");
+        assert!(!flowchart(&analysed(SAMPLE)).contains("absent"));
     }
 }

@@ -152,6 +152,7 @@ impl<'j> Prepared<'j> {
                 emotion: t.emotion.as_ref().map(|e| e.score),
                 note: t.emotion.as_ref().and_then(|e| e.note.as_deref()),
                 milestone: t.milestone,
+                absent: t.absent,
                 findings: self.findings_at[i],
                 good_practice: t.good_practice.is_some(),
                 visits: visits.get(i).copied().unwrap_or(0.0),
