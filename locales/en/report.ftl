@@ -342,6 +342,7 @@ report-field-kind = kind of moment
 report-field-wait = waiting time
 report-field-importance = importance
 report-field-milestone = milestone
+report-field-absent = a step that does not happen
 report-field-emotion-score = feeling
 report-field-emotion-note = what the tenant says
 report-field-attention-own-question-asked = own question asked

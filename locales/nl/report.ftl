@@ -339,6 +339,7 @@ report-field-kind = soort moment
 report-field-wait = wachttijd
 report-field-importance = belang
 report-field-milestone = mijlpaal
+report-field-absent = een stap die niet gebeurt
 report-field-emotion-score = gevoel
 report-field-emotion-note = wat de huurder zegt
 report-field-attention-own-question-asked = eigen vraag gesteld

@@ -183,7 +183,9 @@ impl<'de> Deserialize<'de> for TransitionKinds {
             type Value = TransitionKinds;
 
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a transition kind or a list of kinds")
+                // What serde's derive says for one kind, so the loader words a wrong value
+                // the same way for a word and for a list (`load::deserialize::expected_kind`).
+                f.write_str(concat!("enum ", "TransitionKind"))
             }
 
             fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<TransitionKinds, E> {

@@ -18,6 +18,9 @@ use crate::model::Language;
 use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
 
+/// The Mermaid class of absent steps.
+const ABSENT: &str = "absent";
+
 /// Mermaid's journey score (1–5) for a tjm emotion score (−3..+3).
 pub fn mermaid_score(emotion: i8) -> u8 {
     match emotion {
@@ -158,8 +161,12 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
         .map(|i| format!("n{i}"))
         .collect();
     if !absent_nodes.is_empty() {
-        out.push_str("  classDef absent stroke-dasharray:6 4,fill:#ffffff\n");
-        let _ = writeln!(out, "  class {} absent", absent_nodes.join(","));
+        let _ = writeln!(
+            out,
+            "  classDef {} stroke-dasharray:6 4,fill:#ffffff",
+            ABSENT
+        );
+        let _ = writeln!(out, "  class {} {ABSENT}", absent_nodes.join(","));
     }
     out
 }
@@ -364,7 +371,10 @@ mod tests {
             r#""title": "Terugbellen", "actor": "kcc", "absent": true}"#,
         );
         let out = flowchart(&analysed(&text));
-        assert!(out.contains("n2[\"⚠ Terugbellen (gebeurt niet)\"]"), "{out}");
+        assert!(
+            out.contains("n2[\"⚠ Terugbellen (gebeurt niet)\"]"),
+            "{out}"
+        );
         assert!(out.contains("  class n2 absent\n"), "{out}");
         assert!(!flowchart(&analysed(SAMPLE)).contains("absent"));
     }
