@@ -33,3 +33,6 @@ category-flow = flow of the journey
 category-closing-the-loop = closing the loop
 category-evidence = evidence
 category-meta = the journey file
+
+## An actor the journey file leaves unknown (left out, `unknown`, `onbekend`)
+actor-unknown = unknown

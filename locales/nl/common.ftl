@@ -33,3 +33,6 @@ category-flow = verloop van de reis
 category-closing-the-loop = de cirkel rond maken
 category-evidence = onderbouwing
 category-meta = het reisbestand
+
+## Een actor die het klantreisbestand open laat (weggelaten, `unknown`, `onbekend`)
+actor-unknown = onbekend

@@ -35,11 +35,18 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=10];\n");
     let node = |i: usize| -> String {
         let t = &j.touchpoints[i];
-        let actor = j
-            .actors
-            .iter()
-            .find(|a| a.id == t.actor)
-            .map_or(t.actor.as_str(), |a| a.name.as_str());
+        let unknown;
+        let actor = match t.known_actor() {
+            Some(id) => j
+                .actors
+                .iter()
+                .find(|a| a.id == id)
+                .map_or(id, |a| a.name.as_str()),
+            None => {
+                unknown = i18n::text(journey.locale, "actor-unknown");
+                unknown.as_str()
+            }
+        };
         let mut label = String::new();
         if flagged[i] {
             label.push_str("⚠ ");

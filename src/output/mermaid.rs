@@ -86,15 +86,30 @@ pub fn journey_diagram(journey: &AnalysedJourney) -> String {
                 .emotion
                 .as_ref()
                 .map_or(3, |e| mermaid_score(e.score));
-            let actor = j
-                .actors
-                .iter()
-                .find(|a| a.id == touchpoint.actor)
-                .map_or(touchpoint.actor.as_str(), |a| a.name.as_str());
+            let unknown;
+            let actor = match touchpoint.known_actor() {
+                Some(id) => j
+                    .actors
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map_or(id, |a| a.name.as_str()),
+                None => {
+                    unknown = i18n::text(journey.locale, "actor-unknown");
+                    unknown.as_str()
+                }
+            };
+            let title = match touchpoint.absent {
+                true => format!(
+                    "{} ({})",
+                    touchpoint.title,
+                    i18n::text(journey.locale, "report-absent")
+                ),
+                false => touchpoint.title.clone(),
+            };
             let _ = writeln!(
                 out,
                 "    {}: {score}: {}",
-                journey_text(&touchpoint.title, true),
+                journey_text(&title, true),
                 journey_text(actor, true).replace(',', "\u{201A}")
             );
         }
@@ -376,6 +391,11 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("  class n2 absent\n"), "{out}");
+        let tasks = journey_diagram(&analysed(&text));
+        assert!(
+            tasks.contains("    Terugbellen (gebeurt niet): 3: Klant‚ contact\n"),
+            "{tasks}"
+        );
         assert!(!flowchart(&analysed(SAMPLE)).contains("absent"));
     }
 }

@@ -86,9 +86,13 @@ impl<'j> Prepared<'j> {
             .touchpoints
             .iter()
             .map(|t| {
-                actors
-                    .get(t.actor.as_str())
-                    .map_or_else(|| t.actor.clone(), |a| a.name.clone())
+                match t.known_actor() {
+                    // left out, `unknown` or `onbekend`: one word, in the report's language
+                    None => crate::i18n::text(journey.locale, "actor-unknown"),
+                    Some(id) => actors
+                        .get(id)
+                        .map_or_else(|| id.to_owned(), |a| a.name.clone()),
+                }
             })
             .collect();
         Prepared {
