@@ -186,12 +186,13 @@ mod tests {
     fn draws_an_absent_step_as_a_gap() {
         let text = SAMPLE.replace(
             r#""title": "Terugbellen", "actor": "kcc"}"#,
-            r#""title": "Terugbellen", "actor": "kcc", "absent": true}"#,
+            r#""title": "Terugbellen", "actor": "onbekend", "absent": true}"#,
         );
         let out = render(std::slice::from_ref(&analysed(&text)));
         let line = out.lines().find(|l| l.contains("\"t2\" [")).unwrap();
+        // Nobody knows who should call back: the catalogue's word, not the raw id.
         assert!(
-            line.contains(r#"Terugbellen\n(gebeurt niet)\nKlant, contact"#),
+            line.contains(r#"Terugbellen\n(gebeurt niet)\nonbekend"#),
             "{line}"
         );
         assert!(line.contains(r#"style="rounded,dashed""#), "{line}");
