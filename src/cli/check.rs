@@ -192,11 +192,7 @@ fn unknowns_text(journey: &AnalysedJourney, config: &crate::config::Config) -> S
     );
     let j = &journey.loaded.journey;
     for item in &items {
-        let title = j
-            .touchpoints
-            .iter()
-            .find(|t| t.id == item.touchpoint)
-            .map_or("", |t| t.title.as_str());
+        let title = j.touchpoints[item.index].title.as_str();
         let args = i18n::Args::new()
             .text("title", safe_line(title))
             .text("touchpoint", safe_line(item.touchpoint))

@@ -105,6 +105,9 @@ pub struct JourneyReport<'a> {
 /// One fact to find out: where, which field, the rule it would change and the question.
 #[derive(Debug, Serialize)]
 pub struct UnknownReport<'a> {
+    /// Index of the touchpoint in the journey, for callers that word it themselves.
+    #[serde(skip)]
+    pub index: usize,
     /// Touchpoint id.
     pub touchpoint: &'a str,
     /// The field to fill in, inside the touchpoint.
@@ -265,6 +268,7 @@ pub fn unknown_reports<'a>(
     crate::rules::unknowns(j, &journey.analysis.graph, &config.settings)
         .into_iter()
         .map(|u| UnknownReport {
+            index: u.touchpoint,
             touchpoint: &j.touchpoints[u.touchpoint].id,
             field: u.field,
             code: u.code,

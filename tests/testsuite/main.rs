@@ -3,6 +3,7 @@
 
 mod support;
 
+mod absent;
 mod check;
 mod cli;
 mod diff;
