@@ -36,6 +36,13 @@ check-summary-index = attention index { $index } — { $errors ->
     }, { $infos } info, { $silenced } silenced
 # A silenced finding, with the reason the journey gives.
 check-silenced = silenced { $code } { $rule } at `{ $touchpoint }`: { $reason }
+## tjm check --unknowns: what the file leaves unknown that would change a finding
+check-unknowns-heading = to find out at the next interview ({ $count ->
+    [one] 1 fact
+   *[other] { $count } facts
+}):
+check-unknowns-none = nothing left unknown that would change a finding
+check-unknowns-item = “{ $title }” (`{ $touchpoint }`, { $field }): { $question } { $effect }
 
 # tjm rules: the catalogue and one rule.
 rules-list-footer = `tjm rules NAME` explains a rule; set levels and thresholds in tjm.toml.

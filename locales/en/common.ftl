@@ -53,3 +53,6 @@ norm-unit = { $unit ->
            *[other] weeks
         }
     }
+
+## An actor the journey file leaves unknown (left out, `unknown`, `onbekend`)
+actor-unknown = unknown

@@ -256,6 +256,8 @@ report-feeling-very-good = very good
 report-no-emotion = not recorded
 # How many tenants pass a moment, as a share…
 report-reach-share = { $share } of tenants
+## A step that should happen and does not (charts, DOT and Mermaid exports)
+report-absent = does not happen
 # …or, above one visit per tenant, as times.
 report-reach-times = { $times } times per tenant
 report-age = { $years ->
@@ -349,6 +351,7 @@ report-field-kind = kind of moment
 report-field-wait = waiting time
 report-field-importance = importance
 report-field-milestone = milestone
+report-field-absent = a step that does not happen
 report-field-emotion-score = feeling
 report-field-emotion-note = what the tenant says
 report-field-attention-own-question-asked = own question asked

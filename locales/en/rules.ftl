@@ -202,18 +202,35 @@ open-loop-decision-message = the decision “{ $title }” is not explained to t
 open-loop-decision-help = tell the tenant how and why it was decided, in plain words
 open-loop-decision-board = The decision “{ $title }” is not explained to the tenant.
 open-loop-decision-board-fix = Tell the tenant how and why it was decided, in plain words.
+## TJM401 open-loop: a feedback step or an explanation that should happen and does not
+open-loop-absent-message = “{ $title }” should tell the tenant how their case ended, and does not happen
+open-loop-absent-help = let a named person give this feedback, then remove `"absent": true`
+open-loop-absent-board = “{ $title }” should tell the tenant how their case ended, but it never happens.
+open-loop-absent-board-fix = Make sure it happens: a named person tells the tenant how it ended and why.
+open-loop-absent-explanation-message = “{ $title }” should explain the decision to the tenant, and does not happen
+open-loop-absent-explanation-help = explain how and why it was decided, in plain words, then remove `"absent": true`
+open-loop-absent-explanation-board = “{ $title }” should explain the decision to the tenant, but it never happens.
+open-loop-absent-explanation-board-fix = { open-loop-decision-board-fix }
 
 ## TJM402 unanswered-low; $score is the emotion score
 unanswered-low-message = the tenant hits a low at “{ $title }” (emotion { $score }) and no later moment responds to it
-unanswered-low-help = respond to the low: a call from a named person, an acknowledgement, feedback on what happened
+unanswered-low-help = respond to the feeling, not only the case: a named person who reaches out (`attention.named_contact` on an outbound contact) or an acknowledgement (`attention.acknowledged`)
 unanswered-low-board = The tenant hits a low at “{ $title }”, and nobody responds to it afterwards.
-unanswered-low-board-fix = Respond to the low: a call from someone the tenant knows, an acknowledgement, feedback on what happened.
+unanswered-low-board-fix = Respond to the low: a call from someone the tenant knows, who acknowledges how the tenant feels.
+unanswered-low-settled-message = the tenant hits a low at “{ $title }” (emotion { $score }); the case is settled later, but nobody responds to how the tenant feels
+unanswered-low-settled-help = settling the case does not answer the feeling: let a named person reach out (`attention.named_contact` on an outbound contact) or acknowledge it (`attention.acknowledged`)
+unanswered-low-settled-board = The tenant hits a low at “{ $title }”. The case is settled later, but nobody responds to how the tenant feels.
+unanswered-low-settled-board-fix = Settling the case is not enough: let someone the tenant knows reach out and acknowledge how they feel.
 
 ## TJM403 no-aftercare
 no-aftercare-message = tenants who finish at “{ $title }” can do so without anyone asking whether the help was good
 no-aftercare-help = ask “Are you satisfied with how you were helped?” on every way to this end, and set `attention.satisfaction_checked` to true there
 no-aftercare-board = Tenants who finish at “{ $title }” may never be asked whether the help was good.
 no-aftercare-board-fix = Ask “Are you satisfied with how you were helped?” on every way to this end.
+no-aftercare-absent-message = “{ $title }” should ask whether the help was good, and does not happen
+no-aftercare-absent-help = ask “Are you satisfied with how you were helped?” here, then remove `"absent": true`
+no-aftercare-absent-board = “{ $title }” should ask tenants whether the help was good, but it never happens.
+no-aftercare-absent-board-fix = Make sure someone asks “Are you satisfied with how you were helped?”
 
 ## TJM501 unsupported-emotion; $touchpoint is the touchpoint's id
 unsupported-emotion-message = the emotion at “{ $title }” has no evidence behind it
@@ -266,3 +283,21 @@ unchecked-assumption-help = check these against what really happens, correct wha
 unchecked-assumption-board = At “{ $title }” some details are still assumptions from a template, not yet checked: { $facts }.
 unchecked-assumption-board-fix = Check these details with the people who do this work, and correct the map where it differs.
 unchecked-assumption-summary = A touchpoint still holds facts assumed by the template, marked to check
+
+## Unknowns (tjm check --unknowns): the question to ask, and how the answer counts ($rule: a rule name)
+unknowns-no-would-add = If not, { $rule } reports it.
+unknowns-yes-would-add = If so, { $rule } reports it.
+unknowns-answer-decides = The answer decides what { $rule } reports.
+unknowns-yes-would-remove = { $rule } counts it as missing until the file says yes.
+unknown-actor = Who serves the tenant here? A change of hands is a handoff.
+unknown-absent-purpose = What should this missing step have given: feedback, an explanation, a check afterwards?
+unknown-own-question = Is the tenant's own question asked first?
+unknown-decision-explained = Is the decision explained to the tenant?
+unknown-room-for-exceptions = May staff make an exception here?
+unknown-helpfulness = Staff are friendly; do they actually help?
+unknown-friendliness = Staff hardly help; are they friendly while they don't?
+unknown-emotion = How does the tenant feel here?
+unknown-alternative = Is another way to help offered after the no?
+unknown-milestone-acknowledged = Is this milestone marked with a gesture or a kind word?
+unknown-participation = How much say do tenants have in this decision?
+unknown-named-contact = Does a named person deal with the tenant here?

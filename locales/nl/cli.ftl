@@ -36,6 +36,13 @@ check-summary-index = aandachtsindex { $index } — { $errors ->
     }, { $infos } info, { $silenced } stilgezet
 # Een stilgezette bevinding, met de reden die de klantreis geeft.
 check-silenced = stilgezet: { $code } { $rule } bij `{ $touchpoint }`: { $reason }
+## tjm check --unknowns: wat het bestand open laat en een bevinding zou veranderen
+check-unknowns-heading = uit te zoeken bij het volgende interview ({ $count ->
+    [one] 1 gegeven
+   *[other] { $count } gegevens
+}):
+check-unknowns-none = niets open dat een bevinding zou veranderen
+check-unknowns-item = “{ $title }” (`{ $touchpoint }`, { $field }): { $question } { $effect }
 
 # tjm rules: de catalogus en één regel.
 rules-list-footer = `tjm rules NAAM` legt een regel uit; niveaus en drempels stel je in tjm.toml in.

@@ -50,3 +50,6 @@ norm-unit = { $unit ->
            *[other] weken
         }
     }
+
+## Een actor die het klantreisbestand open laat (weggelaten, `unknown`, `onbekend`)
+actor-unknown = onbekend

@@ -255,6 +255,8 @@ report-feeling-good = goed
 report-feeling-very-good = heel goed
 report-no-emotion = niet vastgelegd
 report-reach-share = { $share } van de huurders
+## Een stap die zou moeten gebeuren en niet gebeurt (grafieken, DOT- en Mermaid-export)
+report-absent = gebeurt niet
 report-reach-times = { $times } keer per huurder
 report-age = { $years ->
         [one] { $years } jaar
@@ -346,6 +348,7 @@ report-field-kind = soort moment
 report-field-wait = wachttijd
 report-field-importance = belang
 report-field-milestone = mijlpaal
+report-field-absent = een stap die niet gebeurt
 report-field-emotion-score = gevoel
 report-field-emotion-note = wat de huurder zegt
 report-field-attention-own-question-asked = eigen vraag gesteld

@@ -204,18 +204,35 @@ open-loop-decision-message = het besluit “{ $title }” wordt niet uitgelegd a
 open-loop-decision-help = vertel de huurder hoe en waarom er zo besloten is, in gewone taal
 open-loop-decision-board = Het besluit “{ $title }” wordt niet uitgelegd aan de huurder.
 open-loop-decision-board-fix = Vertel de huurder hoe en waarom er zo besloten is, in gewone taal.
+## TJM401 open-loop: terugkoppeling of uitleg die zou moeten gebeuren en niet gebeurt
+open-loop-absent-message = “{ $title }” hoort de huurder te vertellen hoe de zaak afliep, en gebeurt niet
+open-loop-absent-help = laat een vaste medewerker dit terugkoppelen en haal dan `"absent": true` weg
+open-loop-absent-board = “{ $title }” hoort de huurder te vertellen hoe de zaak afliep, maar dat gebeurt nooit.
+open-loop-absent-board-fix = Zorg dat het gebeurt: een vaste medewerker vertelt de huurder hoe het afliep en waarom.
+open-loop-absent-explanation-message = “{ $title }” hoort de huurder het besluit uit te leggen, en gebeurt niet
+open-loop-absent-explanation-help = leg in gewone taal uit hoe en waarom er zo besloten is en haal dan `"absent": true` weg
+open-loop-absent-explanation-board = “{ $title }” hoort de huurder het besluit uit te leggen, maar dat gebeurt nooit.
+open-loop-absent-explanation-board-fix = { open-loop-decision-board-fix }
 
 ## TJM402 unanswered-low; $score is de emotiescore
 unanswered-low-message = de huurder zit in een dal bij “{ $title }” (emotie { $score }) en geen later moment reageert daarop
-unanswered-low-help = reageer op het dal: een telefoontje van een vaste medewerker, erkenning, terugkoppeling over wat er gebeurde
+unanswered-low-help = reageer op het gevoel, niet alleen op de zaak: een vaste medewerker die zelf contact opneemt (`attention.named_contact` bij een uitgaand contact) of erkenning (`attention.acknowledged`)
 unanswered-low-board = De huurder zit in een dal bij “{ $title }”, en niemand reageert daar later op.
-unanswered-low-board-fix = Reageer op het dal: een telefoontje van iemand die de huurder kent, erkenning, terugkoppeling over wat er gebeurde.
+unanswered-low-board-fix = Reageer op het dal: een telefoontje van iemand die de huurder kent, die erkent hoe de huurder zich voelt.
+unanswered-low-settled-message = de huurder zit in een dal bij “{ $title }” (emotie { $score }); de zaak wordt later afgehandeld, maar niemand reageert op hoe de huurder zich voelt
+unanswered-low-settled-help = de zaak afhandelen beantwoordt het gevoel niet: laat een vaste medewerker zelf contact opnemen (`attention.named_contact` bij een uitgaand contact) of erken het (`attention.acknowledged`)
+unanswered-low-settled-board = De huurder zit in een dal bij “{ $title }”. De zaak wordt later afgehandeld, maar niemand reageert op hoe de huurder zich voelt.
+unanswered-low-settled-board-fix = De zaak afhandelen is niet genoeg: laat iemand die de huurder kent contact opnemen en erkennen hoe de huurder zich voelt.
 
 ## TJM403 no-aftercare
 no-aftercare-message = huurders die eindigen bij “{ $title }” kunnen daar komen zonder dat iemand vraagt of de hulp goed was
 no-aftercare-help = vraag op elke weg naar dit einde “Bent u tevreden over hoe u geholpen bent?” en zet daar `attention.satisfaction_checked` op true
 no-aftercare-board = Huurders die eindigen bij “{ $title }” horen misschien nooit de vraag of de hulp goed was.
 no-aftercare-board-fix = Vraag op elke weg naar dit einde “Bent u tevreden over hoe u geholpen bent?”
+no-aftercare-absent-message = “{ $title }” hoort te vragen of de hulp goed was, en gebeurt niet
+no-aftercare-absent-help = vraag hier “Bent u tevreden over hoe u geholpen bent?” en haal dan `"absent": true` weg
+no-aftercare-absent-board = “{ $title }” hoort huurders te vragen of de hulp goed was, maar dat gebeurt nooit.
+no-aftercare-absent-board-fix = Zorg dat iemand vraagt: “Bent u tevreden over hoe u geholpen bent?”
 
 ## TJM501 unsupported-emotion; $touchpoint is de id van het touchpoint
 unsupported-emotion-message = de emotie bij “{ $title }” is niet onderbouwd
@@ -268,3 +285,21 @@ unchecked-assumption-help = controleer ze aan de hand van wat er echt gebeurt, v
 unchecked-assumption-board = Bij “{ $title }” zijn sommige gegevens nog aannames uit een sjabloon, niet gecontroleerd: { $facts }.
 unchecked-assumption-board-fix = Controleer deze gegevens met de mensen die dit werk doen, en pas de kaart aan waar het anders gaat.
 unchecked-assumption-summary = Een touchpoint bevat nog feiten die het sjabloon heeft aangenomen, gemarkeerd om te controleren
+
+## Onbekend (tjm check --unknowns): de vraag om te stellen, en hoe het antwoord telt ($rule: een regelnaam)
+unknowns-no-would-add = Zo niet, dan meldt { $rule } het.
+unknowns-yes-would-add = Zo ja, dan meldt { $rule } het.
+unknowns-answer-decides = Het antwoord bepaalt wat { $rule } meldt.
+unknowns-yes-would-remove = { $rule } telt het als ontbrekend tot het bestand ja zegt.
+unknown-actor = Wie helpt de huurder hier? Een wisseling van wie helpt is een overdracht.
+unknown-absent-purpose = Wat had deze ontbrekende stap moeten geven: terugkoppeling, uitleg, een vraag achteraf?
+unknown-own-question = Wordt eerst de eigen vraag van de huurder gesteld?
+unknown-decision-explained = Wordt het besluit aan de huurder uitgelegd?
+unknown-room-for-exceptions = Mogen medewerkers hier een uitzondering maken?
+unknown-helpfulness = Medewerkers zijn vriendelijk; helpen ze ook echt?
+unknown-friendliness = Medewerkers helpen nauwelijks; zijn ze daarbij wel vriendelijk?
+unknown-emotion = Hoe voelt de huurder zich hier?
+unknown-alternative = Wordt na het nee een andere manier van helpen aangeboden?
+unknown-milestone-acknowledged = Wordt dit mijlpaalmoment gemarkeerd met een gebaar of een persoonlijk woord?
+unknown-participation = Hoeveel zeggenschap hebben huurders bij dit besluit?
+unknown-named-contact = Helpt hier een vaste, bij naam bekende medewerker de huurder?

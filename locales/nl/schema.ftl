@@ -55,7 +55,7 @@ Touchpoint-id = Korte, unieke naam waarnaar overgangen en bewijs verwijzen (bijv
 Touchpoint-stage = De fase waar dit contactmoment bij hoort (de `id` van een fase).
 Touchpoint-title = Wat er gebeurt, in een paar woorden (bijvoorbeeld "Sleuteloverdracht op kantoor").
 Touchpoint-description = Wat er gebeurt, zoals de huurder het zou vertellen.
-Touchpoint-actor = Wie de huurder hier helpt (de `id` van een betrokkene).
+Touchpoint-actor = Wie de huurder hier helpt (de `id` van een betrokkene). Schrijf `onbekend` (of `unknown`), of laat het weg, als nog niemand het weet: een onbekende betrokkene telt nooit als overdracht.
 Touchpoint-channel = Via welk kanaal.
 Touchpoint-direction = Wie het contact begint: de huurder (inbound) of de organisatie (outbound).
 Touchpoint-kind = Wat voor moment dit is.
@@ -175,3 +175,7 @@ RefusalReason-rule = Een regel of beleid zegt nee (regel).
 RefusalReason-capacity = Er zijn nu geen mensen, geen geld of geen tijd voor (capaciteit).
 RefusalReason-not_our_task = Iemand anders hoort te helpen: de gemeente, de zorgaanbieder, de huurder zelf (niet_onze_taak).
 RefusalReason-not_possible = Het kan niet: technisch, juridisch of fysiek (niet_mogelijk).
+
+## Ontbrekende stappen, onbekende betrokkenen, stappen van meer dan één soort
+Touchpoint-absent = Waar voor een stap die zou moeten gebeuren en niet gebeurt: het beloofde terugbellen dat nooit komt, geen bevestiging na een melding, geen terugkoppeling na een besluit. De `attention` zegt wat de stap had moeten geven; niets daarvan wordt gegeven. Paden lopen er wel doorheen, maar het telt niet als contact.
+TransitionKinds = Eén soort, of een lijst van soorten als de stap meer is dan één (bijvoorbeeld `["handoff", "loop"]`).

@@ -219,7 +219,12 @@ mod tests {
                         .iter()
                         .any(|t| t.to == touchpoint.id && t.kind == TransitionKind::Loop);
                     let facts: Vec<String> = [
-                        ("importance", touchpoint.importance.is_some_and(|i| i != Importance::Normal)),
+                        (
+                            "importance",
+                            touchpoint
+                                .importance
+                                .is_some_and(|i| i != Importance::Normal),
+                        ),
                         ("milestone", touchpoint.is_milestone()),
                         ("channel", touchpoint.channel.is_some()),
                         ("wait", touchpoint.wait.is_some()),

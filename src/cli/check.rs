@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::{render_finding, render_problem};
 use crate::i18n;
-use crate::output::json::check_document;
+use crate::output::json::{check_document, unknown_reports};
 use crate::output::terminal::{safe_line, safe_path};
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::Level;
@@ -37,6 +37,10 @@ pub struct CheckArgs {
     /// Only the summaries, not each finding.
     #[arg(long)]
     pub brief: bool,
+    /// Also list, per journey, what the file leaves unknown that would change a finding: the
+    /// questions for the next interview.
+    #[arg(long)]
+    pub unknowns: bool,
 }
 
 pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Result<Exit> {
@@ -47,7 +51,11 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
     let project = Project::open(&args.paths, &config, cli.locale());
     match args.format {
         CheckFormat::Json => {
-            super::write_json(io, &check_document(&project).with_config(&config))?;
+            let mut document = check_document(&project).with_config(&config);
+            if args.unknowns {
+                document = document.with_unknowns(&project, &config);
+            }
+            super::write_json(io, &document)?;
         }
         CheckFormat::Sarif => {
             super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
@@ -73,7 +81,13 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
             for chunk in project.journeys.chunks(RENDER_CHUNK) {
                 let texts: Vec<String> = chunk
                     .par_iter()
-                    .map(|journey| journey_text(journey, args.brief, style))
+                    .map(|journey| {
+                        let mut text = journey_text(journey, args.brief, style);
+                        if args.unknowns {
+                            text.insert_str(text.len() - 1, &unknowns_text(journey, &config));
+                        }
+                        text
+                    })
                     .collect();
                 for text in texts {
                     io.out.write_all(text.as_bytes())?;
@@ -165,6 +179,43 @@ fn journey_text(
         }
     }
     out.push('\n');
+    out
+}
+
+/// The questions for the next interview, after the journey's findings.
+fn unknowns_text(journey: &AnalysedJourney, config: &crate::config::Config) -> String {
+    let locale = journey.locale;
+    let items = unknown_reports(journey, config);
+    if items.is_empty() {
+        return format!("  {}\n", i18n::text(locale, "check-unknowns-none"));
+    }
+    let count = i18n::Args::new().count("count", items.len());
+    let mut out = format!(
+        "  {}\n",
+        i18n::message(locale, "check-unknowns-heading", &count)
+    );
+    let j = &journey.loaded.journey;
+    for item in &items {
+        let title = j.touchpoints[item.index].title.as_str();
+        let args = i18n::Args::new()
+            .text("title", safe_line(title))
+            .text("touchpoint", safe_line(item.touchpoint))
+            .text("field", item.field)
+            .text("question", i18n::text(locale, item.id))
+            .text(
+                "effect",
+                i18n::message(
+                    locale,
+                    item.effect.message_id(),
+                    &i18n::Args::new().text("rule", item.rule),
+                ),
+            );
+        let _ = writeln!(
+            out,
+            "    {}",
+            i18n::message(locale, "check-unknowns-item", &args)
+        );
+    }
     out
 }
 

@@ -161,3 +161,25 @@ fn serialises_plainly() {
     assert_eq!(value["removed_journeys"][0]["id"], "gone");
     assert!(value["totals"]["findings_fixed"].as_u64().unwrap() >= 1);
 }
+
+#[test]
+fn a_step_becoming_absent_is_a_change() {
+    // `absent` travels through the diff like any other touchpoint field.
+    let t = |extra: serde_json::Value| -> crate::model::Touchpoint {
+        let mut base =
+            serde_json::json!({"id": "call", "stage": "s", "title": "Call back", "actor": "kcc"});
+        base.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::from_value(base).unwrap()
+    };
+    let change = super::compare_touchpoint(
+        &t(serde_json::json!({})),
+        &t(serde_json::json!({"absent": true})),
+    )
+    .unwrap();
+    assert_eq!(change.fields.len(), 1);
+    assert_eq!(change.fields[0].field, "absent");
+    assert_eq!(change.fields[0].before, None);
+    assert_eq!(change.fields[0].after.as_deref(), Some("true"));
+}

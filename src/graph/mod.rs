@@ -77,11 +77,18 @@ impl JourneyGraph {
             ) else {
                 continue;
             };
-            let actor_from = journey.touchpoints[from].actor.as_str();
-            let actor_to = journey.touchpoints[to].actor.as_str();
+            // An unknown actor on either side is no evidence of a change of hands: only a
+            // change between two known actors who are not the tenant counts, or the file's
+            // own word (`"kind": "handoff"`).
             let is_tenant = |actor: &str| is_tenant(journey, &ids, actor);
-            let handoff = transition.kind == TransitionKind::Handoff
-                || (actor_from != actor_to && !is_tenant(actor_from) && !is_tenant(actor_to));
+            let changes_hands = match (
+                journey.touchpoints[from].known_actor(),
+                journey.touchpoints[to].known_actor(),
+            ) {
+                (Some(a), Some(b)) => a != b && !is_tenant(a) && !is_tenant(b),
+                _ => false,
+            };
+            let handoff = transition.kind.contains(TransitionKind::Handoff) || changes_hands;
             graph.add_edge(
                 NodeIndex::new(from),
                 NodeIndex::new(to),
@@ -91,8 +98,8 @@ impl JourneyGraph {
                     to,
                     probability: probabilities[t],
                     handoff,
-                    loop_back: transition.kind == TransitionKind::Loop,
-                    escalation: transition.kind == TransitionKind::Escalation,
+                    loop_back: transition.kind.contains(TransitionKind::Loop),
+                    escalation: transition.kind.contains(TransitionKind::Escalation),
                 },
             );
         }
@@ -118,7 +125,10 @@ impl JourneyGraph {
         let tenant_facing = journey
             .touchpoints
             .iter()
-            .map(|t| t.kind != TouchpointKind::Wait && !is_tenant(journey, &ids, &t.actor))
+            .map(|t| {
+                // An absent step is a gap, not a contact, though tenants pass through it.
+                !t.absent && t.kind != TouchpointKind::Wait && !is_tenant(journey, &ids, &t.actor)
+            })
             .collect();
         let mut journey_graph = JourneyGraph {
             graph,
@@ -314,7 +324,8 @@ impl JourneyGraph {
     }
 
     /// Expected contacts per tenant from start to end: visits to touchpoints where the
-    /// organisation or a partner deals with the tenant (not waits, not the tenant alone).
+    /// organisation or a partner deals with the tenant (not waits, not the tenant alone, not
+    /// absent steps).
     pub fn expected_contacts(&self) -> f64 {
         self.visits
             .iter()

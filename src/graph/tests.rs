@@ -321,3 +321,129 @@ fn reaches_later_agrees_with_reachable_after() {
     }
     assert_eq!(g.reaches_later(|i| i == 1), vec![true, true, true, false]);
 }
+
+/// A journey straight from JSON touchpoints and transitions, for fields the tuple helper
+/// does not cover (`absent`, a missing actor, a list of kinds).
+fn journey_json(touchpoints: serde_json::Value, transitions: serde_json::Value) -> Journey {
+    let mut touchpoints = touchpoints;
+    for t in touchpoints.as_array_mut().unwrap() {
+        let object = t.as_object_mut().unwrap();
+        object.entry("stage").or_insert(json!("s"));
+        let id = object["id"].clone();
+        object.entry("title").or_insert(id);
+    }
+    serde_json::from_value(json!({
+        "id": "j", "title": "J",
+        "stages": [{"id": "s", "title": "S"}],
+        "actors": [
+            {"id": "tenant", "name": "Tenant", "kind": "tenant"},
+            {"id": "kcc", "name": "KCC", "kind": "department"},
+            {"id": "fix", "name": "Contractor", "kind": "contractor"}
+        ],
+        "touchpoints": touchpoints,
+        "transitions": transitions,
+    }))
+    .unwrap()
+}
+
+#[test]
+fn an_absent_step_is_passed_through_but_is_no_contact() {
+    // report → visit; visit → done 60%, visit → callback 40% (absent); callback → again
+    // (loop back to visit). Visits: report 1, visit v = 1 + 0.4 v ⇒ v = 5/3, callback
+    // 0.4 v = 2/3, done 1. Contacts: report + visit + done = 1 + 5/3 + 1 = 11/3; with the
+    // call-back counted it would be 13/3.
+    let j = journey_json(
+        json!([
+            {"id": "report", "actor": "kcc"},
+            {"id": "visit", "actor": "fix"},
+            {"id": "callback", "actor": "kcc", "absent": true},
+            {"id": "done", "actor": "kcc"}
+        ]),
+        json!([
+            {"from": "report", "to": "visit"},
+            {"from": "visit", "to": "done", "share": 60},
+            {"from": "visit", "to": "callback", "share": 40},
+            {"from": "callback", "to": "visit", "kind": "loop"}
+        ]),
+    );
+    let g = JourneyGraph::new(&j);
+    let visits = g.expected_visits();
+    assert!(close(visits[1], 5.0 / 3.0), "{visits:?}");
+    assert!(close(visits[2], 2.0 / 3.0), "{visits:?}");
+    assert!(
+        close(g.expected_contacts(), 11.0 / 3.0),
+        "{}",
+        g.expected_contacts()
+    );
+    // The path through the gap is still a path: the call-back reaches the visit again.
+    assert!(g.reachable_after(2)[1]);
+}
+
+#[test]
+fn an_unknown_actor_is_not_a_handoff() {
+    // kcc → unknown → (no actor) → fix: no two known actors meet on a step, so no handoff;
+    // the file's own "handoff" still counts.
+    let j = journey_json(
+        json!([
+            {"id": "a", "actor": "kcc"},
+            {"id": "b", "actor": "unknown"},
+            {"id": "c"},
+            {"id": "d", "actor": "onbekend"},
+            {"id": "e", "actor": "fix"}
+        ]),
+        json!([
+            {"from": "a", "to": "b"},
+            {"from": "b", "to": "c"},
+            {"from": "c", "to": "d"},
+            {"from": "d", "to": "e", "kind": "handoff"}
+        ]),
+    );
+    let g = JourneyGraph::new(&j);
+    let handoffs: Vec<_> = g.handoffs().map(|s| (s.from, s.to)).collect();
+    assert_eq!(handoffs, [(3, 4)]);
+    assert!(close(g.expected_handoffs(), 1.0));
+    assert_eq!(j.touchpoints[2].known_actor(), None);
+    assert_eq!(j.touchpoints[4].known_actor(), Some("fix"));
+}
+
+#[test]
+fn a_transition_can_be_a_handoff_and_a_loop() {
+    // "Sent to the contractor and starting again": one step, both kinds, and both counted.
+    let j = journey_json(
+        json!([
+            {"id": "call", "actor": "kcc"},
+            {"id": "again", "actor": "kcc"},
+            {"id": "done", "actor": "kcc"}
+        ]),
+        json!([
+            {"from": "call", "to": "again", "share": 20, "kind": ["handoff", "loop"]},
+            {"from": "call", "to": "done", "share": 80},
+        ]),
+    );
+    let g = JourneyGraph::new(&j);
+    let step = g.steps().next().unwrap();
+    assert!(step.handoff && step.loop_back, "{step:?}");
+    assert_eq!(g.loops().count(), 1);
+    assert!(close(g.expected_handoffs(), 0.2));
+    // One kind is still written as a word, several as a list, in the file's order.
+    let out = serde_json::to_value(&j.transitions).unwrap();
+    assert_eq!(out[0]["kind"], json!(["handoff", "loop"]));
+    assert!(out[1].get("kind").is_none());
+    let single: crate::model::Transition =
+        serde_json::from_value(json!({"from": "a", "to": "b", "kind": "handoff"})).unwrap();
+    assert_eq!(
+        serde_json::to_value(&single).unwrap()["kind"],
+        json!("handoff")
+    );
+}
+
+#[test]
+fn a_typo_in_a_kind_keeps_the_list_of_kinds() {
+    let error = serde_json::from_value::<crate::model::Transition>(
+        json!({"from": "a", "to": "b", "kind": ["handof"]}),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("unknown variant `handof`"), "{error}");
+    assert!(error.contains("`handoff`"), "{error}");
+}

@@ -47,14 +47,24 @@ pub struct Attention {
 }
 
 impl Attention {
+    /// Nothing recorded.
+    pub const EMPTY: Attention = Attention {
+        own_question_asked: None,
+        named_contact: None,
+        acknowledged: None,
+        decision_explained: None,
+        alternative_offered: None,
+        room_for_exceptions: None,
+        loop_closed: None,
+        satisfaction_checked: None,
+        participation: None,
+        friendliness: None,
+        helpfulness: None,
+    };
+
     /// True when nothing is recorded, so the field can be left out of a formatted file.
     pub fn is_empty(&self) -> bool {
         *self == Attention::default()
-    }
-
-    /// True when the organisation visibly responds to the tenant as a person here.
-    pub fn responds(&self) -> bool {
-        self.acknowledged == Some(true) || self.loop_closed == Some(true)
     }
 }
 

@@ -153,9 +153,116 @@ pub struct Transition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0.0, max = 100.0))]
     pub share: Option<f64>,
-    /// What kind of step this is for the tenant.
-    #[serde(default, skip_serializing_if = "TransitionKind::is_next")]
-    pub kind: TransitionKind,
+    /// What kind of step this is for the tenant: one kind, or a list when it is more than one
+    /// (`["handoff", "loop"]`: passed to another department and having to start again).
+    #[serde(default, skip_serializing_if = "TransitionKinds::is_next")]
+    pub kind: TransitionKinds,
+}
+
+/// The kinds of one transition: usually one (written as a word), sometimes several (a list),
+/// kept in the order the file gives them so `fmt` changes nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct TransitionKinds(Vec<TransitionKind>);
+
+impl Serialize for TransitionKinds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [] => TransitionKind::Next.serialize(serializer),
+            [one] => one.serialize(serializer),
+            many => many.serialize(serializer),
+        }
+    }
+}
+
+/// By hand rather than `untagged`, so a typo in a kind keeps serde's "unknown variant …,
+/// expected one of …" (which the loader turns into a "did you mean").
+impl<'de> Deserialize<'de> for TransitionKinds {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Kinds;
+        impl<'de> serde::de::Visitor<'de> for Kinds {
+            type Value = TransitionKinds;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                // What serde's derive says for one kind, so the loader words a wrong value
+                // the same way for a word and for a list (`load::deserialize::expected_kind`).
+                f.write_str(concat!("enum ", "TransitionKind"))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<TransitionKinds, E> {
+                use serde::de::IntoDeserializer;
+                let kind = TransitionKind::deserialize(value.into_deserializer())?;
+                Ok(TransitionKinds(vec![kind]))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<TransitionKinds, A::Error> {
+                let mut kinds = Vec::new();
+                while let Some(kind) = seq.next_element::<TransitionKind>()? {
+                    if !kinds.contains(&kind) {
+                        kinds.push(kind);
+                    }
+                }
+                Ok(TransitionKinds(kinds))
+            }
+        }
+        deserializer.deserialize_any(Kinds)
+    }
+}
+
+impl From<TransitionKind> for TransitionKinds {
+    fn from(kind: TransitionKind) -> TransitionKinds {
+        TransitionKinds(vec![kind])
+    }
+}
+
+impl TransitionKinds {
+    /// True when the transition is (also) of this kind. No kinds, or only `next`, is `next`.
+    pub fn contains(&self, kind: TransitionKind) -> bool {
+        if kind == TransitionKind::Next {
+            return self.is_next();
+        }
+        self.0.contains(&kind)
+    }
+
+    /// The kinds as the file gives them.
+    pub fn kinds(&self) -> &[TransitionKind] {
+        &self.0
+    }
+
+    fn is_next(&self) -> bool {
+        self.0.iter().all(|&kind| kind == TransitionKind::Next)
+    }
+}
+
+/// A transition's kind is checked against one kind (`transition.kind == TransitionKind::Loop`)
+/// where a file can only give one; with several kinds this is false, use `contains`.
+impl PartialEq<TransitionKind> for TransitionKinds {
+    fn eq(&self, other: &TransitionKind) -> bool {
+        match self.0.as_slice() {
+            [] => *other == TransitionKind::Next,
+            [one] => one == other,
+            _ => false,
+        }
+    }
+}
+
+impl JsonSchema for TransitionKinds {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TransitionKinds".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = generator.subschema_for::<TransitionKind>();
+        schemars::json_schema!({
+            "description": "One kind, or a list of kinds when the step is more than one (e.g. `[\"handoff\", \"loop\"]`).",
+            "anyOf": [
+                one,
+                { "type": "array", "items": one, "minItems": 1, "uniqueItems": true }
+            ]
+        })
+    }
 }
 
 /// The kind of step a transition is, as the tenant experiences it.
@@ -171,10 +278,4 @@ pub enum TransitionKind {
     Loop,
     /// The tenant escalates: a complaint, the complaints committee, the rent tribunal.
     Escalation,
-}
-
-impl TransitionKind {
-    fn is_next(&self) -> bool {
-        *self == TransitionKind::Next
-    }
 }

@@ -19,7 +19,12 @@ pub struct Touchpoint {
     /// What happens, as the tenant would tell it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Who serves the tenant here (an actor `id`).
+    /// Who serves the tenant here (an actor `id`). Write `unknown` (or `onbekend`), or leave it
+    /// out, when nobody knows yet: an unknown actor is never counted as a handoff.
+    #[serde(
+        default = "unknown_actor",
+        skip_serializing_if = "is_unknown_actor_omitted"
+    )]
     pub actor: String,
     /// Through which channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,6 +35,12 @@ pub struct Touchpoint {
     /// What kind of moment this is.
     #[serde(default, skip_serializing_if = "TouchpointKind::is_contact")]
     pub kind: TouchpointKind,
+    /// True for a step that should happen and does not: the promised call-back that never
+    /// comes, no confirmation after a report, no feedback after a decision. Its `attention`
+    /// says what the step should give; none of it is given. Paths still pass through it, but
+    /// it is no contact.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub absent: bool,
     /// How long the tenant waits before this moment, e.g. "3 weeks", "2 werkdagen", "4 hours".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<Wait>,
@@ -103,6 +114,37 @@ impl NormIds {
     /// True when `id` is among them.
     pub fn names(&self, id: &str) -> bool {
         self.ids().any(|own| own == id)
+    }
+}
+
+/// The actor a touchpoint has when the file leaves `actor` out. Empty, so `fmt` writes the
+/// file back without it.
+fn unknown_actor() -> String {
+    String::new()
+}
+
+fn is_unknown_actor_omitted(actor: &str) -> bool {
+    actor.is_empty()
+}
+
+/// The words that say nobody knows who serves the tenant.
+const UNKNOWN_ACTOR: [&str; 2] = ["unknown", "onbekend"];
+
+impl Touchpoint {
+    /// The actor id, or `None` when the file leaves it unknown (left out, `unknown`,
+    /// `onbekend`). Unknown is not "someone else": it is no evidence of a handoff.
+    pub fn known_actor(&self) -> Option<&str> {
+        let actor = self.actor.trim();
+        let unknown =
+            actor.is_empty() || UNKNOWN_ACTOR.iter().any(|w| actor.eq_ignore_ascii_case(w));
+        (!unknown).then_some(actor)
+    }
+
+    /// The attention actually given here: none at an absent step, whatever its `attention`
+    /// says it should have given. Rules that credit attention read this.
+    pub fn attention_given(&self) -> &Attention {
+        static NONE: Attention = Attention::EMPTY;
+        if self.absent { &NONE } else { &self.attention }
     }
 }
 

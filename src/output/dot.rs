@@ -1,9 +1,10 @@
 //! Graphviz DOT export: one `digraph` per journey with stages as clusters, the shares on the
 //! edges in percent, loops dashed, escalations red and flagged moments (touchpoints with active
-//! warnings or errors) filled and marked ⚠. Render with `dot -Tsvg journeys.dot > journeys.svg`.
+//! warnings or errors) filled and marked ⚠, absent steps dashed and labelled "does not happen". Render with `dot -Tsvg journeys.dot > journeys.svg`.
 
 use std::fmt::Write as _;
 
+use crate::i18n;
 use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
 use crate::rules::Level;
@@ -34,16 +35,26 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=10];\n");
     let node = |i: usize| -> String {
         let t = &j.touchpoints[i];
-        let actor = j
-            .actors
-            .iter()
-            .find(|a| a.id == t.actor)
-            .map_or(t.actor.as_str(), |a| a.name.as_str());
+        let unknown;
+        let actor = match t.known_actor() {
+            Some(id) => j
+                .actors
+                .iter()
+                .find(|a| a.id == id)
+                .map_or(id, |a| a.name.as_str()),
+            None => {
+                unknown = i18n::text(journey.locale, "actor-unknown");
+                unknown.as_str()
+            }
+        };
         let mut label = String::new();
         if flagged[i] {
             label.push_str("⚠ ");
         }
         label.push_str(&t.title);
+        if t.absent {
+            let _ = write!(label, "\n({})", i18n::text(journey.locale, "report-absent"));
+        }
         label.push('\n');
         label.push_str(actor);
         if let Some(channel) = t.channel {
@@ -58,6 +69,10 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
         }
         if t.is_milestone() {
             attrs.push_str(", peripheries=2");
+        }
+        if t.absent {
+            // A gap: a dashed outline and no fill, so it reads as a step that is not there.
+            attrs.push_str(", style=\"rounded,dashed\"");
         }
         format!("{} [{attrs}];", quote(&t.id))
     };
@@ -175,5 +190,24 @@ mod tests {
         assert!(text.contains("fillcolor=\"#fde2e2\""), "{text}");
         assert!(text.contains("⚠ "), "{text}");
         assert!(text.ends_with("}\n"));
+    }
+
+    // An absent step is a dashed box saying it does not happen, in the journey's language.
+    #[test]
+    fn draws_an_absent_step_as_a_gap() {
+        let text = SAMPLE.replace(
+            r#""title": "Terugbellen", "actor": "kcc"}"#,
+            r#""title": "Terugbellen", "actor": "onbekend", "absent": true}"#,
+        );
+        let out = render(std::slice::from_ref(&analysed(&text)));
+        let line = out.lines().find(|l| l.contains("\"t2\" [")).unwrap();
+        // Nobody knows who should call back: the catalogue's word, not the raw id.
+        assert!(
+            line.contains(r#"Terugbellen\n(gebeurt niet)\nonbekend"#),
+            "{line}"
+        );
+        assert!(line.contains(r#"style="rounded,dashed""#), "{line}");
+        let plain = render(std::slice::from_ref(&analysed(SAMPLE)));
+        assert!(!plain.contains("dashed\""), "{plain}");
     }
 }

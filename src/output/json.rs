@@ -8,7 +8,7 @@ use crate::diagnostics::finding_span;
 use crate::i18n::Args;
 use crate::load::Problem;
 use crate::project::{AnalysedJourney, Project};
-use crate::rules::{Finding, Level};
+use crate::rules::{Effect, Finding, Level};
 
 /// The version of this document's structure.
 pub const FORMAT_VERSION: u32 = 1;
@@ -44,7 +44,7 @@ pub struct ConfigReport {
     pub rules_adjusted: Vec<&'static str>,
 }
 
-impl CheckDocument<'_> {
+impl<'a> CheckDocument<'a> {
     /// The document with the settings' provenance filled in.
     pub fn with_config(mut self, config: &Config) -> Self {
         let provenance = config.provenance();
@@ -53,6 +53,14 @@ impl CheckDocument<'_> {
             rules_off: provenance.rules_off,
             rules_adjusted: provenance.rules_adjusted,
         });
+        self
+    }
+
+    /// Adds each journey's unknowns (`tjm check --unknowns`).
+    pub fn with_unknowns(mut self, project: &'a Project, config: &Config) -> Self {
+        for (report, journey) in self.journeys.iter_mut().zip(&project.journeys) {
+            report.unknowns = Some(unknown_reports(journey, config));
+        }
         self
     }
 }
@@ -89,6 +97,32 @@ pub struct JourneyReport<'a> {
     pub summary: Summary,
     /// Findings, silenced ones included.
     pub findings: Vec<FindingReport<'a>>,
+    /// What the file leaves unknown that would change a finding (`tjm check --unknowns`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unknowns: Option<Vec<UnknownReport<'a>>>,
+}
+
+/// One fact to find out: where, which field, the rule it would change and the question.
+#[derive(Debug, Serialize)]
+pub struct UnknownReport<'a> {
+    /// Index of the touchpoint in the journey, for callers that word it themselves.
+    #[serde(skip)]
+    pub index: usize,
+    /// Touchpoint id.
+    pub touchpoint: &'a str,
+    /// The field to fill in, inside the touchpoint.
+    pub field: &'static str,
+    /// Rule code.
+    pub code: &'static str,
+    /// Rule name.
+    pub rule: &'static str,
+    /// Catalogue id of the question.
+    pub id: &'static str,
+    /// `no-would-add` (the rule judges only what is recorded) or `yes-would-remove` (it
+    /// counts the missing attention as missing).
+    pub effect: Effect,
+    /// The question and how its answer counts, in the journey's language.
+    pub message: String,
 }
 
 /// A journey's figures.
@@ -221,7 +255,29 @@ pub fn journey_report(journey: &AnalysedJourney) -> JourneyReport<'_> {
             .iter()
             .map(|f| finding_report(journey, f))
             .collect(),
+        unknowns: None,
     }
+}
+
+/// The unknowns of one journey, worded in its locale.
+pub fn unknown_reports<'a>(
+    journey: &'a AnalysedJourney,
+    config: &Config,
+) -> Vec<UnknownReport<'a>> {
+    let j = &journey.loaded.journey;
+    crate::rules::unknowns(j, &journey.analysis.graph, &config.settings)
+        .into_iter()
+        .map(|u| UnknownReport {
+            index: u.touchpoint,
+            touchpoint: &j.touchpoints[u.touchpoint].id,
+            field: u.field,
+            code: u.code,
+            rule: u.rule,
+            id: u.question,
+            effect: u.effect,
+            message: u.message(journey.locale),
+        })
+        .collect()
 }
 
 fn finding_report<'a>(journey: &'a AnalysedJourney, finding: &'a Finding) -> FindingReport<'a> {

@@ -13,9 +13,13 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n;
 use crate::model::Language;
 use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
+
+/// The Mermaid class of absent steps.
+const ABSENT: &str = "absent";
 
 /// Mermaid's journey score (1–5) for a tjm emotion score (−3..+3).
 pub fn mermaid_score(emotion: i8) -> u8 {
@@ -82,15 +86,30 @@ pub fn journey_diagram(journey: &AnalysedJourney) -> String {
                 .emotion
                 .as_ref()
                 .map_or(3, |e| mermaid_score(e.score));
-            let actor = j
-                .actors
-                .iter()
-                .find(|a| a.id == touchpoint.actor)
-                .map_or(touchpoint.actor.as_str(), |a| a.name.as_str());
+            let unknown;
+            let actor = match touchpoint.known_actor() {
+                Some(id) => j
+                    .actors
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map_or(id, |a| a.name.as_str()),
+                None => {
+                    unknown = i18n::text(journey.locale, "actor-unknown");
+                    unknown.as_str()
+                }
+            };
+            let title = match touchpoint.absent {
+                true => format!(
+                    "{} ({})",
+                    touchpoint.title,
+                    i18n::text(journey.locale, "report-absent")
+                ),
+                false => touchpoint.title.clone(),
+            };
             let _ = writeln!(
                 out,
                 "    {}: {score}: {}",
-                journey_text(&touchpoint.title, true),
+                journey_text(&title, true),
                 journey_text(actor, true).replace(',', "\u{201A}")
             );
         }
@@ -112,6 +131,9 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
             label.push_str("⚠ ");
         }
         label.push_str(&t.title);
+        if t.absent {
+            let _ = write!(label, " ({})", i18n::text(journey.locale, "report-absent"));
+        }
         format!("n{i}[\"{}\"]", flow_text(&label))
     };
     super::stages::write_grouped(
@@ -147,6 +169,19 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
     out.push_str("  classDef flagged fill:#fde2e2,stroke:#b00020,stroke-width:2px\n");
     if !flagged_nodes.is_empty() {
         let _ = writeln!(out, "  class {} flagged", flagged_nodes.join(","));
+    }
+    // Absent steps: a dashed outline, after `flagged` so a flagged gap stays dashed.
+    let absent_nodes: Vec<String> = (0..j.touchpoints.len())
+        .filter(|&i| j.touchpoints[i].absent)
+        .map(|i| format!("n{i}"))
+        .collect();
+    if !absent_nodes.is_empty() {
+        let _ = writeln!(
+            out,
+            "  classDef {} stroke-dasharray:6 4,fill:#ffffff",
+            ABSENT
+        );
+        let _ = writeln!(out, "  class {} {ABSENT}", absent_nodes.join(","));
     }
     out
 }
@@ -341,5 +376,26 @@ mod tests {
             !out.lines().any(|l| l.trim_start().starts_with("click")),
             "{out}"
         );
+    }
+
+    // An absent step is labelled and dashed; other nodes are not.
+    #[test]
+    fn draws_an_absent_step_as_a_gap() {
+        let text = SAMPLE.replace(
+            r#""title": "Terugbellen", "actor": "kcc"}"#,
+            r#""title": "Terugbellen", "actor": "kcc", "absent": true}"#,
+        );
+        let out = flowchart(&analysed(&text));
+        assert!(
+            out.contains("n2[\"⚠ Terugbellen (gebeurt niet)\"]"),
+            "{out}"
+        );
+        assert!(out.contains("  class n2 absent\n"), "{out}");
+        let tasks = journey_diagram(&analysed(&text));
+        assert!(
+            tasks.contains("    Terugbellen (gebeurt niet): 3: Klant‚ contact\n"),
+            "{tasks}"
+        );
+        assert!(!flowchart(&analysed(SAMPLE)).contains("absent"));
     }
 }

@@ -11,7 +11,7 @@ use std::sync::{LazyLock, Mutex, PoisonError};
 use serde::Serialize;
 
 use crate::i18n::{Args, Locale, message, text};
-use crate::model::{ActorKind, EvidenceKind, TransitionKind};
+use crate::model::{ActorKind, EvidenceKind, TransitionKind, TransitionKinds};
 use crate::rules::Level;
 
 macro_rules! texts {
@@ -452,7 +452,7 @@ pub fn evidence_kind(kind: EvidenceKind, locale: impl Into<Locale>) -> &'static 
 
 /// The name of a transition kind.
 pub fn transition_kind(
-    kind: TransitionKind,
+    kind: &TransitionKinds,
     handoff: bool,
     loop_back: bool,
     locale: impl Into<Locale>,
@@ -460,7 +460,7 @@ pub fn transition_kind(
     let t = texts(locale);
     if loop_back {
         t.legend_loop
-    } else if kind == TransitionKind::Escalation {
+    } else if kind.contains(TransitionKind::Escalation) {
         t.legend_escalation
     } else if handoff {
         t.legend_handoff

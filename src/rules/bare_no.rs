@@ -25,7 +25,9 @@ impl Rule for BareNo {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            if !touchpoint.is_refusal() || touchpoint.attention.alternative_offered == Some(true) {
+            if !touchpoint.is_refusal()
+                || touchpoint.attention_given().alternative_offered == Some(true)
+            {
                 continue;
             }
             // A bare no where tenants finish is a dead end: dead-end reports it, once.

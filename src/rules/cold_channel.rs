@@ -46,7 +46,7 @@ impl Rule for ColdChannel {
             };
             if matters
                 && cold.contains(&channel)
-                && touchpoint.attention.named_contact != Some(true)
+                && touchpoint.attention_given().named_contact != Some(true)
             {
                 let title = cx.title(i);
                 findings.push(finding(

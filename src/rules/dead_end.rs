@@ -27,7 +27,9 @@ impl Rule for DeadEnd {
             let title = cx.title(end);
             // A refusal is not an outcome: where tenants finish with a no and nothing else, any
             // outcome text can only restate the no.
-            if touchpoint.is_refusal() && touchpoint.attention.alternative_offered != Some(true) {
+            if touchpoint.is_refusal()
+                && touchpoint.attention_given().alternative_offered != Some(true)
+            {
                 findings.push(finding(
                     self,
                     cx,

@@ -24,7 +24,8 @@ impl Rule for DecidedForTenants {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            if !touchpoint.decides_for_tenants {
+            // A decision that does not happen decides nothing for tenants.
+            if !touchpoint.decides_for_tenants || touchpoint.absent {
                 continue;
             }
             let level = touchpoint.attention.participation;

@@ -39,7 +39,7 @@ impl Rule for FriendlyNotHelpful {
         let min_friendly = cx.options.number("min_friendliness");
         let max_helpful = cx.options.number("max_helpfulness");
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            let attention = &touchpoint.attention;
+            let attention = touchpoint.attention_given();
             let (Some(friendly), Some(helpful)) = (attention.friendliness, attention.helpfulness)
             else {
                 continue;

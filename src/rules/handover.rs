@@ -13,7 +13,8 @@ pub(crate) fn warm_handover(journey: &Journey, graph: &JourneyGraph, i: usize) -
     let mut steps = graph.steps_from(i).peekable();
     steps.peek().is_some()
         && steps.all(|step| {
-            step.handoff && journey.touchpoints[step.to].attention.named_contact == Some(true)
+            step.handoff
+                && journey.touchpoints[step.to].attention_given().named_contact == Some(true)
         })
 }
 

@@ -24,7 +24,7 @@ impl Rule for MissedMilestone {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            let attention = &touchpoint.attention;
+            let attention = touchpoint.attention_given();
             let acknowledged = attention.acknowledged == Some(true);
             let (id, missing) = match touchpoint.milestone {
                 Milestone::No => continue,

@@ -6,6 +6,7 @@
 mod engine;
 mod options;
 mod registry;
+mod unknowns;
 
 mod bare_no;
 mod cold_channel;
@@ -39,6 +40,7 @@ use serde::{Deserialize, Serialize};
 pub use engine::{Analysis, analyse};
 pub use options::{OptionKind, OptionSpec, OptionValue, RuleOptions, Settings, SettingsError};
 pub use registry::{RULES, find_rule, rule_names};
+pub use unknowns::{Effect, Unknown, unknowns};
 
 use crate::graph::JourneyGraph;
 use crate::i18n::{self, Args, Locale};

@@ -23,7 +23,23 @@ impl Rule for NoAftercare {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         let touchpoints = &cx.journey.touchpoints;
-        let checks = |i: usize| touchpoints[i].attention.satisfaction_checked == Some(true);
+        // An absent check is flagged where it should happen; the ends behind it are not
+        // flagged again for the same missing question.
+        let absent_check = |i: usize| {
+            touchpoints[i].absent && touchpoints[i].attention.satisfaction_checked.is_some()
+        };
+        for i in (0..touchpoints.len()).filter(|&i| absent_check(i)) {
+            findings.push(finding(
+                self,
+                cx,
+                at(i, "absent"),
+                "no-aftercare-absent",
+                Args::new().text("title", cx.title(i)),
+            ));
+        }
+        let checks = |i: usize| {
+            touchpoints[i].attention_given().satisfaction_checked == Some(true) || absent_check(i)
+        };
         // One walk from the start marks every end reachable without a check.
         let unchecked = cx.graph.reachable_from_start_avoiding(checks);
         for &end in cx.graph.ends() {
@@ -62,6 +78,33 @@ mod tests {
             found[0].message(Locale::En),
             "tenants who finish at “Cancelled” can do so without anyone asking whether the help was good"
         );
+    }
+
+    #[test]
+    fn an_absent_check_is_missing_aftercare_at_that_step() {
+        let j = journey(
+            json!([
+                {"id": "fix"},
+                {"id": "survey", "title": "Satisfaction call", "absent": true, "attention": {"satisfaction_checked": true}},
+                {"id": "done"}
+            ]),
+            json!([{"from": "fix", "to": "survey"}, {"from": "survey", "to": "done"}]),
+        );
+        let found = run(&NoAftercare, &j);
+        assert_eq!(ids(&j, &found), ["survey"]);
+        assert_eq!(
+            found[0].message(Locale::En),
+            "“Satisfaction call” should ask whether the help was good, and does not happen"
+        );
+    }
+
+    #[test]
+    fn an_absent_step_is_no_check_for_the_ends_behind_it() {
+        let j = journey(
+            json!([{"id": "fix"}, {"id": "gap", "absent": true}, {"id": "done", "title": "Done"}]),
+            json!([{"from": "fix", "to": "gap"}, {"from": "gap", "to": "done"}]),
+        );
+        assert_eq!(ids(&j, &run(&NoAftercare, &j)), ["done"]);
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Rule for NoRoomForExceptions {
             // the situation asks for discretion, whatever the emotion score says.
             if touchpoint.refusal_reason() == Some(RefusalReason::Rule)
                 && touchpoint.refusal.exception_asked()
-                && touchpoint.attention.room_for_exceptions != Some(true)
+                && touchpoint.attention_given().room_for_exceptions != Some(true)
             {
                 findings.push(finding(
                     self,
@@ -54,7 +54,7 @@ impl Rule for NoRoomForExceptions {
             let Some(emotion) = &touchpoint.emotion else {
                 continue;
             };
-            if touchpoint.attention.room_for_exceptions == Some(false)
+            if touchpoint.attention_given().room_for_exceptions == Some(false)
                 && f64::from(emotion.score) <= threshold
             {
                 let score = emotion.score;

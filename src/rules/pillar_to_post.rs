@@ -60,7 +60,7 @@ impl Rule for PillarToPost {
             let Some(step) = graph.steps_from(pair[0]).find(|s| s.to == pair[1]) else {
                 continue;
             };
-            if step.handoff && touchpoints[step.to].attention.named_contact != Some(true) {
+            if step.handoff && touchpoints[step.to].attention_given().named_contact != Some(true) {
                 ownerless += 1;
                 if ownerless as f64 > max {
                     let title = cx.title(step.to);

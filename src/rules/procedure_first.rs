@@ -23,7 +23,7 @@ impl Rule for ProcedureFirst {
 
     fn check(&self, cx: &RuleContext<'_>, findings: &mut Vec<Finding>) {
         for (i, touchpoint) in cx.journey.touchpoints.iter().enumerate() {
-            if touchpoint.attention.own_question_asked == Some(false) {
+            if touchpoint.attention_given().own_question_asked == Some(false) {
                 let title = cx.title(i);
                 findings.push(finding(
                     self,

@@ -2,6 +2,8 @@
 
 use crate::i18n::Args;
 
+use crate::model::{Direction, Touchpoint};
+
 use super::{
     Category, Finding, Level, OptionKind, OptionSpec, Rule, RuleContext, RuleMeta, at, docs,
     finding,
@@ -26,6 +28,15 @@ static META: RuleMeta = RuleMeta {
     }],
 };
 
+/// A person responds to how the tenant feels at touchpoint `i`: someone acknowledges it, or
+/// a named contact reaches out. Closing the case settles the substance, not the feeling, so
+/// `loop_closed` alone does not count; an absent step gives nothing.
+pub(crate) fn answers_feeling(touchpoint: &Touchpoint) -> bool {
+    let given = touchpoint.attention_given();
+    given.acknowledged == Some(true)
+        || (given.named_contact == Some(true) && touchpoint.direction == Some(Direction::Outbound))
+}
+
 impl Rule for UnansweredLow {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -38,27 +49,33 @@ impl Rule for UnansweredLow {
             let Some(emotion) = &touchpoint.emotion else {
                 continue;
             };
-            if f64::from(emotion.score) > low || touchpoint.attention.responds() {
+            // At the low itself only an acknowledgement answers it: the person bringing the
+            // bad news is not yet someone reaching out afterwards.
+            if f64::from(emotion.score) > low
+                || touchpoint.attention_given().acknowledged == Some(true)
+            {
                 continue;
             }
             let later = cx.graph.reachable_after(i);
-            let answered = later
-                .iter()
-                .enumerate()
-                .any(|(j, reachable)| *reachable && touchpoints[j].attention.responds());
-            if !answered {
-                let title = cx.title(i);
-                let score = emotion.score;
-                findings.push(finding(
-                    self,
-                    cx,
-                    at(i, "emotion.score"),
-                    "unanswered-low",
-                    Args::new()
-                        .text("title", title)
-                        .decimal("score", f64::from(score), 0),
-                ));
+            let reachable = |j: usize| later[j];
+            if (0..touchpoints.len()).any(|j| reachable(j) && answers_feeling(&touchpoints[j])) {
+                continue;
             }
+            let settled = (0..touchpoints.len()).any(|j| {
+                (reachable(j) || j == i)
+                    && touchpoints[j].attention_given().loop_closed == Some(true)
+            });
+            let title = cx.title(i);
+            let args =
+                Args::new()
+                    .text("title", title)
+                    .decimal("score", f64::from(emotion.score), 0);
+            let id = if settled {
+                "unanswered-low-settled"
+            } else {
+                "unanswered-low"
+            };
+            findings.push(finding(self, cx, at(i, "emotion.score"), id, args));
         }
     }
 }
@@ -81,6 +98,60 @@ mod tests {
         let found = run(&UnansweredLow, &j);
         assert_eq!(ids(&j, &found), ["letter"]);
         assert!(found[0].message(Locale::En).contains("(emotion −3)"));
+    }
+
+    #[test]
+    fn closing_the_case_does_not_answer_the_feeling() {
+        let j = journey(
+            json!([
+                {"id": "letter", "title": "Eviction letter", "emotion": {"score": -3}},
+                {"id": "settled", "attention": {"loop_closed": true, "satisfaction_checked": true}}
+            ]),
+            json!([{"from": "letter", "to": "settled"}]),
+        );
+        let found = run(&UnansweredLow, &j);
+        assert_eq!(ids(&j, &found), ["letter"]);
+        assert_eq!(found[0].id, "unanswered-low-settled");
+        assert_eq!(
+            found[0].message(Locale::En),
+            "the tenant hits a low at “Eviction letter” (emotion −3); the case is settled later, but nobody responds to how the tenant feels"
+        );
+    }
+
+    #[test]
+    fn a_named_contact_reaching_out_answers_it() {
+        let j = journey(
+            json!([
+                {"id": "letter", "emotion": {"score": -3}},
+                {"id": "call", "direction": "outbound", "attention": {"named_contact": true}}
+            ]),
+            json!([{"from": "letter", "to": "call"}]),
+        );
+        assert!(run(&UnansweredLow, &j).is_empty());
+    }
+
+    #[test]
+    fn a_named_contact_the_tenant_has_to_call_does_not() {
+        let j = journey(
+            json!([
+                {"id": "letter", "emotion": {"score": -3}},
+                {"id": "call", "direction": "inbound", "attention": {"named_contact": true}}
+            ]),
+            json!([{"from": "letter", "to": "call"}]),
+        );
+        assert_eq!(run(&UnansweredLow, &j)[0].id, "unanswered-low");
+    }
+
+    #[test]
+    fn an_absent_acknowledgement_answers_nothing() {
+        let j = journey(
+            json!([
+                {"id": "letter", "emotion": {"score": -3}},
+                {"id": "call", "absent": true, "attention": {"acknowledged": true}}
+            ]),
+            json!([{"from": "letter", "to": "call"}]),
+        );
+        assert_eq!(run(&UnansweredLow, &j).len(), 1);
     }
 
     #[test]

@@ -172,12 +172,14 @@ mod tests {
         let actor = JsonPath::root().key("touchpoints").index(0).key("actor");
         assert_eq!(
             description_at(&actor),
-            Some("Who serves the tenant here (an actor `id`).")
+            Some(
+                "Who serves the tenant here (an actor `id`). Write `unknown` (or `onbekend`), or leave it\nout, when nobody knows yet: an unknown actor is never counted as a handoff."
+            )
         );
         let node = node_at(&JsonPath::root().key("touchpoints").index(0)).unwrap();
         assert_eq!(
             node["properties"]["actor"]["markdownDescription"],
-            "Who serves the tenant here (an actor `id`)."
+            "Who serves the tenant here (an actor `id`). Write `unknown` (or `onbekend`), or leave it\nout, when nobody knows yet: an unknown actor is never counted as a handoff."
         );
     }
 

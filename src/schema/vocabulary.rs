@@ -13,11 +13,11 @@ use schemars::JsonSchema;
 use serde::de::{self, DeserializeOwned, Visitor};
 use serde::{Deserializer, Serialize, forward_to_deserialize_any};
 
+use crate::model::milestone::News;
 use crate::model::{
     ActorKind, Channel, Direction, EvidenceKind, Importance, Language, Participation,
     RefusalReason, TouchpointKind, TransitionKind,
 };
-use crate::model::milestone::News;
 
 /// One name the loader accepts, and the canonical name it stands for (itself when it is not
 /// an alias).

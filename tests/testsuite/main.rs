@@ -3,6 +3,7 @@
 
 mod support;
 
+mod absent;
 mod check;
 mod cli;
 mod conventions;
@@ -24,3 +25,4 @@ mod schema;
 mod semantics;
 mod strings;
 mod theme;
+mod unknowns;

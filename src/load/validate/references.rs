@@ -70,13 +70,16 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
             &stage_set,
             &stages,
         );
-        reference(
-            base.key("actor"),
-            &touchpoint.actor,
-            "actor",
-            &actor_set,
-            &actors,
-        );
+        // `unknown`, `onbekend` or no actor at all: the file says nobody knows yet.
+        if touchpoint.known_actor().is_some() {
+            reference(
+                base.key("actor"),
+                &touchpoint.actor,
+                "actor",
+                &actor_set,
+                &actors,
+            );
+        }
     }
     for (i, transition) in journey.transitions.iter().enumerate() {
         let base = JsonPath::root()

@@ -209,16 +209,22 @@ pub fn svg(
     for &i in &order {
         let Some(p) = &placements[i] else { continue };
         let m = &moments[i];
-        let tooltip = format!("{}. {} — {}", m.number, m.title, m.actor);
+        let absent = m.absent.then(|| crate::i18n::text(lang, "report-absent"));
+        let tooltip = match &absent {
+            Some(gap) => format!("{}. {} — {} — {gap}", m.number, m.title, m.actor),
+            None => format!("{}. {} — {}", m.number, m.title, m.actor),
+        };
         let _ = write!(
             out,
-            r#"<g class="card-group"><title>{}</title><rect class="card card-{}" x="{}" y="{}" width="{}" height="{}" rx="6"/>"#,
+            r#"<g class="card-group"><title>{}</title><rect class="card card-{}{}" x="{}" y="{}" width="{}" height="{}" rx="6"{}/>"#,
             esc(&tooltip),
             emotion_class(m.emotion),
+            if m.absent { " card-absent" } else { "" },
             n(p.x),
             n(p.y),
             n(CARD_W),
-            n(CARD_H)
+            n(CARD_H),
+            GAP_DASH[usize::from(m.absent)]
         );
         let _ = write!(
             out,
@@ -247,13 +253,21 @@ pub fn svg(
             p.y + CARD_H - 10.0,
             13.0,
             "card-actor",
-            &[truncate(m.actor, room)],
+            &[match &absent {
+                // A gap says so where the actor would be: nobody serves the tenant here.
+                Some(gap) => truncate(&format!("{gap} · {}", m.actor), room),
+                None => truncate(m.actor, room),
+            }],
         );
         out.push_str("</g>");
     }
     out.push_str("</svg>");
     out
 }
+
+/// The outline of a card or node: solid, or dashed for an absent step (a presentation
+/// attribute, so no stylesheet or theme needs to know about it).
+pub(super) const GAP_DASH: [&str; 2] = ["", r#" stroke-dasharray="6 4""#];
 
 /// A horizontal S-curve from `a` to `b`.
 fn curve(a: (f64, f64), b: (f64, f64)) -> String {
@@ -311,6 +325,7 @@ mod tests {
             emotion: Some(-1),
             note: None,
             milestone: number == 1,
+            absent: number == 4,
             findings: usize::from(number == 2),
             good_practice: number == 3,
             visits: 1.0,
@@ -342,6 +357,18 @@ mod tests {
                 && svg.contains("mark-finding")
                 && svg.contains("mark-good")
         );
+    }
+
+    #[test]
+    fn an_absent_step_is_a_dashed_card_that_says_so() {
+        let moments = vec![
+            moment(1, 0, Lane::Frontstage),
+            moment(4, 0, Lane::Frontstage),
+        ];
+        let svg = svg(&moments, &["Melden"], &[], Language::En);
+        assert_eq!(svg.matches(r#"stroke-dasharray="6 4""#).count(), 1, "{svg}");
+        assert!(svg.contains("card-absent"));
+        assert!(svg.contains("does not happen"), "{svg}");
     }
 
     #[test]

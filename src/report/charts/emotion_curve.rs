@@ -341,6 +341,7 @@ mod tests {
             emotion,
             note: None,
             milestone: false,
+            absent: false,
             findings: 0,
             good_practice: false,
             visits: 1.0,

@@ -245,19 +245,24 @@ pub fn svg(
         let (x, y) = (node_x(layout, i), node_y(layout.layer[i]));
         let class = emotion_class(m.emotion);
         let milestone = if m.milestone { " node-milestone" } else { "" };
+        let reach = match m.absent {
+            true => format!(
+                "{} · {}",
+                crate::i18n::text(lang, "report-absent"),
+                i18n::reach(m.visits, lang)
+            ),
+            false => i18n::reach(m.visits, lang),
+        };
         let _ = write!(
             out,
-            r#"<g class="node-group"><title>{}</title><rect class="node node-{class}{milestone}" x="{}" y="{}" width="{}" height="{}" rx="8"/>"#,
-            esc(&format!(
-                "{}. {} — {}",
-                m.number,
-                m.title,
-                i18n::reach(m.visits, lang)
-            )),
+            r#"<g class="node-group"><title>{}</title><rect class="node node-{class}{milestone}{}" x="{}" y="{}" width="{}" height="{}" rx="8"{}/>"#,
+            esc(&format!("{}. {} — {reach}", m.number, m.title)),
+            if m.absent { " node-absent" } else { "" },
             n(x),
             n(y),
             n(NODE_W),
-            n(NODE_H)
+            n(NODE_H),
+            super::blueprint::GAP_DASH[usize::from(m.absent)]
         );
         numbered_title(
             &mut out,
@@ -276,7 +281,7 @@ pub fn svg(
             y + NODE_H - 9.0,
             12.0,
             "node-reach",
-            &[i18n::reach(m.visits, lang)],
+            &[reach],
         );
         card_marks(&mut out, x + NODE_W - 8.0, y + NODE_H - 13.0, m, false);
         out.push_str("</g>");
@@ -358,6 +363,7 @@ mod tests {
             emotion: None,
             note: None,
             milestone: false,
+            absent: false,
             findings: 0,
             good_practice: false,
             visits: 0.7,
@@ -413,5 +419,27 @@ mod tests {
         assert!(svg.contains(">70%<") && svg.contains("↺ 30%"));
         assert!(!svg.contains("<b>"));
         assert!(svg.contains("70% of tenants"));
+    }
+
+    #[test]
+    fn an_absent_step_is_drawn_as_a_gap() {
+        let mut moments: Vec<Moment<'static>> = (1..=2).map(moment).collect();
+        moments[1].absent = true;
+        let edges = [Edge {
+            from: 0,
+            to: 1,
+            loop_back: false,
+        }];
+        let l = layout(2, &edges, 0);
+        let arrows = vec![Arrow {
+            from: 0,
+            to: 1,
+            kind: "next",
+            label: None,
+        }];
+        let svg = svg(&moments, &arrows, &l, Language::Nl);
+        assert_eq!(svg.matches(r#"stroke-dasharray="6 4""#).count(), 1, "{svg}");
+        assert_eq!(svg.matches("node-absent").count(), 1);
+        assert!(svg.contains("gebeurt niet · 70% van de huurders"), "{svg}");
     }
 }

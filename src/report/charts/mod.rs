@@ -392,6 +392,8 @@ pub struct Moment<'a> {
     pub note: Option<&'a str>,
     /// A milestone or moment of truth.
     pub milestone: bool,
+    /// A step that should happen and does not: drawn as a gap (dashed, "does not happen").
+    pub absent: bool,
     /// Active warning- and error-level findings here.
     pub findings: usize,
     /// Good practice is recorded here.

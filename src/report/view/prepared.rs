@@ -86,9 +86,13 @@ impl<'j> Prepared<'j> {
             .touchpoints
             .iter()
             .map(|t| {
-                actors
-                    .get(t.actor.as_str())
-                    .map_or_else(|| t.actor.clone(), |a| a.name.clone())
+                match t.known_actor() {
+                    // left out, `unknown` or `onbekend`: one word, in the report's language
+                    None => crate::i18n::text(journey.locale, "actor-unknown"),
+                    Some(id) => actors
+                        .get(id)
+                        .map_or_else(|| id.to_owned(), |a| a.name.clone()),
+                }
             })
             .collect();
         Prepared {
@@ -152,6 +156,7 @@ impl<'j> Prepared<'j> {
                 emotion: t.emotion.as_ref().map(|e| e.score),
                 note: t.emotion.as_ref().and_then(|e| e.note.as_deref()),
                 milestone: t.is_milestone(),
+                absent: t.absent,
                 findings: self.findings_at[i],
                 good_practice: t.good_practice.is_some(),
                 visits: visits.get(i).copied().unwrap_or(0.0),

@@ -84,7 +84,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
             per_tenant: i18n::decimal(graph.step_traversals(s), 2, lang),
             kind: kind_of(s),
             kind_label: i18n::transition_kind(
-                j.transitions[s.transition].kind,
+                &j.transitions[s.transition].kind,
                 s.handoff,
                 s.loop_back,
                 lang,
