@@ -12,6 +12,7 @@ mod new;
 mod report;
 mod rules;
 mod schema;
+mod serve;
 mod theme;
 
 use std::io::{IsTerminal, Write};
@@ -70,6 +71,11 @@ pub enum Command {
         after_help = "Examples:\n  tjm theme init huisstijl\n  tjm report journeys -o report --theme huisstijl"
     )]
     Theme(theme::ThemeArgs),
+    /// Preview the report in the browser: served on 127.0.0.1, rendered again on every save.
+    #[command(
+        after_help = "Examples:\n  tjm serve\n  tjm serve journeys --port 8000\n  tjm serve journeys/lekkage.json --theme huisstijl"
+    )]
+    Serve(serve::ServeArgs),
     /// Start a new journey file of a usual kind, with stages, actors and touchpoints to fill in.
     New(new::NewArgs),
     /// Rewrite journey files in the canonical layout (lossless); `--check` only reports.
@@ -168,6 +174,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::Diff(ref args) => diff::run(&cli, args, io),
         Command::Completions(ref args) => completions::run(&cli, args, io),
         Command::Rules(ref args) => rules::run(&cli, args, io),
+        Command::Serve(ref args) => serve::run(&cli, args, io),
     };
     match result {
         Ok(exit) => exit,
