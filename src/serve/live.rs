@@ -79,7 +79,7 @@ fn allow(policy: &str, directive: &str, source: &str) -> String {
             }
             found = true;
             let kept: Vec<&str> = words.filter(|w| *w != "'none'").collect();
-            let mut out = format!("{directive} {source}");
+            let mut out = [directive, source].join(" ");
             for word in kept {
                 out.push(' ');
                 out.push_str(word);
@@ -88,7 +88,7 @@ fn allow(policy: &str, directive: &str, source: &str) -> String {
         })
         .collect();
     if !found {
-        parts.push(format!("{directive} {source}"));
+        parts.push([directive, source].join(" "));
     }
     parts.join("; ")
 }

@@ -18,5 +18,6 @@ mod robustness_files;
 mod robustness_graph;
 mod rules_catalogue;
 mod schema;
+mod serve;
 mod strings;
 mod theme;
