@@ -57,7 +57,8 @@ pub fn route(method: &Method, url: &str, host: Option<&str>) -> Route {
     let (last_good, name) = match rest.split_once('/') {
         Some((LAST_GOOD, name)) => (true, name),
         Some(_) => return Route::NotFound,
-        None if rest == LAST_GOOD => (true, ""),
+        // without the slash its pages' links would lead out of the last good version
+        None if rest == LAST_GOOD => return Route::NotFound,
         None => (false, rest),
     };
     let name = if name.is_empty() { "index.html" } else { name };
@@ -165,7 +166,7 @@ mod tests {
             Route::Current("lekkage.html".into())
         );
         assert_eq!(get("/last-good/"), Route::LastGood("index.html".into()));
-        assert_eq!(get("/last-good"), Route::LastGood("index.html".into()));
+        assert_eq!(get("/last-good"), Route::NotFound);
         assert_eq!(get("/last-good/a.html"), Route::LastGood("a.html".into()));
         assert_eq!(get("/a%2Db.html"), Route::Current("a-b.html".into()));
         assert_eq!(get(EVENTS_PATH), Route::Events);
