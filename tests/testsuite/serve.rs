@@ -317,3 +317,21 @@ fn the_process_prints_its_address_and_stops_cleanly_on_ctrl_c() {
         .collect();
     assert_eq!(files, ["journeys"], "no report, no temporary files");
 }
+
+#[test]
+fn a_new_tjm_toml_beside_the_journeys_is_followed() {
+    let test = TjmTest::new();
+    let server = start(&test);
+    let addr = server.addr();
+    let mut events = Events::open(addr);
+    events.next_reload();
+    // the journey is Dutch, so the report is, until tjm.toml says otherwise
+    assert!(get(addr, "/").body.contains("<html lang=\"nl\">"));
+    test.write("tjm.toml", "lang = \"en\"\n");
+    events.next_reload();
+    assert!(
+        get(addr, "/").body.contains("<html lang=\"en\">"),
+        "the new setting is used"
+    );
+    server.stop();
+}
