@@ -25,4 +25,5 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod score;
+pub mod serve;
 pub mod synthetic;

@@ -188,3 +188,37 @@ new-fact-channel = channel
 new-fact-wait = wait
 new-fact-emotion = emotion
 new-fact-second-visit = second visit
+
+# tjm serve: the live preview, its terminal lines and its pages.
+serve-listening = the report is at { $url } and follows every save (Ctrl-C stops)
+serve-rendered = report updated: { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+serve-broken = { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    } in the files: the page shows { $problems ->
+        [one] it
+       *[other] them
+    } { $last_good ->
+        [yes] and keeps the last good report one click away
+       *[no] until the files load
+    }
+serve-not-watched = changes in { $dir } are not seen: { $reason }
+serve-stopped = stopped; nothing was written
+serve-cannot-listen = cannot serve on { $address }: { $reason }; choose another port with --port
+serve-cannot-watch = cannot watch the files for changes: { $reason }
+serve-not-found = This page is not part of the report.
+serve-refused = This address points outside the report.
+serve-method = This preview can only be read, not changed.
+serve-host = This preview answers only to 127.0.0.1 and localhost.
+serve-busy = Too many pages are open on this preview; close a few and try again.
+serve-problems-title = Not every journey file loads
+serve-problems-intro = The report comes back as soon as the files load: fix what is listed below and save. This page reloads by itself.
+serve-problems-last-good = Open the last good version of the report
+serve-problems-no-good = There is no earlier good version of the report yet.
+serve-problems-count = { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }

@@ -188,3 +188,37 @@ new-fact-channel = kanaal
 new-fact-wait = wachttijd
 new-fact-emotion = emotie
 new-fact-second-visit = tweede bezoek
+
+# tjm serve: de live voorvertoning, de regels in de terminal en de pagina's.
+serve-listening = het rapport staat op { $url } en volgt elke keer opslaan (Ctrl-C stopt)
+serve-rendered = rapport bijgewerkt: { $pages ->
+        [one] { $pages } pagina
+       *[other] { $pages } pagina's
+    }
+serve-broken = { $problems ->
+        [one] { $problems } probleem
+       *[other] { $problems } problemen
+    } in de bestanden: de pagina laat { $problems ->
+        [one] het
+       *[other] ze
+    } zien { $last_good ->
+        [yes] en houdt het laatste goede rapport één klik verderop
+       *[no] tot de bestanden laden
+    }
+serve-not-watched = wijzigingen in { $dir } worden niet gezien: { $reason }
+serve-stopped = gestopt; er is niets geschreven
+serve-cannot-listen = kan het rapport niet aanbieden op { $address }: { $reason }; kies een andere poort met --port
+serve-cannot-watch = kan de bestanden niet volgen op wijzigingen: { $reason }
+serve-not-found = Deze pagina hoort niet bij het rapport.
+serve-refused = Dit adres wijst buiten het rapport.
+serve-method = Deze voorvertoning kan alleen gelezen worden, niet veranderd.
+serve-host = Deze voorvertoning antwoordt alleen op 127.0.0.1 en localhost.
+serve-busy = Er staan te veel pagina's open op deze voorvertoning; sluit er een paar en probeer het opnieuw.
+serve-problems-title = Niet elk klantreisbestand laadt
+serve-problems-intro = Het rapport komt terug zodra de bestanden laden: herstel wat hieronder staat en sla op. Deze pagina laadt vanzelf opnieuw.
+serve-problems-last-good = Open de laatste goede versie van het rapport
+serve-problems-no-good = Er is nog geen eerdere goede versie van het rapport.
+serve-problems-count = { $count ->
+        [one] { $count } probleem
+       *[other] { $count } problemen
+    }

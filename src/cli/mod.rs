@@ -15,6 +15,7 @@ mod norms;
 mod report;
 mod rules;
 mod schema;
+mod serve;
 mod theme;
 
 use std::io::{IsTerminal, Write};
@@ -73,6 +74,11 @@ pub enum Command {
         after_help = "Examples:\n  tjm theme init huisstijl\n  tjm report journeys -o report --theme huisstijl"
     )]
     Theme(theme::ThemeArgs),
+    /// Preview the report in the browser: served on 127.0.0.1, rendered again on every save.
+    #[command(
+        after_help = "Examples:\n  tjm serve\n  tjm serve journeys --port 8000\n  tjm serve journeys/lekkage.json --theme huisstijl"
+    )]
+    Serve(serve::ServeArgs),
     /// Start a new journey file of a usual kind, with stages, actors and touchpoints to fill in.
     New(new::NewArgs),
     /// Set up a folder for writing journeys: an example, the schema, tjm.toml, editor settings.
@@ -180,6 +186,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::Completions(ref args) => completions::run(&cli, args, io),
         Command::Rules(ref args) => rules::run(&cli, args, io),
         Command::Norms(ref args) => norms::run(&cli, args, io),
+        Command::Serve(ref args) => serve::run(&cli, args, io),
     };
     match result {
         Ok(exit) => exit,

@@ -17,6 +17,7 @@ fn every_command_has_help_with_an_example() {
         "diff",
         "completions",
         "theme",
+        "serve",
     ] {
         let run = test.run(&[command, "--help"]);
         assert_eq!(run.code, 0, "{command}");

@@ -23,6 +23,7 @@ mod robustness_graph;
 mod rules_catalogue;
 mod schema;
 mod semantics;
+mod serve;
 mod strings;
 mod theme;
 mod unknowns;

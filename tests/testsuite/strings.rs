@@ -36,6 +36,13 @@ const NOT_USER_TEXT: &[(&str, &str)] = &[
     ("src/report/markdown.rs", "What good looks like"),
     ("src/report/markdown.rs", "Waarom dit huurders raakt"),
     ("src/report/markdown.rs", "Hoe het goed gaat"),
+    // HTTP and server-sent-events syntax: read by the browser, not by a person
+    (
+        "src/serve/events.rs",
+        "HTTP/1.1 200 OKContent-Type: text/event-streamCache-Control: no-storeX-Content-Type-Options: nosniffConnection: closeretry: 1000",
+    ),
+    ("src/serve/events.rs", "event: reloaddata: {generation}"),
+    ("src/serve/http.rs", "GET, HEAD"),
 ];
 
 /// Literals that look like words but are not shown to a person as prose.
