@@ -87,6 +87,9 @@ export-wrote = { $count ->
         [one] { $count } klantreis
        *[other] { $count } klantreizen
     } geëxporteerd naar { $path }
+export-force-xlsx-only = --force werkt alleen met --to xlsx (andere exports vervangen hun bestand)
+export-xlsx-needs-folder = een werkmap bevat één klantreis: noem één klantreisbestand, of geef met -o een map voor een werkmap per klantreis
+export-exists = { $file } bestaat al en kan invulwerk van iemand bevatten; er is niets geschreven (gebruik --force om het te vervangen)
 
 # tjm theme init
 theme-exists = { $dir } heeft al { $count } van de themabestanden; er is niets geschreven
@@ -130,3 +133,7 @@ config-rules-adjusted = { $count ->
        *[other] { $count } regels
     } aangepast
 cli-warning = waarschuwing: { $message }
+
+# tjm import
+import-nothing = niets geïmporteerd: los eerst de problemen hierboven op
+import-wrote = { $file } geschreven uit { $source }; `tjm check { $file }` controleert het

@@ -8,6 +8,7 @@ mod diff;
 mod exit;
 mod export;
 mod fmt;
+mod import;
 mod new;
 mod report;
 mod rules;
@@ -74,8 +75,10 @@ pub enum Command {
     New(new::NewArgs),
     /// Rewrite journey files in the canonical layout (lossless); `--check` only reports.
     Fmt(fmt::FmtArgs),
-    /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel) or JSON.
+    /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel), JSON or an Excel workbook.
     Export(export::ExportArgs),
+    /// Turn a journey filled in as a spreadsheet (.xlsx, .ods) or CSV file into a journey file.
+    Import(import::ImportArgs),
     /// Compare two versions of journeys: touchpoints, emotions, waits, findings, attention index.
     Diff(diff::DiffArgs),
     /// Print shell completions or the man page.
@@ -165,6 +168,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::New(ref args) => new::run(&cli, args, io),
         Command::Fmt(ref args) => fmt::run(&cli, args, io),
         Command::Export(ref args) => export::run(&cli, args, io),
+        Command::Import(ref args) => import::run(&cli, args, io),
         Command::Diff(ref args) => diff::run(&cli, args, io),
         Command::Completions(ref args) => completions::run(&cli, args, io),
         Command::Rules(ref args) => rules::run(&cli, args, io),

@@ -12,6 +12,7 @@ mod problem;
 mod source;
 mod span_index;
 pub mod suggest;
+pub mod table;
 mod validate;
 
 use std::collections::HashMap;
@@ -94,6 +95,8 @@ pub fn load_file(path: &Path, options: &LoadOptions<'_>) -> (Option<LoadedJourne
             Ok(text) => load_text(path, text, options),
             Err(problem) => (None, vec![*problem]),
         },
+        InputFormat::Workbook => table::load_table(path, table::TableKind::Workbook, options),
+        InputFormat::TableCsv => table::load_table(path, table::TableKind::Csv, options),
     }
 }
 
