@@ -38,11 +38,20 @@ pub fn load_table(
     kind: TableKind,
     options: &LoadOptions<'_>,
 ) -> (Option<LoadedJourney>, Vec<Problem>) {
+    match read_bytes(path, options.locale) {
+        Ok(bytes) => load_bytes(path, kind, bytes, options),
+        Err(problem) => (None, vec![*problem]),
+    }
+}
+
+/// Loads the journey in a table file's bytes; `path` names it in problems.
+pub fn load_bytes(
+    path: &Path,
+    kind: TableKind,
+    bytes: Vec<u8>,
+    options: &LoadOptions<'_>,
+) -> (Option<LoadedJourney>, Vec<Problem>) {
     let locale = options.locale;
-    let bytes = match read_bytes(path, locale) {
-        Ok(bytes) => bytes,
-        Err(problem) => return (None, vec![*problem]),
-    };
     let grids = match kind {
         TableKind::Workbook => read::workbook(bytes),
         TableKind::Csv => match String::from_utf8(bytes) {
@@ -74,6 +83,12 @@ pub fn load_table(
             (None, vec![problem])
         }
     }
+}
+
+/// The sheets of a workbook's bytes, for tests and tools that change cells before loading;
+/// the error is the reader's reason.
+pub fn read_workbook(bytes: Vec<u8>) -> Result<Vec<Grid>, String> {
+    read::workbook(bytes)
 }
 
 fn read_bytes(path: &Path, locale: Locale) -> Result<Vec<u8>, Box<Problem>> {
