@@ -20,3 +20,4 @@ mod rules_catalogue;
 mod schema;
 mod strings;
 mod theme;
+mod xlsx;

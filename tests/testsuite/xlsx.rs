@@ -58,20 +58,24 @@ fn every_shipped_journey_comes_back_identical_from_its_workbook() {
     let journeys = shipped();
     assert!(journeys.len() >= 7);
     for journey in &journeys {
-        assert_eq!(round_trip(journey).as_ref(), Ok(journey), "{}", journey.id);
+        match round_trip(journey) {
+            Ok(back) => assert_eq!(&back, journey, "{}", journey.id),
+            Err(problems) => panic!("{}: {problems:#?}", journey.id),
+        }
     }
 }
 
 /// Text as people type it: letters with diacritics, quotes, separators, formula starts, line
 /// breaks, JSON-looking text. Never empty or only spaces: an empty cell is no text.
 fn text() -> impl Strategy<Value = String> {
-    "[a-zA-Zéëï€ ;,\"'=+@#%{}\\[\\]0-9\n\t-]{0,24}"
-        .prop_map(|s| format!("x{s}"))
-        .prop_union(Just("true".to_owned()))
-        .or(Just("=SUM(A1:A2)".to_owned()))
-        .or(Just("[1, 2]".to_owned()))
-        .or(Just("45%".to_owned()))
-        .or(Just("007".to_owned()))
+    prop_oneof![
+        4 => "[a-zA-Zéëï€ ;,\"'=+@#%{}\\[\\]0-9\n\t-]{0,24}".prop_map(|s| format!("x{s}")),
+        1 => Just("true".to_owned()),
+        1 => Just("=SUM(A1:A2)".to_owned()),
+        1 => Just("[1, 2]".to_owned()),
+        1 => Just("45%".to_owned()),
+        1 => Just("007".to_owned()),
+    ]
 }
 
 #[derive(Debug, Clone)]
@@ -169,7 +173,8 @@ fn apply(journeys: &[Journey], v: &Variation) -> Journey {
     if let Some(wait) = &v.wait {
         touchpoint.wait = Some(Wait::parse(wait).unwrap());
     }
-    if let Some(transition) = journey.transitions.get_mut(i % journey.transitions.len().max(1)) {
+    let transitions = journey.transitions.len().max(1);
+    if let Some(transition) = journey.transitions.get_mut(i % transitions) {
         transition.share = v.share;
     }
     if let Some(evidence) = journey.evidence.first_mut() {
@@ -191,12 +196,15 @@ proptest! {
     #[test]
     fn generated_journeys_come_back_identical_from_their_workbook(v in variation()) {
         static SHIPPED: std::sync::LazyLock<Vec<Journey>> = std::sync::LazyLock::new(shipped);
+        // As a journey file would hold it: serde_json (without `float_roundtrip`) may read a
+        // 17-digit float back one unit in the last place off, for JSON files and sheets alike.
         let journey = apply(&SHIPPED, &v);
+        let journey: Journey = serde_json::from_str(&serde_json::to_string(&journey).unwrap()).unwrap();
         // Loading checks more than the model does (a silence must name a rule): the round
         // trip is about the values, so the generated journey is compared as read back.
         let back = round_trip(&journey);
         match back {
-            Ok(back) => prop_assert_eq!(back, journey),
+            Ok(back) => prop_assert!(back == journey, "{}", difference(&journey, &back)),
             Err(problems) => {
                 // Only the checks of a whole journey may object, never the cells themselves.
                 for problem in &problems {
@@ -208,6 +216,36 @@ proptest! {
             }
         }
     }
+}
+
+/// Where two journeys differ, for a readable failure.
+fn difference(expected: &Journey, got: &Journey) -> String {
+    fn walk(path: String, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
+        match (a, b) {
+            (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+                for key in x.keys().chain(y.keys()) {
+                    let null = serde_json::Value::Null;
+                    walk(format!("{path}.{key}"), x.get(key).unwrap_or(&null), y.get(key).unwrap_or(&null), out);
+                }
+            }
+            (serde_json::Value::Array(x), serde_json::Value::Array(y)) if x.len() == y.len() => {
+                for (i, (u, v)) in x.iter().zip(y).enumerate() {
+                    walk(format!("{path}[{i}]"), u, v, out);
+                }
+            }
+            _ if a != b => out.push(format!("{path}: {a} became {b}")),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        String::new(),
+        &serde_json::to_value(expected).unwrap(),
+        &serde_json::to_value(got).unwrap(),
+        &mut out,
+    );
+    out.dedup();
+    out.join("\n")
 }
 
 /// The sheets of the workbook of a shipped journey, to change by hand.

@@ -104,7 +104,8 @@ pub fn from_cell(column: &Column, cell: &Cell) -> Result<Option<Value>, CellErro
     }
     Ok(Some(match (&column.kind, cell) {
         (Kind::Text, cell) => Value::String(cell.text()),
-        (Kind::Integer, Cell::Number(n)) if n.fract() == 0.0 && n.abs() < EXACT => {
+        // Whole numbers are written whole (`40`, not `40.0`), as people write shares.
+        (Kind::Integer | Kind::Number, Cell::Number(n)) if n.fract() == 0.0 && n.abs() < EXACT => {
             Value::from(*n as i64)
         }
         (Kind::Integer | Kind::Number, Cell::Number(n)) => number(*n),
@@ -147,6 +148,7 @@ fn number(n: f64) -> Value {
 
 /// A number typed as text: `45`, `7.5`, `7,5`; whole numbers as integers where one is wanted.
 fn read_number(text: &str, whole: bool) -> Option<Value> {
+    // `-0` stays a float: `-0.0` and `0` are different numbers to serde_json.
     if whole {
         if let Ok(n) = text.parse::<i64>() {
             return Some(Value::from(n));
@@ -159,7 +161,7 @@ fn read_number(text: &str, whole: bool) -> Option<Value> {
     if !n.is_finite() || text.chars().any(|c| c.is_alphabetic()) {
         return None;
     }
-    if whole && n.fract() == 0.0 && n.abs() < EXACT {
+    if n.fract() == 0.0 && n.abs() < EXACT {
         return Some(Value::from(n as i64));
     }
     Some(number(n))
