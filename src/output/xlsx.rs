@@ -195,4 +195,32 @@ mod tests {
         let bytes = render(&journey, Locale::Nl).unwrap();
         assert_eq!(&bytes[..2], b"PK");
     }
+
+    #[test]
+    fn every_note_in_the_catalogue_is_on_a_column_that_exists() {
+        let mut ids: Vec<String> = layout()
+            .journey
+            .iter()
+            .map(|c| ("journey", c))
+            .chain(
+                layout()
+                    .sheets
+                    .iter()
+                    .flat_map(|s| s.columns.iter().map(|c| (s.field.as_str(), c))),
+            )
+            .map(|(field, column)| {
+                format!(
+                    "xlsx-note-{field}-{}",
+                    column.name.trim_start_matches('$').replace('.', "-")
+                )
+            })
+            .collect();
+        ids.sort();
+        for (_, id) in i18n::message_ids(Locale::En) {
+            if id.starts_with("xlsx-note-") {
+                assert!(ids.binary_search(&id.to_owned()).is_ok(), "{id} names no column");
+            }
+        }
+        assert!(i18n::has_message(Locale::Nl, "xlsx-note-touchpoints-attention-named_contact"));
+    }
 }

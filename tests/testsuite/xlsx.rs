@@ -529,3 +529,41 @@ fn a_csv_file_with_the_sheets_one_below_the_other_imports() {
     .unwrap();
     assert_eq!(journey, expected);
 }
+
+/// The XML of one part of a workbook.
+fn part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    archive.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+    text
+}
+
+#[test]
+fn the_workbook_is_a_template_with_dropdowns_notes_and_frozen_headers_in_the_journeys_language() {
+    let journey = shipped()
+        .into_iter()
+        .find(|j| j.id == "reparatieverzoek")
+        .unwrap();
+    let bytes = xlsx::render(&journey, Locale::Nl).unwrap();
+    let workbook = part(&bytes, "xl/workbook.xml");
+    for sheet in ["Journey", "Stages", "Actors", "Touchpoints", "Transitions", "Evidence"] {
+        assert!(workbook.contains(&format!("name=\"{sheet}\"")), "{workbook}");
+    }
+    // sheet4 is Touchpoints (Journey, Personas, Stages, Actors, Touchpoints, …)
+    let touchpoints = part(&bytes, "xl/worksheets/sheet5.xml");
+    assert!(touchpoints.contains("state=\"frozen\""), "{touchpoints}");
+    assert!(touchpoints.contains("\"balie,telefoon,e-mail,brief,huisbezoek,inspectie,klantportaal,sms,whatsapp\""), "{touchpoints}");
+    assert!(touchpoints.contains("\"ja,nee\""), "{touchpoints}");
+    assert!(touchpoints.contains("<col "), "column widths: {touchpoints}");
+    let notes = part(&bytes, "xl/comments5.xml");
+    assert!(
+        notes.contains("Heeft de huurder een vast aanspreekpunt met een naam?"),
+        "{notes}"
+    );
+    let english = shipped().into_iter().find(|j| j.id == "uk-repair").unwrap();
+    let bytes = xlsx::render(&english, Locale::En).unwrap();
+    let touchpoints = part(&bytes, "xl/worksheets/sheet5.xml");
+    assert!(touchpoints.contains("\"desk,phone,email,letter,home_visit,inspection,portal,sms,whatsapp\""), "{touchpoints}");
+    assert!(touchpoints.contains("\"yes,no\""), "{touchpoints}");
+}

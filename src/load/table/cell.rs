@@ -148,7 +148,6 @@ fn number(n: f64) -> Value {
 
 /// A number typed as text: `45`, `7.5`, `7,5`; whole numbers as integers where one is wanted.
 fn read_number(text: &str, whole: bool) -> Option<Value> {
-    // `-0` stays a float: `-0.0` and `0` are different numbers to serde_json.
     if whole {
         if let Ok(n) = text.parse::<i64>() {
             return Some(Value::from(n));
