@@ -47,7 +47,8 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs, io: &mut Io<'_>) -> anyhow::Resu
     };
     // The sheets' JSON form, not the model written again: a share typed as 40 stays 40.
     let shown = args.out.as_deref().unwrap_or(&args.file);
-    let formatted = format_text(shown, journey.source.text()).map_err(|e| anyhow::anyhow!(e.describe(locale)))?;
+    let formatted = format_text(shown, journey.source.text())
+        .map_err(|e| anyhow::anyhow!(e.describe(locale)))?;
     let Some(out) = &args.out else {
         io.out.write_all(formatted.as_bytes())?;
         return Ok(Exit::Clean);

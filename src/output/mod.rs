@@ -7,6 +7,6 @@ pub mod json;
 pub mod json_escape;
 pub mod mermaid;
 pub mod sarif;
-pub mod xlsx;
 mod stages;
 pub mod terminal;
+pub mod xlsx;

@@ -47,7 +47,11 @@ pub fn render(journey: &Journey, locale: Locale) -> Result<Vec<u8>, XlsxExportEr
             .and_then(Value::as_array)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let mut widths: Vec<usize> = list.columns.iter().map(|c| c.name.chars().count()).collect();
+        let mut widths: Vec<usize> = list
+            .columns
+            .iter()
+            .map(|c| c.name.chars().count())
+            .collect();
         for (index, column) in list.columns.iter().enumerate() {
             let col = index as u16;
             sheet.write_string_with_format(0, col, &column.name, &header)?;
@@ -218,9 +222,15 @@ mod tests {
         ids.sort();
         for (_, id) in i18n::message_ids(Locale::En) {
             if id.starts_with("xlsx-note-") {
-                assert!(ids.binary_search(&id.to_owned()).is_ok(), "{id} names no column");
+                assert!(
+                    ids.binary_search(&id.to_owned()).is_ok(),
+                    "{id} names no column"
+                );
             }
         }
-        assert!(i18n::has_message(Locale::Nl, "xlsx-note-touchpoints-attention-named_contact"));
+        assert!(i18n::has_message(
+            Locale::Nl,
+            "xlsx-note-touchpoints-attention-named_contact"
+        ));
     }
 }

@@ -98,7 +98,10 @@ struct Variation {
 fn variation() -> impl Strategy<Value = Variation> {
     (
         (0usize..7, 0usize..40, text(), proptest::option::of(text())),
-        (-3i8..=3, proptest::array::uniform4(proptest::option::of(any::<bool>()))),
+        (
+            -3i8..=3,
+            proptest::array::uniform4(proptest::option::of(any::<bool>())),
+        ),
         (
             proptest::option::of(0usize..6),
             proptest::option::of(1u8..=5),
@@ -225,7 +228,12 @@ fn difference(expected: &Journey, got: &Journey) -> String {
             (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
                 for key in x.keys().chain(y.keys()) {
                     let null = serde_json::Value::Null;
-                    walk(format!("{path}.{key}"), x.get(key).unwrap_or(&null), y.get(key).unwrap_or(&null), out);
+                    walk(
+                        format!("{path}.{key}"),
+                        x.get(key).unwrap_or(&null),
+                        y.get(key).unwrap_or(&null),
+                        out,
+                    );
                 }
             }
             (serde_json::Value::Array(x), serde_json::Value::Array(y)) if x.len() == y.len() => {
@@ -275,7 +283,8 @@ fn set(grids: &mut [Grid], name: &str, header: &str, index: usize, cell: Cell) -
 }
 
 fn problems_of(grids: &[Grid], locale: Locale) -> Vec<Problem> {
-    let (journey, problems) = load_grids(Path::new("reparatieverzoek.xlsx"), grids, &options(locale));
+    let (journey, problems) =
+        load_grids(Path::new("reparatieverzoek.xlsx"), grids, &options(locale));
     assert!(journey.is_none() || problems.is_empty());
     problems
 }
@@ -299,7 +308,9 @@ fn a_missing_sheet_is_named_once() {
         "{problems:#?}"
     );
     assert!(
-        !problems.iter().any(|p| p.message.contains("has no `touchpoints`")),
+        !problems
+            .iter()
+            .any(|p| p.message.contains("has no `touchpoints`")),
         "{problems:#?}"
     );
 }
@@ -308,7 +319,11 @@ fn a_missing_sheet_is_named_once() {
 fn a_missing_required_column_is_one_problem_on_the_header_row() {
     let mut grids = sheets_of("reparatieverzoek");
     let grid = sheet(&mut grids, "Touchpoints");
-    let actor = grid.rows[0].1.iter().position(|c| c.text() == "actor").unwrap();
+    let actor = grid.rows[0]
+        .1
+        .iter()
+        .position(|c| c.text() == "actor")
+        .unwrap();
     for (_, cells) in &mut grid.rows {
         cells.remove(actor);
     }
@@ -316,9 +331,16 @@ fn a_missing_required_column_is_one_problem_on_the_header_row() {
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert_eq!(at(&problems[0]).0, Some("Touchpoints"));
     assert_eq!(at(&problems[0]).1, 1);
-    assert!(problems[0].message.contains("no column `actor`"), "{problems:#?}");
     assert!(
-        problems[0].help.as_deref().unwrap().contains("Who serves the tenant"),
+        problems[0].message.contains("no column `actor`"),
+        "{problems:#?}"
+    );
+    assert!(
+        problems[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("Who serves the tenant"),
         "{problems:#?}"
     );
 }
@@ -326,7 +348,13 @@ fn a_missing_required_column_is_one_problem_on_the_header_row() {
 #[test]
 fn a_misspelt_choice_is_located_with_did_you_mean() {
     let mut grids = sheets_of("reparatieverzoek");
-    let row = set(&mut grids, "Touchpoints", "channel", 2, Cell::Text("telefon".into()));
+    let row = set(
+        &mut grids,
+        "Touchpoints",
+        "channel",
+        2,
+        Cell::Text("telefon".into()),
+    );
     let problems = problems_of(&grids, Locale::Nl);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     let (sheet, at_row, column) = at(&problems[0]);
@@ -344,7 +372,13 @@ fn a_misspelt_choice_is_located_with_did_you_mean() {
 #[test]
 fn a_percentage_where_a_number_is_wanted_says_write_the_number() {
     let mut grids = sheets_of("reparatieverzoek");
-    let row = set(&mut grids, "Transitions", "share", 0, Cell::Text("45%".into()));
+    let row = set(
+        &mut grids,
+        "Transitions",
+        "share",
+        0,
+        Cell::Text("45%".into()),
+    );
     let problems = problems_of(&grids, Locale::En);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert_eq!(at(&problems[0]).1, row);
@@ -355,11 +389,20 @@ fn a_percentage_where_a_number_is_wanted_says_write_the_number() {
 #[test]
 fn text_in_a_number_cell_gets_the_loaders_wording() {
     let mut grids = sheets_of("reparatieverzoek");
-    let row = set(&mut grids, "Touchpoints", "emotion.score", 0, Cell::Text("slecht".into()));
+    let row = set(
+        &mut grids,
+        "Touchpoints",
+        "emotion.score",
+        0,
+        Cell::Text("slecht".into()),
+    );
     let problems = problems_of(&grids, Locale::En);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert_eq!(at(&problems[0]).1, row);
-    assert!(at(&problems[0]).2.ends_with("(emotion.score)"), "{problems:#?}");
+    assert!(
+        at(&problems[0]).2.ends_with("(emotion.score)"),
+        "{problems:#?}"
+    );
     assert!(problems[0].message.contains("slecht"), "{problems:#?}");
 }
 
@@ -405,7 +448,11 @@ fn the_journey_sheet_reports_unknown_and_missing_fields() {
     grid.rows[title].1[0] = Cell::Text("titel".into());
     let problems = problems_of(&grids, Locale::En);
     assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems.iter().any(|p| p.message.contains("no row for `title`")));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("no row for `title`"))
+    );
     let unknown = problems
         .iter()
         .find(|p| p.code == ProblemCode::UnknownField)
@@ -424,13 +471,22 @@ fn a_misspelt_sheet_is_reported_and_a_sheet_of_ones_own_is_left_alone() {
     });
     let problems = problems_of(&grids, Locale::En);
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert_eq!(problems[0].help.as_deref(), Some("did you mean `Evidence`?"));
+    assert_eq!(
+        problems[0].help.as_deref(),
+        Some("did you mean `Evidence`?")
+    );
 }
 
 #[test]
 fn checks_of_the_whole_journey_point_at_the_cell() {
     let mut grids = sheets_of("reparatieverzoek");
-    let row = set(&mut grids, "Touchpoints", "stage", 0, Cell::Text("nergens".into()));
+    let row = set(
+        &mut grids,
+        "Touchpoints",
+        "stage",
+        0,
+        Cell::Text("nergens".into()),
+    );
     let problems = problems_of(&grids, Locale::En);
     let reference = problems
         .iter()
@@ -454,12 +510,25 @@ fn import_writes_the_journey_in_fmt_layout_and_keeps_an_existing_file() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // a second export keeps the workbook: someone may have filled it in
-    let again = test.run(&["export", "--to", "xlsx", "journeys/klacht.json", "-o", "klacht.xlsx"]);
+    let again = test.run(&[
+        "export",
+        "--to",
+        "xlsx",
+        "journeys/klacht.json",
+        "-o",
+        "klacht.xlsx",
+    ]);
     assert_eq!(again.code, 2, "{}", again.stderr);
     assert!(again.stderr.contains("--force"), "{}", again.stderr);
     let run = test.run(&["import", "klacht.xlsx", "-o", "journeys/klacht.json"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    let run = test.run(&["import", "klacht.xlsx", "-o", "journeys/klacht.json", "--force"]);
+    let run = test.run(&[
+        "import",
+        "klacht.xlsx",
+        "-o",
+        "journeys/klacht.json",
+        "--force",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let shipped = std::fs::read_to_string(repo().join("journeys/klacht.json")).unwrap();
     assert_eq!(test.read("journeys/klacht.json"), shipped);
@@ -473,8 +542,12 @@ fn export_to_a_folder_writes_one_workbook_per_journey() {
     test.with_shipped_journeys();
     let run = test.run(&["export", "--to", "xlsx", "-o", "werkmappen"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let journeys = std::fs::read_dir(test.path().join("journeys")).unwrap().count();
-    let workbooks = std::fs::read_dir(test.path().join("werkmappen")).unwrap().count();
+    let journeys = std::fs::read_dir(test.path().join("journeys"))
+        .unwrap()
+        .count();
+    let workbooks = std::fs::read_dir(test.path().join("werkmappen"))
+        .unwrap()
+        .count();
     assert_eq!(workbooks, journeys);
     let run = test.run(&["export", "--to", "xlsx"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
@@ -486,16 +559,25 @@ fn check_reads_a_workbook_directly_and_names_the_cell_of_a_problem() {
     test.copy_fixture("import/lekkage-met-de-hand.xlsx", "lekkage.xlsx");
     let run = test.run(&["check", "--brief", "lekkage.xlsx"]);
     assert!(run.code <= 1, "{}", run.stderr);
-    assert!(run.stdout.contains("lekkage") || run.stderr.contains("lekkage"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("lekkage") || run.stderr.contains("lekkage"),
+        "{}",
+        run.stdout
+    );
     test.copy_fixture("import/kapot.xlsx", "kapot.xlsx");
     let run = test.run(&["check", "kapot.xlsx", "--lang", "en"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
-        run.stderr.contains("kapot.xlsx: sheet Touchpoints, row 3, column E (channel)"),
+        run.stderr
+            .contains("kapot.xlsx: sheet Touchpoints, row 3, column E (channel)"),
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("did you mean `telefoon`?"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `telefoon`?"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -535,7 +617,11 @@ fn part(bytes: &[u8], name: &str) -> String {
     use std::io::Read;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut text = String::new();
-    archive.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
     text
 }
 
@@ -547,15 +633,33 @@ fn the_workbook_is_a_template_with_dropdowns_notes_and_frozen_headers_in_the_jou
         .unwrap();
     let bytes = xlsx::render(&journey, Locale::Nl).unwrap();
     let workbook = part(&bytes, "xl/workbook.xml");
-    for sheet in ["Journey", "Stages", "Actors", "Touchpoints", "Transitions", "Evidence"] {
-        assert!(workbook.contains(&format!("name=\"{sheet}\"")), "{workbook}");
+    for sheet in [
+        "Journey",
+        "Stages",
+        "Actors",
+        "Touchpoints",
+        "Transitions",
+        "Evidence",
+    ] {
+        assert!(
+            workbook.contains(&format!("name=\"{sheet}\"")),
+            "{workbook}"
+        );
     }
     // sheet4 is Touchpoints (Journey, Personas, Stages, Actors, Touchpoints, …)
     let touchpoints = part(&bytes, "xl/worksheets/sheet5.xml");
     assert!(touchpoints.contains("state=\"frozen\""), "{touchpoints}");
-    assert!(touchpoints.contains("\"balie,telefoon,e-mail,brief,huisbezoek,inspectie,klantportaal,sms,whatsapp\""), "{touchpoints}");
+    assert!(
+        touchpoints.contains(
+            "\"balie,telefoon,e-mail,brief,huisbezoek,inspectie,klantportaal,sms,whatsapp\""
+        ),
+        "{touchpoints}"
+    );
     assert!(touchpoints.contains("\"ja,nee\""), "{touchpoints}");
-    assert!(touchpoints.contains("<col "), "column widths: {touchpoints}");
+    assert!(
+        touchpoints.contains("<col "),
+        "column widths: {touchpoints}"
+    );
     let notes = part(&bytes, "xl/comments5.xml");
     assert!(
         notes.contains("Heeft de huurder een vast aanspreekpunt met een naam?"),
@@ -564,6 +668,10 @@ fn the_workbook_is_a_template_with_dropdowns_notes_and_frozen_headers_in_the_jou
     let english = shipped().into_iter().find(|j| j.id == "uk-repair").unwrap();
     let bytes = xlsx::render(&english, Locale::En).unwrap();
     let touchpoints = part(&bytes, "xl/worksheets/sheet5.xml");
-    assert!(touchpoints.contains("\"desk,phone,email,letter,home_visit,inspection,portal,sms,whatsapp\""), "{touchpoints}");
+    assert!(
+        touchpoints
+            .contains("\"desk,phone,email,letter,home_visit,inspection,portal,sms,whatsapp\""),
+        "{touchpoints}"
+    );
     assert!(touchpoints.contains("\"yes,no\""), "{touchpoints}");
 }

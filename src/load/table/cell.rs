@@ -131,7 +131,9 @@ pub fn from_cell(column: &Column, cell: &Cell) -> Result<Option<Value>, CellErro
             choices
                 .iter()
                 .find(|c| c.accepted.iter().any(|a| a.to_lowercase() == wanted))
-                .map_or(Value::String(text.clone()), |c| Value::String(c.name.clone()))
+                .map_or(Value::String(text.clone()), |c| {
+                    Value::String(c.name.clone())
+                })
         }
         (Kind::Json, Cell::Text(text)) => {
             serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone()))
@@ -180,7 +182,10 @@ mod tests {
         let channel = column("Touchpoints", "channel");
         let cell = to_cell(channel, &Value::from("home_visit"), Language::Nl);
         assert_eq!(cell, Cell::Text("huisbezoek".into()));
-        assert_eq!(from_cell(channel, &cell), Ok(Some(Value::from("home_visit"))));
+        assert_eq!(
+            from_cell(channel, &cell),
+            Ok(Some(Value::from("home_visit")))
+        );
         let yes = column("Touchpoints", "attention.loop_closed");
         let cell = to_cell(yes, &Value::Bool(true), Language::Nl);
         assert_eq!(cell, Cell::Text("ja".into()));

@@ -346,7 +346,9 @@ fn object_node(node: &'static Value) -> Option<&'static Value> {
     }
 }
 
-fn properties_of(object: &'static Value) -> impl Iterator<Item = (&'static String, &'static Value)> {
+fn properties_of(
+    object: &'static Value,
+) -> impl Iterator<Item = (&'static String, &'static Value)> {
     object
         .get("properties")
         .and_then(Value::as_object)
@@ -449,9 +451,12 @@ fn choices(path: &[Step], property: &'static Value) -> Option<Vec<Choice>> {
     let names: Vec<String> = options(property)
         .iter()
         .flat_map(|o| {
-            o.get("const")
-                .into_iter()
-                .chain(o.get("enum").and_then(Value::as_array).into_iter().flatten())
+            o.get("const").into_iter().chain(
+                o.get("enum")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten(),
+            )
         })
         .filter_map(Value::as_str)
         .map(str::to_owned)
@@ -477,7 +482,11 @@ fn choices(path: &[Step], property: &'static Value) -> Option<Vec<Choice>> {
         let journey = journey_with(root, path, &Value::String(name.to_owned()));
         let journey: Journey = serde_json::from_value(journey).ok()?;
         let back = serde_json::to_value(journey).ok()?;
-        Some(value_at(&back, path).and_then(Value::as_str).map(str::to_owned))
+        Some(
+            value_at(&back, path)
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        )
     };
     let mut choices: Vec<Choice> = names
         .iter()
@@ -535,8 +544,16 @@ mod tests {
             ]
         );
         let journey: Vec<&str> = layout().journey.iter().map(|c| c.name.as_str()).collect();
-        assert!(journey.starts_with(&["$schema", "id", "title", "language"]), "{journey:?}");
-        assert!(layout().journey.iter().any(|c| c.name == "id" && c.required));
+        assert!(
+            journey.starts_with(&["$schema", "id", "title", "language"]),
+            "{journey:?}"
+        );
+        assert!(
+            layout()
+                .journey
+                .iter()
+                .any(|c| c.name == "id" && c.required)
+        );
     }
 
     #[test]

@@ -96,9 +96,11 @@ fn read_bytes(path: &Path, locale: Locale) -> Result<Vec<u8>, Box<Problem>> {
     match read_capped(path, MAX_FILE_BYTES) {
         Ok(Capped::Bytes(bytes)) => Ok(bytes),
         Ok(Capped::TooLarge { len }) => {
-            let args = at()
-                .count("limit", MAX_FILE_BYTES / (1024 * 1024))
-                .decimal("megabytes", len.unwrap_or(0) as f64 / 1_000_000.0, 1);
+            let args = at().count("limit", MAX_FILE_BYTES / (1024 * 1024)).decimal(
+                "megabytes",
+                len.unwrap_or(0) as f64 / 1_000_000.0,
+                1,
+            );
             Err(Box::new(
                 Problem::file(
                     ProblemCode::TooLarge,
@@ -547,7 +549,9 @@ impl Tables<'_> {
             if cells.iter().all(Cell::is_empty) {
                 continue;
             }
-            let base = JsonPath::root().key(sheet.field.as_str()).index(items.len());
+            let base = JsonPath::root()
+                .key(sheet.field.as_str())
+                .index(items.len());
             let first = columns.first().map_or(0, |(i, _)| *i);
             let first_name = columns.first().map_or("", |(_, c)| c.name.as_str());
             self.places.insert(
