@@ -148,7 +148,7 @@ pub fn layout() -> &'static Layout {
 }
 
 impl Layout {
-    /// The sheet holding journey field `field`.
+    /// The list sheet named `name` (in any case).
     pub fn sheet(&self, name: &str) -> Option<&SheetLayout> {
         self.sheets
             .iter()
@@ -448,7 +448,7 @@ fn value_at<'v>(value: &'v Value, path: &[Step]) -> Option<&'v Value> {
 /// the name it stands for.
 fn choices(path: &[Step], property: &'static Value) -> Option<Vec<Choice>> {
     let root = schema::journey_schema();
-    let names: Vec<String> = options(property)
+    let in_schema: Vec<String> = options(property)
         .iter()
         .flat_map(|o| {
             o.get("const").into_iter().chain(
@@ -463,22 +463,21 @@ fn choices(path: &[Step], property: &'static Value) -> Option<Vec<Choice>> {
         .collect();
     let probe = journey_with(root, path, &Value::String("\u{1}".into()));
     let accepted: Vec<String> = match serde_json::from_value::<Journey>(probe) {
-        Err(error) => {
-            let message = error.to_string();
-            message
-                .split_once("expected")
-                .map(|(_, rest)| {
-                    rest.split('`')
-                        .skip(1)
-                        .step_by(2)
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default()
-        }
+        Err(error) => error
+            .to_string()
+            .split_once("expected")
+            .map(|(_, rest)| {
+                rest.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default(),
         Ok(_) => Vec::new(),
     };
-    let canonical = |name: &str| -> Option<Option<String>> {
+    // What serde writes back for a spelling: `Some(None)` for the default, which is left out.
+    let written = |name: &str| -> Option<Option<String>> {
         let journey = journey_with(root, path, &Value::String(name.to_owned()));
         let journey: Journey = serde_json::from_value(journey).ok()?;
         let back = serde_json::to_value(journey).ok()?;
@@ -488,33 +487,49 @@ fn choices(path: &[Step], property: &'static Value) -> Option<Vec<Choice>> {
                 .map(str::to_owned),
         )
     };
-    let mut choices: Vec<Choice> = names
-        .iter()
-        .map(|name| Choice {
-            name: name.clone(),
-            dutch: name.clone(),
-            accepted: vec![name.clone()],
-        })
-        .collect();
-    let mut defaults = Vec::new();
-    for spelling in accepted.iter().filter(|a| !names.contains(a)) {
-        match canonical(spelling) {
-            Some(Some(name)) => {
-                if let Some(choice) = choices.iter_mut().find(|c| c.name == name) {
+    let mut spellings: Vec<String> = Vec::new();
+    for spelling in in_schema.iter().chain(&accepted) {
+        if !spellings.contains(spelling) {
+            spellings.push(spelling.clone());
+        }
+    }
+    // Each spelling under the name serde writes for it; the default's spellings under the
+    // first of them the schema lists (the schema may list the aliases too).
+    let mut choices: Vec<Choice> = Vec::new();
+    let mut default: Option<usize> = None;
+    for spelling in &spellings {
+        let name = match written(spelling) {
+            Some(Some(name)) => name,
+            Some(None) => match default {
+                Some(index) => {
+                    choices[index].accepted.push(spelling.clone());
+                    continue;
+                }
+                None => spelling.clone(),
+            },
+            None => continue,
+        };
+        match choices.iter_mut().find(|c| c.name == name) {
+            Some(choice) => {
+                if !choice.accepted.contains(spelling) {
                     choice.accepted.push(spelling.clone());
                 }
             }
-            // Written back as nothing: the default name, left out of files.
-            Some(None) => defaults.push(spelling.clone()),
-            None => {}
-        }
-    }
-    if !defaults.is_empty() {
-        let unwritten: Vec<usize> = (0..choices.len())
-            .filter(|&i| canonical(&choices[i].name) == Some(None))
-            .collect();
-        if let [only] = unwritten.as_slice() {
-            choices[*only].accepted.extend(defaults);
+            None => {
+                if written(spelling) == Some(None) {
+                    default = Some(choices.len());
+                }
+                choices.push(Choice {
+                    dutch: name.clone(),
+                    accepted: vec![name.clone()],
+                    name,
+                });
+                if let Some(choice) = choices.last_mut()
+                    && !choice.accepted.contains(spelling)
+                {
+                    choice.accepted.push(spelling.clone());
+                }
+            }
         }
     }
     for choice in &mut choices {

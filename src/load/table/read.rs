@@ -73,7 +73,8 @@ fn date_text(serial: f64) -> String {
 }
 
 /// The sheets of a CSV file in the stacked shape described above. Rows before the first
-/// `[Sheet]` row belong to a sheet without a name, which the import reports.
+/// `[Sheet]` row belong to a sheet without a name, which tjm does not read (so the sheets it
+/// needs are reported missing).
 pub(super) fn csv(text: &str) -> Result<Vec<Grid>, String> {
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = if first_line.matches(';').count() >= first_line.matches(',').count() {
