@@ -131,7 +131,8 @@ pub fn load_grids(
     let mut tables = Tables {
         file: path,
         locale: options.locale,
-        places: HashMap::new(),
+        journey_places: None,
+        lists: HashMap::new(),
         problems: Vec::new(),
         missing: false,
         incomplete: HashSet::new(),
@@ -188,18 +189,29 @@ pub fn load_grids(
     }
 }
 
-/// A cell a JSON path came from.
+/// A cell of the journey sheet a value came from.
 #[derive(Debug, Clone)]
 struct Place {
-    sheet: String,
     row: usize,
     column: String,
+}
+
+/// Where the elements of one list sheet came from: the row of each element and the label of
+/// each column, so a JSON path is turned into a cell only when a problem needs it.
+#[derive(Debug, Default)]
+struct ListPlaces {
+    sheet: String,
+    rows: Vec<usize>,
+    columns: Vec<(&'static Column, String)>,
 }
 
 struct Tables<'a> {
     file: &'a Path,
     locale: Locale,
-    places: HashMap<JsonPath, Place>,
+    /// The journey sheet's name and the place of each field it has a row for.
+    journey_places: Option<(String, Vec<(&'static Column, Place)>)>,
+    /// The places of each list sheet, by journey field.
+    lists: HashMap<String, ListPlaces>,
     problems: Vec<Problem>,
     /// True when a sheet or a row of the journey sheet is missing.
     missing: bool,
@@ -246,35 +258,37 @@ impl Tables<'_> {
     }
 
     fn place_of(&self, path: &JsonPath) -> Location {
-        let mut current = Some(path.clone());
-        while let Some(path) = current {
-            if let Some(place) = self.places.get(&path) {
-                return Location::Cell {
-                    sheet: Some(place.sheet.clone()),
-                    row: place.row,
-                    column: place.column.clone(),
-                };
-            }
-            current = path.parent();
+        let cell = |sheet: &str, row: usize, column: &str| Location::Cell {
+            sheet: Some(sheet.to_owned()),
+            row,
+            column: column.to_owned(),
+        };
+        let keys = |segments: &[Segment]| -> Vec<String> {
+            segments
+                .iter()
+                .map_while(|s| match s {
+                    Segment::Key(key) => Some(key.clone()),
+                    Segment::Index(_) => None,
+                })
+                .collect()
+        };
+        if let [Segment::Key(field), Segment::Index(index), rest @ ..] = path.segments()
+            && let Some(list) = self.lists.get(field)
+            && let Some(row) = list.rows.get(*index)
+        {
+            let keys = keys(rest);
+            let column = best_column(list.columns.iter().map(|(c, l)| (*c, l)), &keys)
+                .or_else(|| list.columns.first().map(|(_, label)| label));
+            return cell(&list.sheet, *row, column.map_or("", String::as_str));
         }
-        Location::File
-    }
-
-    fn remember(&mut self, path: JsonPath, place: Place) {
-        // The object a field sits in points at its first cell too (a missing `emotion.score`
-        // is reported on `emotion`).
-        let mut current = path.parent();
-        while let Some(parent) = current {
-            if matches!(parent.segments().last(), Some(Segment::Key(_))) {
-                self.places
-                    .entry(parent.clone())
-                    .or_insert_with(|| place.clone());
-            } else {
-                break;
-            }
-            current = parent.parent();
+        let Some((sheet, fields)) = &self.journey_places else {
+            return Location::File;
+        };
+        let keys = keys(path.segments());
+        match best_column(fields.iter().map(|(c, p)| (*c, p)), &keys) {
+            Some(place) => cell(sheet, place.row, &place.column),
+            None => cell(sheet, 1, &label(0, layout::JOURNEY_HEADERS[0])),
         }
-        self.places.insert(path, place);
     }
 
     /// The journey's JSON form from the sheets, with every problem of the sheets themselves.
@@ -349,14 +363,7 @@ impl Tables<'_> {
             return;
         };
         let sheet = grid.name.clone();
-        self.places.insert(
-            JsonPath::root(),
-            Place {
-                sheet: sheet.clone(),
-                row: 1,
-                column: label(0, layout::JOURNEY_HEADERS[0]),
-            },
-        );
+        let mut places = Vec::new();
         let mut seen = HashSet::new();
         for (row, cells) in &grid.rows {
             let key = cells.first().map(Cell::text).unwrap_or_default();
@@ -385,12 +392,13 @@ impl Tables<'_> {
             seen.insert(column.name.as_str());
             let cell = cells.get(1).cloned().unwrap_or(Cell::Empty);
             let place = Place {
-                sheet: sheet.clone(),
                 row: *row,
                 column: label(1, key),
             };
-            self.value(root, &JsonPath::root(), column, &cell, place);
+            self.value(root, column, &cell, (&sheet, *row, &place.column));
+            places.push((column, place));
         }
+        self.journey_places = Some((sheet.clone(), places));
         for column in columns.iter().filter(|c| c.required) {
             if !seen.contains(column.name.as_str()) {
                 self.missing = true;
@@ -436,24 +444,17 @@ impl Tables<'_> {
         i18n::message(self.locale, id, &args)
     }
 
-    /// Reads one cell into `object` (at `base` in the journey).
+    /// Reads one cell into `object`.
     fn value(
         &mut self,
         object: &mut Map<String, Value>,
-        base: &JsonPath,
         column: &Column,
         cell: &Cell,
-        place: Place,
+        at: (&str, usize, &str),
     ) {
+        let (sheet, row, label) = at;
         match from_cell(column, cell) {
-            Ok(Some(value)) => {
-                let mut path = base.clone();
-                for key in &column.path {
-                    path = path.key(key.as_str());
-                }
-                insert(object, &column.path, value);
-                self.remember(path, place);
-            }
+            Ok(Some(value)) => insert(object, &column.path, value),
             Ok(None) => {}
             Err(CellError::Percent(number)) => {
                 let message = i18n::message(
@@ -470,9 +471,9 @@ impl Tables<'_> {
                 );
                 self.cell_problem(
                     ProblemCode::WrongType,
-                    &place.sheet,
-                    place.row,
-                    &place.column,
+                    sheet,
+                    row,
+                    label,
                     message,
                     Some(help),
                 );
@@ -481,7 +482,7 @@ impl Tables<'_> {
     }
 
     /// The elements of one list sheet, one per row that is not empty.
-    fn list(&mut self, grid: &Grid, sheet: &layout::SheetLayout) -> Vec<Value> {
+    fn list(&mut self, grid: &Grid, sheet: &'static layout::SheetLayout) -> Vec<Value> {
         let Some(((header_row, header), rows)) = grid.rows.split_first() else {
             // An empty sheet: no elements, and no columns to check.
             return Vec::new();
@@ -544,32 +545,29 @@ impl Tables<'_> {
         if !complete {
             self.incomplete.insert(sheet.field.clone());
         }
+        let labels: Vec<String> = columns
+            .iter()
+            .map(|(index, column)| label(*index, &column.name))
+            .collect();
+        let mut places = ListPlaces {
+            sheet: name.clone(),
+            rows: Vec::new(),
+            columns: columns
+                .iter()
+                .zip(&labels)
+                .map(|((_, column), label)| (*column, label.clone()))
+                .collect(),
+        };
         let mut items = Vec::new();
         for (row, cells) in rows {
             if cells.iter().all(Cell::is_empty) {
                 continue;
             }
-            let base = JsonPath::root()
-                .key(sheet.field.as_str())
-                .index(items.len());
-            let first = columns.first().map_or(0, |(i, _)| *i);
-            let first_name = columns.first().map_or("", |(_, c)| c.name.as_str());
-            self.places.insert(
-                base.clone(),
-                Place {
-                    sheet: name.clone(),
-                    row: *row,
-                    column: label(first, first_name),
-                },
-            );
+            places.rows.push(*row);
             let mut object = Map::new();
-            for (index, column) in &columns {
-                let cell = cells.get(*index).cloned().unwrap_or(Cell::Empty);
-                let place = Place {
-                    sheet: name.clone(),
-                    row: *row,
-                    column: label(*index, &column.name),
-                };
+            for ((index, column), label) in columns.iter().zip(&labels) {
+                let cell = cells.get(*index).unwrap_or(&Cell::Empty);
+
                 if cell.is_empty() && column.required {
                     let message = i18n::message(
                         self.locale,
@@ -583,18 +581,36 @@ impl Tables<'_> {
                         ProblemCode::MissingField,
                         &name,
                         *row,
-                        &place.column,
+                        label,
                         message,
                         Some(help),
                     );
                     continue;
                 }
-                self.value(&mut object, &base, column, &cell, place);
+                self.value(&mut object, column, cell, (&name, *row, label));
             }
             items.push(Value::Object(object));
         }
+        self.lists.insert(sheet.field.clone(), places);
         items
     }
+}
+
+/// The entry of the column a path of keys inside one element points at: the column itself or
+/// the one holding it (`silence` for `silence[0].rule`), else the first column inside it
+/// (`emotion.score` for `emotion`).
+fn best_column<'a, T>(
+    mut columns: impl Iterator<Item = (&'static Column, &'a T)> + Clone,
+    keys: &[String],
+) -> Option<&'a T> {
+    if keys.is_empty() {
+        return None;
+    }
+    columns
+        .clone()
+        .find(|(column, _)| keys.starts_with(&column.path))
+        .or_else(|| columns.find(|(column, _)| column.path.starts_with(keys)))
+        .map(|(_, entry)| entry)
 }
 
 /// Puts `value` at the dotted `path` in `object`, making the objects on the way.
