@@ -545,7 +545,10 @@ fn import_writes_the_journey_in_fmt_layout_and_keeps_an_existing_file() {
     let imported: Journey = serde_json::from_str(&test.read("journeys/klacht.json")).unwrap();
     assert!(imported == shipped, "{}", difference(&shipped, &imported));
     // a share typed as 40 is written 40, as people write it, not 40.0
-    assert!(test.read("journeys/klacht.json").contains("\"share\": 40\n"));
+    assert!(
+        test.read("journeys/klacht.json")
+            .contains("\"share\": 40\n")
+    );
     let fmt = test.run(&["fmt", "--check", "journeys/klacht.json"]);
     assert_eq!(fmt.code, 0, "{}", fmt.stdout);
 }
