@@ -6,8 +6,10 @@
 #   dot      every digraph renders with Graphviz (`dot -Tsvg`)
 #   csv      Python's csv module reads the BOM-ed `;` file back field for field as the JSON export
 #            (defused for spreadsheets by default, exactly with --raw)
+#   xlsx     every workbook is saved again by LibreOffice (headless) and imports to the same
+#            journey (.ci/consumers/xlsx.sh)
 #
-# Usage: bash .ci/consumers/run.sh [mermaid] [dot] [csv]   (no argument: all three)
+# Usage: bash .ci/consumers/run.sh [mermaid] [dot] [csv] [xlsx]   (no argument: all four)
 # Inputs: the shipped journeys, tests/fixtures/export/hostile.json (quotes, #, ;, %, <>, …) and
 # tests/fixtures/robustness/{hostile,mermaid_id}.json (terminal escapes, formula starts, HTML,
 # fence and directive breakers, a journey id that tries to open its own Mermaid block).
@@ -18,7 +20,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 here="$root/.ci/consumers"
 checks=("$@")
-[ ${#checks[@]} -gt 0 ] || checks=(mermaid dot csv)
+[ ${#checks[@]} -gt 0 ] || checks=(mermaid dot csv xlsx)
 
 apt_install() {
   # Another job may hold the apt lock: wait for it rather than fail.
@@ -99,8 +101,11 @@ parts = ["<?xml" + p for p in text.split("<?xml")[1:]]
         python3 "$here/csv_roundtrip.py" "$out/$set-raw.csv" "$out/$set.json" --raw
       done
       ;;
+    xlsx)
+      TJM="$tjm" bash "$here/xlsx.sh"
+      ;;
     *)
-      echo "unknown check: $check (use mermaid, dot or csv)" >&2
+      echo "unknown check: $check (use mermaid, dot, csv or xlsx)" >&2
       exit 2
       ;;
   esac

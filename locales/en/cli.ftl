@@ -111,6 +111,9 @@ export-wrote = exported { $count ->
         [one] { $count } journey
        *[other] { $count } journeys
     } to { $path }
+export-force-xlsx-only = --force only applies to --to xlsx (other exports replace their file)
+export-xlsx-needs-folder = a workbook holds one journey: name one journey file, or give a folder with -o for one workbook per journey
+export-exists = { $file } already exists and may hold what someone filled in; nothing was written (use --force to replace it)
 
 # tjm theme init
 theme-exists = { $dir } already has { $count } of the theme files; nothing was written
@@ -222,3 +225,7 @@ serve-problems-count = { $count ->
         [one] { $count } problem
        *[other] { $count } problems
     }
+
+# tjm import
+import-nothing = nothing imported: fix the problems above first
+import-wrote = wrote { $file } from { $source }; `tjm check { $file }` checks it

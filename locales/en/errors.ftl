@@ -171,3 +171,23 @@ option-not-a-channel = `{ $name }` is not a channel: use one of { $names }
 option-not-days-table = expected a table like {"{"} visit = 14 {"}"}, found { $found }
 option-not-a-kind = `{ $key }` is not a touchpoint kind: use { $names }
 option-days = `{ $key }` takes a number of days of 0 or more
+
+# Journeys in a spreadsheet or CSV file (tjm import, and check/report on .xlsx). $sheet is a
+# sheet's name, $column a column header such as `attention.named_contact`.
+table-missing-sheet = the workbook has no sheet `{ $sheet }`
+table-missing-sheet-help = add a sheet named `{ $sheet }` with a header row holding at least { $columns } (`tjm export --to xlsx` writes a workbook to fill in)
+table-unknown-sheet = tjm does not read a sheet named `{ $sheet }`, so its rows would be lost
+table-unknown-field = tjm does not know the field `{ $field }` on the sheet { $sheet }
+table-unknown-column = tjm does not know the column `{ $column }` on the sheet { $sheet }
+table-known-columns = rename it to one tjm knows, or delete it: { $columns }
+table-missing-column = the sheet { $sheet } has no column `{ $column }`, which every row needs
+table-missing-column-help = add a column `{ $column }` to the header row: { $description }
+table-missing-row = the sheet { $sheet } has no row for `{ $field }`, which every journey needs
+table-missing-row-help = add a row with `{ $column }` in column A and its value in column B: { $description }
+table-empty-cell = `{ $column }` is empty, and every row of the sheet { $sheet } needs one
+table-empty-cell-help = fill in `{ $column }`: { $description }
+table-percent = `{ $text }` is a percentage, but `{ $column }` takes a plain number
+table-percent-help = write { $number }, without the %
+table-unreadable-help = save the file again as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)
+table-csv-not-utf8 = { $path } is not UTF-8 text
+table-csv-not-utf8-help = save it again as "CSV UTF-8"

@@ -111,6 +111,9 @@ export-wrote = { $count ->
         [one] { $count } klantreis
        *[other] { $count } klantreizen
     } geëxporteerd naar { $path }
+export-force-xlsx-only = --force werkt alleen met --to xlsx (andere exports vervangen hun bestand)
+export-xlsx-needs-folder = een werkmap bevat één klantreis: noem één klantreisbestand, of geef met -o een map voor een werkmap per klantreis
+export-exists = { $file } bestaat al en kan invulwerk van iemand bevatten; er is niets geschreven (gebruik --force om het te vervangen)
 
 # tjm theme init
 theme-exists = { $dir } heeft al { $count } van de themabestanden; er is niets geschreven
@@ -222,3 +225,7 @@ serve-problems-count = { $count ->
         [one] { $count } probleem
        *[other] { $count } problemen
     }
+
+# tjm import
+import-nothing = niets geïmporteerd: los eerst de problemen hierboven op
+import-wrote = { $file } geschreven uit { $source }; `tjm check { $file }` controleert het

@@ -171,3 +171,23 @@ option-not-a-channel = `{ $name }` is geen kanaal: gebruik een van { $names }
 option-not-days-table = verwacht een tabel als {"{"} visit = 14 {"}"}, maar vond { $found }
 option-not-a-kind = `{ $key }` is geen soort touchpoint: gebruik { $names }
 option-days = `{ $key }` neemt een aantal dagen van 0 of meer
+
+# Klantreizen in een spreadsheet of CSV-bestand (tjm import, en check/report op .xlsx). $sheet
+# is de naam van een blad, $column een kolomkop zoals `attention.named_contact`.
+table-missing-sheet = de werkmap heeft geen blad `{ $sheet }`
+table-missing-sheet-help = voeg een blad `{ $sheet }` toe met een kopregel met minstens { $columns } (`tjm export --to xlsx` maakt een werkmap om in te vullen)
+table-unknown-sheet = tjm leest geen blad met de naam `{ $sheet }`, dus de rijen erop zouden verloren gaan
+table-unknown-field = tjm kent het veld `{ $field }` op het blad { $sheet } niet
+table-unknown-column = tjm kent de kolom `{ $column }` op het blad { $sheet } niet
+table-known-columns = geef de kolom een naam die tjm kent, of verwijder hem: { $columns }
+table-missing-column = het blad { $sheet } heeft geen kolom `{ $column }`, en die is in elke rij nodig
+table-missing-column-help = voeg in de kopregel een kolom `{ $column }` toe: { $description }
+table-missing-row = het blad { $sheet } heeft geen rij voor `{ $field }`, en die heeft elke klantreis nodig
+table-missing-row-help = voeg een rij toe met `{ $column }` in kolom A en de waarde in kolom B: { $description }
+table-empty-cell = `{ $column }` is leeg, en elke rij van het blad { $sheet } heeft die nodig
+table-empty-cell-help = vul `{ $column }` in: { $description }
+table-percent = `{ $text }` is een percentage, maar `{ $column }` vraagt een gewoon getal
+table-percent-help = schrijf { $number }, zonder %
+table-unreadable-help = sla het bestand opnieuw op als Excel-werkmap (.xlsx) of OpenDocument-spreadsheet (.ods)
+table-csv-not-utf8 = { $path } is geen UTF-8-tekst
+table-csv-not-utf8-help = sla het opnieuw op als "CSV UTF-8"

@@ -1,22 +1,23 @@
-//! `tjm export`: journeys as Mermaid, Graphviz DOT, CSV for Excel, or JSON.
+//! `tjm export`: journeys as Mermaid, Graphviz DOT, CSV for Excel, JSON, or an Excel workbook
+//! to fill in (one per journey, read back by `tjm import`).
 
 use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, ValueEnum};
 
 use super::{Cli, Exit, Io, error_line, resolve_config};
-use crate::authoring::{Overwrite, write_atomic};
+use crate::authoring::{Overwrite, WriteError, write_atomic};
 use crate::diagnostics::render_problem;
 use crate::i18n::{Args, message, text as text_of};
 use crate::output::json::check_document;
 use crate::output::terminal::{safe_line, safe_path};
-use crate::output::{csv, dot, json_escape, mermaid};
+use crate::output::{csv, dot, json_escape, mermaid, xlsx};
 use crate::project::Project;
 
 /// Arguments of `tjm export`.
 #[derive(Debug, ClapArgs)]
 #[command(
-    after_help = "Examples:\n  tjm export --to mermaid -o journeys.md\n  tjm export --to dot journeys/klacht.json | dot -Tsvg > klacht.svg\n  tjm export --to csv -o touchpoints.csv\n  tjm export --to csv --delimiter , -o touchpoints.csv\n  tjm export --to csv --raw -o exact.csv   (no ' before = + - @: not for Excel)\n  tjm export --to json > journeys.json"
+    after_help = "Examples:\n  tjm export --to mermaid -o journeys.md\n  tjm export --to dot journeys/klacht.json | dot -Tsvg > klacht.svg\n  tjm export --to csv -o touchpoints.csv\n  tjm export --to csv --delimiter , -o touchpoints.csv\n  tjm export --to csv --raw -o exact.csv   (no ' before = + - @: not for Excel)\n  tjm export --to json > journeys.json\n  tjm export --to xlsx journeys/klacht.json -o klacht.xlsx\n  tjm export --to xlsx -o werkmappen/   (one workbook per journey)"
 )]
 pub struct ExportArgs {
     /// The format to export to.
@@ -37,6 +38,9 @@ pub struct ExportArgs {
     /// are shown as \u{1b}. Use --raw only for programs that read the CSV back, not for Excel.
     #[arg(long)]
     pub raw: bool,
+    /// xlsx only: replace workbooks that already exist (they may hold what someone filled in).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Export formats.
@@ -50,6 +54,8 @@ pub enum ExportFormat {
     Csv,
     /// The analysed journeys: `tjm check --format json` plus each journey and its rows.
     Json,
+    /// An Excel workbook per journey, to fill in and read back with `tjm import`.
+    Xlsx,
 }
 
 fn parse_delimiter(text: &str) -> Option<u8> {
@@ -110,10 +116,19 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
         writeln!(io.err, "{}", text_of(project.locale, "export-nothing"))?;
         return Ok(Exit::InvalidInput);
     }
+    if args.to == ExportFormat::Xlsx {
+        return export_workbooks(args, &project, io);
+    }
+    if args.force {
+        let error = text_of(locale, "export-force-xlsx-only");
+        writeln!(io.err, "{}", error_line(locale, error))?;
+        return Ok(Exit::InvalidInput);
+    }
     let bytes = match args.to {
         ExportFormat::Mermaid => mermaid::render(&project.journeys).into_bytes(),
         ExportFormat::Dot => dot::render(&project.journeys).into_bytes(),
         ExportFormat::Csv => csv::render(&project.journeys, delimiter, cells)?,
+        ExportFormat::Xlsx => unreachable!("workbooks are written above"),
         ExportFormat::Json => {
             let mut text = json_escape::to_string_pretty(&json_document(&project)?)?;
             text.push('\n');
@@ -135,6 +150,61 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, io: &mut Io<'_>) -> anyhow::Resu
         None => io.out.write_all(&bytes)?,
     }
     Ok(Exit::Clean)
+}
+
+/// One workbook per journey: to `-o FILE` (or standard output) for one journey, into the
+/// folder `-o DIR` as `<id>.xlsx` for several. An existing workbook is kept unless `--force`:
+/// it may hold what someone filled in.
+fn export_workbooks(args: &ExportArgs, project: &Project, io: &mut Io<'_>) -> anyhow::Result<Exit> {
+    let locale = project.locale;
+    let folder = match &args.out {
+        Some(out) if out.is_dir() || project.journeys.len() > 1 => Some(out.as_path()),
+        Some(_) => None,
+        None if project.journeys.len() > 1 => {
+            let error = text_of(locale, "export-xlsx-needs-folder");
+            writeln!(io.err, "{}", error_line(locale, error))?;
+            return Ok(Exit::InvalidInput);
+        }
+        None => None,
+    };
+    let overwrite = if args.force {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
+    let mut refused = false;
+    for journey in &project.journeys {
+        let bytes = xlsx::render(&journey.loaded.journey, journey.locale)?;
+        let path = match (folder, &args.out) {
+            (Some(folder), _) => folder.join(format!("{}.xlsx", journey.loaded.journey.id)),
+            (None, Some(out)) => out.clone(),
+            (None, None) => {
+                io.out.write_all(&bytes)?;
+                continue;
+            }
+        };
+        match write_atomic(&path, &bytes, overwrite) {
+            Ok(()) => {
+                let wrote = Args::new().count("count", 1).text("path", safe_path(&path));
+                writeln!(io.err, "{}", message(locale, "export-wrote", &wrote))?;
+            }
+            Err(WriteError::Exists(path)) => {
+                refused = true;
+                let error = message(
+                    locale,
+                    "export-exists",
+                    &Args::new().text("file", safe_path(&path)),
+                );
+                writeln!(io.err, "{}", error_line(locale, error))?;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Ok(if refused {
+        Exit::InvalidInput
+    } else {
+        Exit::Clean
+    })
 }
 
 /// The `check --format json` document, with each journey also carrying `journey` (the journey

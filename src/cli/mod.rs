@@ -9,6 +9,7 @@ mod diff;
 mod exit;
 mod export;
 mod fmt;
+mod import;
 mod init;
 mod new;
 mod norms;
@@ -85,8 +86,10 @@ pub enum Command {
     Init(init::InitArgs),
     /// Rewrite journey files in the canonical layout (lossless); `--check` only reports.
     Fmt(fmt::FmtArgs),
-    /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel) or JSON.
+    /// Export journeys to Mermaid, Graphviz DOT, CSV (for Excel), JSON or an Excel workbook.
     Export(export::ExportArgs),
+    /// Turn a journey filled in as a spreadsheet (.xlsx, .ods) or CSV file into a journey file.
+    Import(import::ImportArgs),
     /// Compare two versions of journeys: touchpoints, emotions, waits, findings, attention index.
     Diff(diff::DiffArgs),
     /// Print shell completions or the man page.
@@ -182,6 +185,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::Init(ref args) => init::run(&cli, args, io),
         Command::Fmt(ref args) => fmt::run(&cli, args, io),
         Command::Export(ref args) => export::run(&cli, args, io),
+        Command::Import(ref args) => import::run(&cli, args, io),
         Command::Diff(ref args) => diff::run(&cli, args, io),
         Command::Completions(ref args) => completions::run(&cli, args, io),
         Command::Rules(ref args) => rules::run(&cli, args, io),

@@ -10,13 +10,25 @@ use std::path::Path;
 pub enum InputFormat {
     /// A journey file in JSON (`*.json`), tjm's own format.
     JsonJourney,
+    /// A journey in a workbook (`*.xlsx`, `*.xlsm`, `*.ods`), as `tjm export --to xlsx` writes it.
+    Workbook,
+    /// A journey in one CSV file, the workbook's sheets one below the other (`*.csv`).
+    TableCsv,
 }
 
 impl InputFormat {
-    /// The format of `path`. Files named on the command line are read as JSON whatever
-    /// their name, as before: JSON is the only format there is.
-    pub fn of(_path: &Path) -> InputFormat {
-        InputFormat::JsonJourney
+    /// The format of `path`: spreadsheets and CSV by their extension; every other file named
+    /// on the command line is read as JSON whatever its name, as before.
+    pub fn of(path: &Path) -> InputFormat {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("xlsx" | "xlsm" | "ods") => InputFormat::Workbook,
+            Some("csv") => InputFormat::TableCsv,
+            _ => InputFormat::JsonJourney,
+        }
     }
 }
 
@@ -36,5 +48,15 @@ mod tests {
             InputFormat::of(Path::new("journey")),
             InputFormat::JsonJourney
         );
+    }
+
+    #[test]
+    fn spreadsheets_are_told_by_their_extension() {
+        assert_eq!(
+            InputFormat::of(Path::new("reparatie.XLSX")),
+            InputFormat::Workbook
+        );
+        assert_eq!(InputFormat::of(Path::new("r.ods")), InputFormat::Workbook);
+        assert_eq!(InputFormat::of(Path::new("r.csv")), InputFormat::TableCsv);
     }
 }

@@ -14,6 +14,7 @@ mod source;
 mod span_index;
 pub mod suggest;
 mod syntax;
+pub mod table;
 mod validate;
 
 use std::collections::HashMap;
@@ -101,6 +102,8 @@ pub fn load_file(path: &Path, options: &LoadOptions<'_>) -> (Option<LoadedJourne
             Ok(text) => load_text(path, text, options),
             Err(problem) => (None, vec![*problem]),
         },
+        InputFormat::Workbook => table::load_table(path, table::TableKind::Workbook, options),
+        InputFormat::TableCsv => table::load_table(path, table::TableKind::Csv, options),
     }
 }
 

@@ -9,3 +9,4 @@ pub mod mermaid;
 pub mod sarif;
 mod stages;
 pub mod terminal;
+pub mod xlsx;

@@ -27,3 +27,4 @@ mod serve;
 mod strings;
 mod theme;
 mod unknowns;
+mod xlsx;
