@@ -16,7 +16,7 @@ use crate::project::AnalysedJourney;
 pub const BOM: &str = "\u{feff}";
 
 /// The column names, in order; also the field names of [`TouchpointRow`] in JSON.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "journey",
     "stage",
     "touchpoint",
@@ -34,6 +34,7 @@ pub const COLUMNS: [&str; 17] = [
     "finding_count",
     "expected_visits",
     "norm",
+    "absent",
 ];
 
 /// One touchpoint as a row of the table.
@@ -74,6 +75,8 @@ pub struct TouchpointRow {
     /// The norm ids the touchpoint names, joined with `, `, or empty (last, so the columns
     /// before it keep their places).
     pub norm: String,
+    /// True for a step that should happen and does not (after `norm`, for the same reason).
+    pub absent: bool,
 }
 
 /// The rows of one journey, in file order.
@@ -122,6 +125,7 @@ pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
                 .as_ref()
                 .map(|n| n.ids().collect::<Vec<_>>().join(", "))
                 .unwrap_or_default(),
+            absent: t.absent,
             emotion: t.emotion.as_ref().map(|e| e.score),
             emotion_note: t
                 .emotion
@@ -242,6 +246,7 @@ pub fn render(
                     row.finding_count.to_string(),
                     number(row.expected_visits),
                     text(row.norm),
+                    row.absent.to_string(),
                 ])?;
             }
         }
