@@ -13,7 +13,7 @@ mod touchpoint;
 mod wait;
 
 pub use attention::{Attention, Participation};
-pub use evidence::{Evidence, EvidenceKind};
+pub use evidence::{Evidence, EvidenceKind, EvidenceMatch};
 pub use ids::IdIndex;
 pub use journey::{
     Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
