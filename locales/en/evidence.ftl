@@ -71,6 +71,7 @@ evidence-no-journey-match = No touchpoint of this journey says which log events 
 evidence-journey = Journey “{ $title }” against the log: { $cases } cases on the map
 evidence-journey-touchpoints = Touchpoints (cases; wait stated; measured median and p90; share over the norm):
 evidence-touchpoint = { $title }: { $cases } cases; wait stated { $stated }; measured { $median } / { $p90 } days; { $over } over { $norm } days
+evidence-touchpoint-no-wait = { $title }: { $cases } cases; wait stated { $stated }; no wait measured
 evidence-touchpoint-unmeasured = { $title }: not measured (no evidence_match)
 evidence-not-stated = not stated
 evidence-no-wait = no wait measured
@@ -90,3 +91,10 @@ evidence-contradiction-wait = { $title }: the map says a wait of { $stated } day
 evidence-contradiction-loop = { $from } → { $to }: { $share } of the tenants come back here, and the map has no such step
 evidence-contradiction-unreached = { $title }: no case in the log reaches this moment
 evidence-no-contradictions = The map agrees with the data (shares within 10 points, waits within 0.67–1.5 times).
+
+## Survey results beside the map.
+evidence-survey = Survey { $file }
+evidence-survey-grade = grade { $grade }
+evidence-survey-satisfied = { $percent } satisfied
+evidence-survey-row = { $key } ({ $period }, { $respondents } respondents): { $score }, emotion { $emotion }
+evidence-survey-touchpoint = { $key } ({ $period }, { $respondents } respondents): { $score }; emotion stated { $stated }, measured { $emotion }

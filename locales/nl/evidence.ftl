@@ -71,6 +71,7 @@ evidence-no-journey-match = Geen touchpoint van deze klantreis zegt welke gebeur
 evidence-journey = Klantreis “{ $title }” naast de log: { $cases } zaken op de kaart
 evidence-journey-touchpoints = Touchpoints (zaken; wachttijd volgens de kaart; gemeten mediaan en p90; boven de norm):
 evidence-touchpoint = { $title }: { $cases } zaken; wachttijd volgens de kaart { $stated }; gemeten { $median } / { $p90 } dagen; { $over } boven { $norm } dagen
+evidence-touchpoint-no-wait = { $title }: { $cases } zaken; wachttijd volgens de kaart { $stated }; geen wachttijd gemeten
 evidence-touchpoint-unmeasured = { $title }: niet gemeten (geen evidence_match)
 evidence-not-stated = niet opgegeven
 evidence-no-wait = geen wachttijd gemeten
@@ -90,3 +91,10 @@ evidence-contradiction-wait = { $title }: de kaart zegt een wachttijd van { $sta
 evidence-contradiction-loop = { $from } → { $to }: { $share } van de huurders komt hier terug, en de kaart heeft die stap niet
 evidence-contradiction-unreached = { $title }: geen enkele zaak in de log komt bij dit moment
 evidence-no-contradictions = De kaart klopt met de gegevens (aandelen binnen 10 punten, wachttijden binnen 0,67–1,5 keer).
+
+## Enquêteresultaten naast de kaart.
+evidence-survey = Enquête { $file }
+evidence-survey-grade = cijfer { $grade }
+evidence-survey-satisfied = { $percent } tevreden
+evidence-survey-row = { $key } ({ $period }, { $respondents } respondenten): { $score }, emotie { $emotion }
+evidence-survey-touchpoint = { $key } ({ $period }, { $respondents } respondenten): { $score }; emotie volgens de kaart { $stated }, gemeten { $emotion }

@@ -31,6 +31,9 @@ pub struct EvidenceArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvidenceFormat::Text)]
     pub format: EvidenceFormat,
+    /// A survey table (grades 1–10 or % satisfied per process or touchpoint) to set beside the map.
+    #[arg(long, value_name = "FILE")]
+    pub survey: Option<PathBuf>,
     /// Also write the directly-follows graph as the benchmark kit's JSON dump (eventlog_agree.py).
     #[arg(long, value_name = "FILE")]
     pub dump: Option<PathBuf>,
@@ -98,6 +101,14 @@ pub(super) fn run(cli: &Cli, args: &EvidenceArgs, io: &mut Io<'_>) -> anyhow::Re
             return Ok(Exit::InvalidInput);
         }
     };
+    let survey = match args.survey.as_deref().map(evidence::survey::read) {
+        Some(Ok(rows)) => rows,
+        Some(Err(error)) => {
+            writeln!(io.err, "{}", error.render(locale))?;
+            return Ok(Exit::InvalidInput);
+        }
+        None => Vec::new(),
+    };
     if let Some(dump) = &args.dump {
         // the log is read, never written: a dump aimed at it is refused
         let same = std::fs::canonicalize(dump).ok() == std::fs::canonicalize(&args.log).ok()
@@ -115,11 +126,20 @@ pub(super) fn run(cli: &Cli, args: &EvidenceArgs, io: &mut Io<'_>) -> anyhow::Re
     }
     match args.format {
         EvidenceFormat::Json => {
-            super::write_json(io, &crate::output::evidence::json(&measured, journey))?;
+            super::write_json(
+                io,
+                &crate::output::evidence::json(&measured, journey, &survey),
+            )?;
         }
         EvidenceFormat::Text => {
-            let text =
-                crate::output::evidence::text(&measured, journey, &safe_path(&args.log), locale);
+            let survey_file = args.survey.as_deref().map(safe_path);
+            let text = crate::output::evidence::text(
+                &measured,
+                journey,
+                &safe_path(&args.log),
+                survey_file.as_deref().map(|file| (survey.as_slice(), file)),
+                locale,
+            );
             io.out.write_all(text.as_bytes())?;
         }
     }

@@ -46,7 +46,8 @@ pub struct TouchpointFigures {
     pub visits: u64,
     /// The wait the map states, in days.
     pub stated_wait_days: Option<f64>,
-    /// Measured waits before it: how many, median and p90 in days, share over the norm.
+    /// Measured waits before it (for a moment of waiting, `kind: wait`: its own length, up to
+    /// the next moment): how many, median and p90 in days, share over the norm.
     pub wait: Option<MeasuredWait>,
     /// The norm the wait is judged by, in days.
     pub norm_days: f64,
@@ -76,7 +77,8 @@ pub struct TransitionFigures {
     pub to: usize,
     /// The share the map states (0–1, unset shares filled in).
     pub stated: f64,
-    /// The measured share (0–1) of tenants at `from` going on to `to`, when both are measured.
+    /// The measured share (0–1) of tenants at `from` going on to `to`, when both are measured:
+    /// of the tenants at `from` who went on (open cases waiting there are left out).
     pub measured: Option<f64>,
     /// Tenants counted at `from`.
     pub base: u64,
@@ -186,7 +188,20 @@ pub fn compare(journey: &Journey, graph: &JourneyGraph, parts: JourneyParts) -> 
     let transitions: Vec<TransitionFigures> = graph
         .steps()
         .map(|step| {
-            let base = parts.visits[step.from];
+            // tenants at `from` who went on, or who finished there: a case whose last moment
+            // so far is not an end of the map is still open and has not chosen yet
+            let outgoing: u64 = parts
+                .moves
+                .iter()
+                .filter(|m| m.from == step.from)
+                .map(|m| m.count)
+                .sum();
+            let finished = if graph.is_end(step.from) {
+                parts.ends[step.from]
+            } else {
+                0
+            };
+            let base = outgoing + finished;
             let count = count_of(step.from, step.to);
             let both = parts.measured[step.from] && parts.measured[step.to];
             TransitionFigures {
@@ -208,7 +223,14 @@ pub fn compare(journey: &Journey, graph: &JourneyGraph, parts: JourneyParts) -> 
             from: m.from,
             to: m.to,
             count: m.count,
-            share: m.count as f64 / parts.visits[m.from].max(1) as f64,
+            share: m.count as f64
+                / parts
+                    .moves
+                    .iter()
+                    .filter(|o| o.from == m.from)
+                    .map(|o| o.count)
+                    .sum::<u64>()
+                    .max(1) as f64,
             loop_back: m.back * 2 > m.count,
         })
         .collect();

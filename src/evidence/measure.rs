@@ -85,7 +85,7 @@ impl Measure {
 
     /// A measurement that also maps events onto a journey's touchpoints.
     pub fn with_journey(matcher: Matcher) -> Measure {
-        let acc = JourneyAcc::new(matcher.len());
+        let acc = JourneyAcc::new(&matcher);
         Measure {
             journey: Some((matcher, acc)),
             ..Measure::default()

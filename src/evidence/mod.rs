@@ -63,3 +63,6 @@ pub fn measure(
         .map(|(journey, parts)| compare::compare(journey, &JourneyGraph::new(journey), parts));
     Ok(Measured { read, log, journey })
 }
+
+#[cfg(test)]
+mod tests;

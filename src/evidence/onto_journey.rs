@@ -23,6 +23,7 @@ pub struct Matcher {
     rules: Vec<Option<Rule>>,
     directions: Vec<Option<Direction>>,
     norms_ms: Vec<i64>,
+    waits_after: Vec<bool>,
     cache: FxHashMap<(u32, u8, u8), u32>,
 }
 
@@ -42,6 +43,11 @@ impl Matcher {
                 })
                 .collect(),
             directions: journey.touchpoints.iter().map(|t| t.direction).collect(),
+            waits_after: journey
+                .touchpoints
+                .iter()
+                .map(|t| t.kind == crate::model::TouchpointKind::Wait)
+                .collect(),
             norms_ms: journey
                 .touchpoints
                 .iter()
@@ -110,6 +116,7 @@ impl Matcher {
 
 /// Touchpoint figures while the log streams by.
 pub struct JourneyAcc {
+    waits_after: Vec<bool>,
     visits: Vec<u64>,
     cases: Vec<u64>,
     starts: Vec<u64>,
@@ -120,8 +127,10 @@ pub struct JourneyAcc {
 }
 
 impl JourneyAcc {
-    pub(super) fn new(touchpoints: usize) -> JourneyAcc {
+    pub(super) fn new(matcher: &Matcher) -> JourneyAcc {
+        let touchpoints = matcher.len();
         JourneyAcc {
+            waits_after: matcher.waits_after.clone(),
             visits: vec![0; touchpoints],
             cases: vec![0; touchpoints],
             starts: vec![0; touchpoints],
@@ -158,7 +167,14 @@ impl JourneyAcc {
             let entry = self.moves.entry((case.last_touchpoint, t)).or_default();
             entry.0 += 1;
             entry.1 += u64::from(!first_visit);
-            self.waits[i].push(at - case.last_touchpoint_at);
+            // the time after a moment of waiting (a part on order) is that moment's wait, not
+            // the next one's
+            let previous = case.last_touchpoint as usize;
+            if self.waits_after[previous] {
+                self.waits[previous].push(at - case.last_touchpoint_at);
+            } else if !self.waits_after[i] {
+                self.waits[i].push(at - case.last_touchpoint_at);
+            }
         }
         case.last_touchpoint = t;
         case.last_touchpoint_at = at;

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::evidence::compare::Contradiction;
 use crate::evidence::figure::{Count, shown};
+use crate::evidence::survey::{Score, SurveyRow};
 use crate::evidence::timestamp;
 use crate::evidence::{JourneyFigures, LogFigures, Measured};
 use crate::i18n::{self, Args, Locale};
@@ -58,7 +59,7 @@ fn days(value: f64) -> Value {
 }
 
 /// The versioned JSON document of `tjm evidence --format json`.
-pub fn json(measured: &Measured, journey: Option<&Journey>) -> Value {
+pub fn json(measured: &Measured, journey: Option<&Journey>, survey: &[SurveyRow]) -> Value {
     let log = &measured.log;
     let edges: Vec<Value> = log
         .edges
@@ -116,11 +117,112 @@ pub fn json(measured: &Measured, journey: Option<&Journey>) -> Value {
             })),
         },
         "journey": Value::Null,
+        "survey": survey_json(survey, journey),
     });
     if let (Some(figures), Some(journey)) = (&measured.journey, journey) {
         value["journey"] = journey_json(figures, journey);
     }
     value
+}
+
+/// The touchpoint a survey row is about: its key is the touchpoint's id.
+fn survey_touchpoint<'a>(
+    row: &SurveyRow,
+    journey: Option<&'a Journey>,
+) -> Option<&'a crate::model::Touchpoint> {
+    journey?
+        .touchpoints
+        .iter()
+        .find(|t| t.id.eq_ignore_ascii_case(&row.key))
+}
+
+fn survey_json(survey: &[SurveyRow], journey: Option<&Journey>) -> Value {
+    survey
+        .iter()
+        .map(|row| {
+            let enough = row.respondents.is_some_and(shown);
+            let score = row.score.filter(|_| enough);
+            json!({
+                "key": row.key,
+                "period": row.period,
+                "respondents": row.respondents.map(Count),
+                "grade": score.and_then(|s| match s { Score::Grade(g) => Some(g), Score::Satisfied(_) => None }),
+                "percent_satisfied": score.and_then(|s| match s { Score::Satisfied(p) => Some(p), Score::Grade(_) => None }),
+                "share_6_or_more": row.sufficient.filter(|_| enough).map(days),
+                "emotion": score.map(|s| (s.emotion() * 10.0).round() / 10.0),
+                "touchpoint": survey_touchpoint(row, journey).map(|t| t.id.clone()),
+            })
+        })
+        .collect()
+}
+
+fn survey_text(
+    survey: &[SurveyRow],
+    journey: Option<&Journey>,
+    file: &str,
+    locale: Locale,
+    out: &mut String,
+) {
+    out.push('\n');
+    let mut line = |indent: usize, id: &str, args: Args| {
+        out.push_str(&"  ".repeat(indent));
+        out.push_str(&safe_line(&i18n::message(locale, id, &args)));
+        out.push('\n');
+    };
+    line(0, "evidence-survey", Args::new().text("file", file));
+    for row in survey {
+        let enough = row.respondents.is_some_and(shown);
+        let respondents = row.respondents.map_or_else(
+            || i18n::text(locale, "evidence-not-stated"),
+            |n| Count(n).text(locale),
+        );
+        let (score, emotion) = match row.score.filter(|_| enough) {
+            Some(score @ Score::Grade(g)) => (
+                i18n::message(
+                    locale,
+                    "evidence-survey-grade",
+                    &Args::new().text("grade", i18n::grade(g, locale)),
+                ),
+                i18n::decimal(score.emotion(), 1, locale),
+            ),
+            Some(score @ Score::Satisfied(p)) => (
+                i18n::message(
+                    locale,
+                    "evidence-survey-satisfied",
+                    &Args::new().text("percent", i18n::percentage(p, locale)),
+                ),
+                i18n::decimal(score.emotion(), 1, locale),
+            ),
+            None => (
+                Count(0).text(locale),
+                i18n::text(locale, "evidence-not-stated"),
+            ),
+        };
+        let title = survey_touchpoint(row, journey);
+        let stated = title.and_then(|t| t.emotion.as_ref()).map_or_else(
+            || i18n::text(locale, "evidence-not-stated"),
+            |e| i18n::decimal(f64::from(e.score), 0, locale),
+        );
+        let args = Args::new()
+            .text(
+                "key",
+                title.map_or_else(|| row.key.clone(), |t| t.title.clone()),
+            )
+            .text("period", row.period.clone())
+            .text("respondents", respondents)
+            .text("score", score)
+            .text("emotion", emotion)
+            .text("stated", stated);
+        line(
+            1,
+            if title.is_some() {
+                "evidence-survey-touchpoint"
+            } else {
+                "evidence-survey-row"
+            },
+            args,
+        );
+    }
 }
 
 fn journey_json(figures: &JourneyFigures, journey: &Journey) -> Value {
@@ -199,8 +301,14 @@ fn journey_json(figures: &JourneyFigures, journey: &Journey) -> Value {
 /// How many directly-follows steps the text shows; JSON has them all.
 const TEXT_EDGES: usize = 15;
 
-/// The text summary for a terminal.
-pub fn text(measured: &Measured, journey: Option<&Journey>, file: &str, locale: Locale) -> String {
+/// The text summary for a terminal: the log, the journey against it, the survey.
+pub fn text(
+    measured: &Measured,
+    journey: Option<&Journey>,
+    file: &str,
+    survey: Option<(&[SurveyRow], &str)>,
+    locale: Locale,
+) -> String {
     let log = &measured.log;
     let mut out = String::new();
     let mut line = |indent: usize, id: &str, args: Args| {
@@ -306,6 +414,9 @@ pub fn text(measured: &Measured, journey: Option<&Journey>, file: &str, locale: 
     if let (Some(figures), Some(journey)) = (&measured.journey, journey) {
         journey_text(figures, journey, locale, &mut out);
     }
+    if let Some((rows, file)) = survey {
+        survey_text(rows, journey, file, locale, &mut out);
+    }
     out
 }
 
@@ -345,6 +456,17 @@ fn journey_text(figures: &JourneyFigures, journey: &Journey, locale: Locale, out
             .map_or_else(|| i18n::text(locale, "evidence-not-stated"), day);
         let wait = t.wait.filter(|w| shown(w.n));
         let none = || i18n::text(locale, "evidence-no-wait");
+        if wait.is_none() {
+            line(
+                2,
+                "evidence-touchpoint-no-wait",
+                Args::new()
+                    .text("title", title(t.index))
+                    .text("cases", count(t.cases))
+                    .text("stated", stated),
+            );
+            continue;
+        }
         line(
             2,
             "evidence-touchpoint",

@@ -6,6 +6,7 @@ mod support;
 mod check;
 mod cli;
 mod diff;
+mod evidence;
 mod export;
 mod fmt;
 mod load_errors;
