@@ -187,7 +187,7 @@ fn a_two_gigabyte_log_is_refused_before_reading() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .contains("huge.csv: het bestand is 2048 MB, meer dan de 1024 MB die tjm leest"),
+            .contains("huge.csv: het bestand is 2.048 MB, meer dan de 1.024 MB die tjm leest"),
         "{}",
         run.stderr
     );
