@@ -144,10 +144,7 @@ pub fn read(
             }
             first = false;
         }
-        loop {
-            let Some(end) = record_end(&buf[start..filled], eof) else {
-                break;
-            };
+        while let Some(end) = record_end(&buf[start..filled], eof) {
             let (record, next) = match end {
                 Ok(end) => end,
                 Err(()) => {
@@ -304,7 +301,8 @@ impl Reader<'_> {
                 .iter()
                 .all(|c| c.is_ascii_whitespace() || *c == self.delimiter)
             {
-                return Ok(self.skip(row));
+                self.skip(row);
+                return Ok(());
             }
             let other = DELIMITERS
                 .iter()
@@ -340,7 +338,8 @@ impl Reader<'_> {
             unreachable!("required columns are resolved")
         };
         if case.is_empty() || activity.is_empty() || time.is_empty() {
-            return Ok(self.skip(row));
+            self.skip(row);
+            return Ok(());
         }
         let at = timestamp::parse(time).ok_or_else(|| {
             self.cell_error(
