@@ -52,6 +52,9 @@ fn no_case_id_staff_name_or_note_in_any_output() {
     // and the figures are there: 12 cases, the activity names
     assert!(outputs[0].1.contains("12 cases"), "{}", outputs[0].1);
     assert!(outputs[0].1.contains("Klant belt opnieuw"));
+    // a dump aimed at the log is refused: logs are read, never written
+    let run = t.run(&["evidence", "log.csv", "--dump", "log.csv"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
     // the log itself is untouched
     assert_eq!(
         t.read("log.csv"),
