@@ -186,9 +186,9 @@ impl Measure {
                 more_than_two: pillar_cases,
             }),
         };
-        let journey = self.journey.map(|(matcher, acc)| {
-            acc.finish(matcher, &state, &figures.activities, &self.activities)
-        });
+        let journey = self
+            .journey
+            .map(|(matcher, acc)| acc.finish(matcher, &state, &figures.activities));
         (figures, journey)
     }
 }

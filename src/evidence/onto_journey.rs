@@ -185,7 +185,6 @@ impl JourneyAcc {
         matcher: Matcher,
         cases: &[CaseState],
         activities: &[Activity],
-        _names: &Interner,
     ) -> JourneyParts {
         let mut ends = vec![0; self.visits.len()];
         for case in cases {
