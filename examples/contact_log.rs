@@ -1,5 +1,7 @@
-//! Writes the shipped sample contact log for the repair journey (`journeys/reparatieverzoek.json`):
-//! `cargo run --example contact_log -- evidence/reparatieverzoek.csv [CASES]`.
+//! Writes the shipped sample contact logs for the repair journey (`journeys/reparatieverzoek.json`)
+//! and the complaint journey (`journeys/klacht.json`):
+//! `cargo run --example contact_log -- evidence` writes `evidence/reparatieverzoek.csv` and
+//! `evidence/klacht.csv`.
 //!
 //! Deterministic (a fixed-seed xorshift generator: same arguments, same bytes), in the shape of
 //! a VERA `Contactmoment` export with the case number added: `zaak;datum;kanaal;richting;
@@ -7,9 +9,11 @@
 //! order with cases interleaved, and the cases still running at the end of 2025 cut off (open
 //! at export). Case numbers and staff names are invented.
 //!
-//! It is built to disagree with the map where real logs usually do: more first visits fail
-//! for a missing part than the map's 30%, the first visit comes later than the three weeks the
-//! map states, and tenants call back while they wait, a step the map does not have.
+//! They are built to disagree with the maps where real logs usually do. Repairs: more first
+//! visits fail for a missing part than the map's 30%, the first visit comes later than the
+//! three weeks the map states, and tenants call back while they wait, a step the map does not
+//! have. Complaints: fewer tenants chase their complaint than the map's 40%, and the repair
+//! after a complaint upheld takes longer than the eight working days promised.
 
 use std::fmt::Write as _;
 
@@ -82,7 +86,7 @@ fn date(t: i64) -> String {
 }
 
 /// One case: (time, channel, direction, subject, staff).
-fn case(rng: &mut Rng) -> Vec<(i64, &'static str, &'static str, &'static str, &'static str)> {
+fn case(rng: &mut Rng) -> Vec<Event> {
     let mut ev = Vec::new();
     let kcc = rng.pick(KCC);
     let mut t = office(START + (rng.next() * (END - START) as f64) as i64);
@@ -156,17 +160,110 @@ fn case(rng: &mut Rng) -> Vec<(i64, &'static str, &'static str, &'static str, &'
     ev
 }
 
-fn main() -> anyhow::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let out = args
-        .next()
-        .unwrap_or_else(|| "evidence/reparatieverzoek.csv".to_owned());
-    let cases: usize = args.next().map_or(Ok(1800), |n| n.parse())?;
-    let mut rng = Rng(0x7e1a_2025_dead_beef);
+type Event = (i64, &'static str, &'static str, &'static str, &'static str);
+
+/// One complaint: the portal form, the wait (tenants chasing it), intake, inspection, the
+/// decision and what follows it.
+fn complaint(rng: &mut Rng) -> Vec<Event> {
+    let mut ev: Vec<Event> = Vec::new();
+    let mut t = START + (rng.next() * (END - START) as f64) as i64;
+    ev.push((t, "INT", "INK", "Klacht ingediend", "Klantportaal"));
+    t += 2 * MIN;
+    ev.push((t, "EMA", "UIT", "Ontvangstbevestiging verstuurd", "Systeem"));
+    t = office(t + HOUR);
+    ev.push((t, "INT", "UIT", "Klacht in wachtrij", "Klachtenbureau"));
+    let until = t + 30 * DAY + rng.exp(10.0 * DAY as f64) as i64;
+    let mut chase = 0.3;
+    while rng.chance(chase) {
+        let call = office(t + rng.exp(12.0 * DAY as f64) as i64 + DAY);
+        if call >= until - DAY {
+            break;
+        }
+        ev.push((call, "TEL", "INK", "Klant belt over klacht", rng.pick(KCC)));
+        t = call + 5 * MIN;
+        ev.push((t, "INT", "UIT", "Klacht in wachtrij", "Klachtenbureau"));
+        chase = 0.2;
+    }
+    t = office(until);
+    ev.push((
+        t,
+        "TEL",
+        "UIT",
+        "Intakegesprek klachtbehandelaar",
+        "Klachtbehandelaar Kim",
+    ));
+    t = office(t + DAY + rng.exp(5.0 * DAY as f64) as i64);
+    ev.push((t, "INS", "UIT", "Inspectie na klacht", "Opzichter Jan"));
+    t = office(t + 2 * DAY + rng.exp(7.0 * DAY as f64) as i64);
+    let mut repair = rng.chance(0.65);
+    if repair {
+        ev.push((
+            t,
+            "BRI",
+            "UIT",
+            "Besluit: klacht gegrond",
+            "Klachtbehandelaar Kim",
+        ));
+    } else {
+        ev.push((
+            t,
+            "BRI",
+            "UIT",
+            "Besluit: klacht ongegrond",
+            "Klachtbehandelaar Kim",
+        ));
+        if !rng.chance(0.3) {
+            t = office(t + 14 * DAY);
+            ev.push((t, "INT", "UIT", "Zaak gesloten zonder vervolg", "Systeem"));
+            return ev;
+        }
+        t = office(t + 20 * DAY + rng.exp(10.0 * DAY as f64) as i64);
+        ev.push((
+            t,
+            "BAL",
+            "INK",
+            "Hoorzitting klachtencommissie",
+            "Klachtencommissie",
+        ));
+        t = office(t + 14 * DAY + rng.exp(7.0 * DAY as f64) as i64);
+        ev.push((t, "BRI", "UIT", "Besluit directie na advies", "Directie"));
+        repair = rng.chance(0.8);
+        if !repair {
+            t = office(t + 60 * DAY + rng.exp(30.0 * DAY as f64) as i64);
+            ev.push((t, "BRI", "INK", "Uitspraak Huurcommissie", "Huurcommissie"));
+            return ev;
+        }
+    }
+    t = office(t + 16 * DAY + rng.exp(6.0 * DAY as f64) as i64);
+    ev.push((
+        t,
+        "BEZ",
+        "UIT",
+        "Ventilatie aangebracht",
+        "Installateur Lars",
+    ));
+    t = office(t + 2 * DAY);
+    ev.push((
+        t,
+        "TEL",
+        "UIT",
+        "Klachtbehandelaar belt na",
+        "Klachtbehandelaar Kim",
+    ));
+    ev
+}
+
+/// The log of `cases` cases from `one`, numbered `prefix-…`, as a `;`-separated VERA-style CSV.
+fn log(
+    rng: &mut Rng,
+    cases: usize,
+    prefix: &str,
+    one: fn(&mut Rng) -> Vec<Event>,
+) -> anyhow::Result<String> {
     let mut rows = Vec::new();
     for n in 0..cases {
-        let zaak = format!("RV-{:06}", 202_500_000 + n * 7 % 1_000_000);
-        for (t, kanaal, richting, onderwerp, medewerker) in case(&mut rng) {
+        let zaak = format!("{prefix}-{:06}", 202_500_000 + n * 7 % 1_000_000);
+        for (t, kanaal, richting, onderwerp, medewerker) in one(rng) {
             if t < END {
                 rows.push((t, zaak.clone(), kanaal, richting, onderwerp, medewerker));
             }
@@ -181,11 +278,30 @@ fn main() -> anyhow::Result<()> {
             date(t)
         )?;
     }
-    let path = std::path::Path::new(&out);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
+    Ok(text)
+}
+
+fn main() -> anyhow::Result<()> {
+    let dir = std::path::PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "evidence".to_owned()),
+    );
+    std::fs::create_dir_all(&dir)?;
+    let mut rng = Rng(0x7e1a_2025_dead_beef);
+    for (name, cases, prefix, one) in [
+        (
+            "reparatieverzoek.csv",
+            1800,
+            "RV",
+            case as fn(&mut Rng) -> Vec<Event>,
+        ),
+        ("klacht.csv", 400, "KL", complaint),
+    ] {
+        let text = log(&mut rng, cases, prefix, one)?;
+        let path = dir.join(name);
+        tjm::fsutil::write_atomic(&path, text.as_bytes(), tjm::fsutil::Overwrite::Replace)?;
+        eprintln!("{}: {cases} cases, {} bytes", path.display(), text.len());
     }
-    tjm::fsutil::write_atomic(path, text.as_bytes(), tjm::fsutil::Overwrite::Replace)?;
-    eprintln!("{out}: {cases} cases, {} bytes", text.len());
     Ok(())
 }

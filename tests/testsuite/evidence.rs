@@ -301,11 +301,31 @@ fn the_shipped_sample_contradicts_the_repair_journey() {
     );
     let steps = journey["steps_not_on_map"].as_array().unwrap();
     assert_eq!(steps[0]["activity"], "Klant belt opnieuw");
-    // the sample stays small
+    // the samples stay small
+    for sample in ["evidence/reparatieverzoek.csv", "evidence/klacht.csv"] {
+        assert!(
+            std::fs::metadata(repo().join(sample)).unwrap().len() < 2_000_000,
+            "{sample}"
+        );
+    }
+}
+
+#[test]
+fn the_complaint_sample_has_fewer_tenants_chasing_than_the_map_says() {
+    let t = TjmTest::new();
+    let run = t.run(&[
+        "evidence",
+        repo().join("evidence/klacht.csv").to_str().unwrap(),
+        "--journey",
+        repo().join("journeys/klacht.json").to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        std::fs::metadata(repo().join("evidence/reparatieverzoek.csv"))
-            .unwrap()
-            .len()
-            < 2 << 20
+        run.stdout.contains("Where the map contradicts the data:"),
+        "{}",
+        run.stdout
     );
+    assert!(run.stdout.contains("Wachten op een reactie → Nabellen: 'Hoe staat het met mijn klacht?': the map says 40%, the log shows 23%"), "{}", run.stdout);
 }
