@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostics;
 pub mod diff;
+pub mod evidence;
 pub mod fsutil;
 pub mod graph;
 pub mod i18n;

@@ -179,3 +179,10 @@ RefusalReason-not_possible = Het kan niet: technisch, juridisch of fysiek (niet_
 ## Ontbrekende stappen, onbekende betrokkenen, stappen van meer dan één soort
 Touchpoint-absent = Waar voor een stap die zou moeten gebeuren en niet gebeurt: het beloofde terugbellen dat nooit komt, geen bevestiging na een melding, geen terugkoppeling na een besluit. De `attention` zegt wat de stap had moeten geven; niets daarvan wordt gegeven. Paden lopen er wel doorheen, maar het telt niet als contact.
 TransitionKinds = Eén soort, of een lijst van soorten als de stap meer is dan één (bijvoorbeeld `["handoff", "loop"]`).
+
+## Metingen uit contact- en zaakregistraties (tjm evidence)
+Touchpoint-evidence_match = Welke gebeurtenissen uit een contact- of zaakregistratie dit contactmoment zijn (zie `tjm evidence`).
+EvidenceMatch = Welke gebeurtenissen uit een contact- of zaakregistratie dit contactmoment zijn, zodat `tjm evidence` de klantreis kan meten zoals huurders die echt doorliepen: een gebeurtenis hoort bij dit contactmoment als de activiteit een van de namen in `activity` is en, waar opgegeven, ook kanaal en richting kloppen.
+EvidenceMatch-activity = De namen van de activiteiten in de registratie (bijvoorbeeld "Klant belt opnieuw"); hoofdletters tellen niet.
+EvidenceMatch-channel = Alleen gebeurtenissen via dit kanaal (het VERA-`kanaal` in de registratie, bijvoorbeeld `TEL` voor telefoon).
+EvidenceMatch-direction = Alleen inkomende of alleen uitgaande gebeurtenissen (de VERA-`richting` in de registratie, `INK`/`UIT`).

@@ -405,7 +405,7 @@ mod tests {
             .collect();
         assert_eq!(keys(full.clone()), listed);
         let touchpoint: Touchpoint = serde_json::from_str(
-            r#"{"id": "a", "stage": "s", "title": "t", "description": "d", "actor": "k", "channel": "phone", "direction": "inbound", "kind": "visit", "absent": true, "wait": "1 day", "norm": "awaab.investigation", "importance": "high", "milestone": true, "emotion": {"score": 1, "note": "n"}, "attention": {"own_question_asked": true, "named_contact": true, "acknowledged": true, "decision_explained": true, "alternative_offered": true, "room_for_exceptions": true, "loop_closed": true, "satisfaction_checked": true, "participation": "consulted", "friendliness": 3, "helpfulness": 3}, "refusal": true, "decides_for_tenants": true, "opens_case": true, "outcome": "o", "good_practice": "g", "silence": [{"rule": "r", "reason": "x"}]}"#,
+            r#"{"id": "a", "stage": "s", "title": "t", "description": "d", "actor": "k", "channel": "phone", "direction": "inbound", "kind": "visit", "absent": true, "wait": "1 day", "norm": "awaab.investigation", "importance": "high", "milestone": true, "emotion": {"score": 1, "note": "n"}, "attention": {"own_question_asked": true, "named_contact": true, "acknowledged": true, "decision_explained": true, "alternative_offered": true, "room_for_exceptions": true, "loop_closed": true, "satisfaction_checked": true, "participation": "consulted", "friendliness": 3, "helpfulness": 3}, "refusal": true, "decides_for_tenants": true, "opens_case": true, "outcome": "o", "good_practice": "g", "evidence_match": {"activity": ["a"]}, "silence": [{"rule": "r", "reason": "x"}]}"#,
         )
         .unwrap();
         let tp_path = root.key("touchpoints").index(0);

@@ -6,6 +6,7 @@ mod check;
 mod color;
 mod completions;
 mod diff;
+mod evidence;
 mod exit;
 mod export;
 mod fmt;
@@ -97,6 +98,12 @@ pub enum Command {
     /// Print the JSON Schema of journey files (for editors; a copy is in schema/).
     #[command(after_help = "Example:\n  tjm schema > schema/journey.schema.json")]
     Schema,
+    /// Measure a contact or case log, and a journey against it: cases, waits, repeat contacts,
+    /// handoffs, and where the map contradicts the data. Reads the log only; keeps aggregates.
+    #[command(
+        after_help = "Examples:\n  tjm evidence evidence/reparatieverzoek.csv\n  tjm evidence evidence/reparatieverzoek.csv --journey journeys/reparatieverzoek.json\n  tjm evidence export.csv --case zaaknummer --timestamp datum --format json"
+    )]
+    Evidence(evidence::EvidenceArgs),
     /// List the rule catalogue, or explain one rule.
     #[command(
         after_help = "Examples:\n  tjm rules\n  tjm rules bare-no\n  tjm rules TJM101 --lang nl\n  tjm rules --format json"
@@ -191,6 +198,7 @@ pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
         Command::Rules(ref args) => rules::run(&cli, args, io),
         Command::Norms(ref args) => norms::run(&cli, args, io),
         Command::Serve(ref args) => serve::run(&cli, args, io),
+        Command::Evidence(ref args) => evidence::run(&cli, args, io),
     };
     match result {
         Ok(exit) => exit,

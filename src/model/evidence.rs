@@ -55,3 +55,20 @@ pub enum EvidenceKind {
     #[serde(alias = "observatie")]
     Observation,
 }
+
+/// Which events of a contact or case log are this touchpoint, so `tjm evidence` can measure
+/// the journey as tenants went through it: an event is this touchpoint when its activity is
+/// one of `activity` and, where given, its channel and direction match too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceMatch {
+    /// The activity names in the log (e.g. "Klant belt opnieuw"), compared without case.
+    #[schemars(length(min = 1))]
+    pub activity: Vec<String>,
+    /// Only events through this channel (the log's VERA `kanaal`, e.g. `TEL` for phone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<crate::model::Channel>,
+    /// Only inbound or only outbound events (the log's VERA `richting`, `INK`/`UIT`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<crate::model::Direction>,
+}

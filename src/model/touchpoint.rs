@@ -86,6 +86,9 @@ pub struct Touchpoint {
     /// Good practice at this moment, held up as an example in reports (e.g. "Henk komt dagelijks langs").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub good_practice: Option<String>,
+    /// Which events of a contact or case log are this touchpoint (see `tjm evidence`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_match: Option<super::EvidenceMatch>,
     /// Rules silenced for this touchpoint, each with the reason why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub silence: Vec<Silence>,

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod dot;
+pub mod evidence;
 pub mod json;
 pub mod json_escape;
 pub mod mermaid;

@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod conventions;
 mod diff;
+mod evidence;
 mod export;
 mod fmt;
 mod init;

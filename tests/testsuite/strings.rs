@@ -43,6 +43,11 @@ const NOT_USER_TEXT: &[(&str, &str)] = &[
     ),
     ("src/serve/events.rs", "event: reloaddata: {generation}"),
     ("src/serve/http.rs", "GET, HEAD"),
+    // column names and codes that logs and surveys are read with: matched, not shown
+    ("src/evidence/codes.rs", "op locatie"),
+    ("src/evidence/survey.rs", "gemiddeld cijfer"),
+    ("src/evidence/survey.rs", "aandeel voldoende"),
+    ("src/evidence/survey.rs", "% 6 of hoger"),
 ];
 
 /// Literals that look like words but are not shown to a person as prose.

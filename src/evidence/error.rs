@@ -1,0 +1,205 @@
+//! What can be wrong with a log or survey file, and where: every problem names the file, the
+//! row and column (counted as a spreadsheet shows them: the header is row 1), and a fix in
+//! words an advisor can follow. Worded from the catalogue (`locales/*/evidence.ftl`).
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::i18n::{self, Args, Locale};
+
+use super::columns::Field;
+
+/// A log or survey file tjm cannot use; the run stops with exit 2.
+#[derive(Debug)]
+pub struct EvidenceError {
+    /// The file.
+    pub file: PathBuf,
+    /// Where in it.
+    pub place: Place,
+    /// What is wrong.
+    pub kind: ErrorKind,
+}
+
+/// Where a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The file as a whole.
+    File,
+    /// One row.
+    Row(u64),
+    /// One cell: a row and a column's header name.
+    Cell(u64, String),
+}
+
+/// What is wrong.
+#[derive(Debug)]
+pub enum ErrorKind {
+    /// The file could not be opened or read.
+    Read(std::io::Error),
+    /// The file is larger than tjm reads (megabytes).
+    TooLarge {
+        /// Its size.
+        megabytes: u64,
+        /// The limit.
+        cap: u64,
+    },
+    /// No header row.
+    Empty,
+    /// A column tjm needs is not in the header.
+    MissingColumn {
+        /// The field.
+        field: Field,
+        /// The name the user gave, if any.
+        given: Option<String>,
+        /// The header, to choose from.
+        header: Vec<String>,
+    },
+    /// A row is split by another delimiter than the header.
+    MixedDelimiter {
+        /// The header's delimiter.
+        delimiter: u8,
+        /// The one this row uses.
+        other: u8,
+    },
+    /// A row has too few cells.
+    ShortRow {
+        /// Cells found.
+        found: usize,
+        /// Cells needed.
+        needed: usize,
+    },
+    /// A quote opened and never closed.
+    UnclosedQuote,
+    /// A timestamp tjm cannot read.
+    BadTimestamp {
+        /// The cell as written.
+        value: String,
+    },
+    /// An event dated before the previous event of the same case.
+    BackInTime {
+        /// The row of that earlier event.
+        earlier_row: u64,
+    },
+    /// A survey file without the columns of a grade or satisfaction table.
+    SurveyShape {
+        /// The header, to choose from.
+        header: Vec<String>,
+    },
+    /// A survey cell that is not a number in range.
+    SurveyValue {
+        /// The cell as written.
+        value: String,
+    },
+}
+
+impl EvidenceError {
+    /// A problem with the whole file.
+    pub fn file(file: impl Into<PathBuf>, kind: ErrorKind) -> EvidenceError {
+        EvidenceError {
+            file: file.into(),
+            place: Place::File,
+            kind,
+        }
+    }
+
+    /// The catalogue id of this kind of problem.
+    pub fn id(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::Read(_) => "evidence-error-read",
+            ErrorKind::TooLarge { .. } => "evidence-error-too-large",
+            ErrorKind::Empty => "evidence-error-empty",
+            ErrorKind::MissingColumn { .. } => "evidence-error-missing-column",
+            ErrorKind::MixedDelimiter { .. } => "evidence-error-mixed-delimiter",
+            ErrorKind::ShortRow { .. } => "evidence-error-short-row",
+            ErrorKind::UnclosedQuote => "evidence-error-unclosed-quote",
+            ErrorKind::BadTimestamp { .. } => "evidence-error-timestamp",
+            ErrorKind::BackInTime { .. } => "evidence-error-back-in-time",
+            ErrorKind::SurveyShape { .. } => "evidence-error-survey-shape",
+            ErrorKind::SurveyValue { .. } => "evidence-error-survey-value",
+        }
+    }
+
+    fn args(&self) -> Args {
+        let args = Args::new();
+        match &self.kind {
+            ErrorKind::Read(error) => args.text("reason", error.to_string()),
+            ErrorKind::TooLarge { megabytes, cap } => {
+                args.count("size", *megabytes).count("cap", *cap)
+            }
+            ErrorKind::MissingColumn {
+                field,
+                given,
+                header,
+            } => args
+                .key("field", field.key())
+                .text("given", given.clone().unwrap_or_default())
+                .key("named", if given.is_some() { "yes" } else { "no" })
+                .text("header", header.join(", "))
+                .text("defaults", field.defaults().join(", ")),
+            ErrorKind::MixedDelimiter { delimiter, other } => args
+                .text("delimiter", char::from(*delimiter).to_string())
+                .text("other", char::from(*other).to_string()),
+            ErrorKind::ShortRow { found, needed } => {
+                args.count("found", *found).count("needed", *needed)
+            }
+            ErrorKind::BadTimestamp { value } | ErrorKind::SurveyValue { value } => {
+                args.text("value", value.clone())
+            }
+            ErrorKind::BackInTime { earlier_row } => args.count("earlier", *earlier_row),
+            ErrorKind::SurveyShape { header } => args.text("header", header.join(", ")),
+            ErrorKind::Empty | ErrorKind::UnclosedQuote => args,
+        }
+    }
+
+    /// "file: row 12, column datum", in the locale.
+    pub fn place_text(&self, locale: Locale) -> String {
+        let file = crate::output::terminal::safe_path(&self.file);
+        match &self.place {
+            Place::File => file,
+            Place::Row(row) => i18n::message(
+                locale,
+                "evidence-place-row",
+                &Args::new().text("file", file).count("row", *row),
+            ),
+            Place::Cell(row, column) => i18n::message(
+                locale,
+                "evidence-place-cell",
+                &Args::new()
+                    .text("file", file)
+                    .count("row", *row)
+                    .text("column", column.clone()),
+            ),
+        }
+    }
+
+    /// What is wrong, in the locale.
+    pub fn message(&self, locale: Locale) -> String {
+        i18n::message(locale, self.id(), &self.args())
+    }
+
+    /// How to fix it, in the locale.
+    pub fn help(&self, locale: Locale) -> String {
+        i18n::message(locale, &format!("{}-help", self.id()), &self.args())
+    }
+
+    /// The whole problem for a terminal: place, message and fix, each made safe to print.
+    pub fn render(&self, locale: Locale) -> String {
+        use crate::output::terminal::safe_line;
+        i18n::message(
+            locale,
+            "evidence-error",
+            &Args::new()
+                .text("place", safe_line(&self.place_text(locale)))
+                .text("message", safe_line(&self.message(locale)))
+                .text("help", safe_line(&self.help(locale))),
+        )
+    }
+}
+
+impl fmt::Display for EvidenceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Locale::En))
+    }
+}
+
+impl std::error::Error for EvidenceError {}

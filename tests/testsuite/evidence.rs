@@ -1,0 +1,331 @@
+//! `tjm evidence`: a log measured from the command line, every bad-input class located with
+//! exit 2, the survey tables, the shipped sample, and the privacy promise: no case id, staff
+//! name or free text from a log in any output.
+
+use crate::support::{TjmTest, repo};
+
+const CASE_IDS: &[&str] = &["ZK-PRIV", "4471", "4482"];
+const PRIVATE: &[&str] = &["Geheim", "Jansen", "Pietersen", "schimmel", "waar blijft"];
+
+#[test]
+fn no_case_id_staff_name_or_note_in_any_output() {
+    let t = TjmTest::new();
+    t.copy_fixture("evidence/privacy.csv", "log.csv");
+    t.copy_fixture("evidence/survey.csv", "survey.csv");
+    t.with_shipped_journeys();
+    let journey = "journeys/reparatieverzoek.json";
+    let mut outputs = Vec::new();
+    for lang in ["en", "nl"] {
+        for format in ["text", "json"] {
+            let run = t.run(&[
+                "evidence",
+                "log.csv",
+                "--journey",
+                journey,
+                "--survey",
+                "survey.csv",
+                "--format",
+                format,
+                "--lang",
+                lang,
+                "--dump",
+                "dump.json",
+            ]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            outputs.push((format!("{lang} {format}"), run.stdout + &run.stderr));
+            outputs.push((format!("{lang} {format} dump"), t.read("dump.json")));
+        }
+    }
+    // an error message about a row of the log names the row, not the case
+    let bad = t.write(
+        "bad.csv",
+        "zaak;datum;onderwerp;medewerker\nZK-PRIV-9999;morgen;Melding;Jansen-Geheim\n",
+    );
+    let run = t.run(&["evidence", bad.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    outputs.push(("error".into(), run.stdout + &run.stderr));
+    for (name, text) in &outputs {
+        for word in CASE_IDS.iter().chain(PRIVATE) {
+            assert!(!text.contains(word), "{name} shows {word:?}:\n{text}");
+        }
+    }
+    // and the figures are there: 12 cases, the activity names
+    assert!(outputs[0].1.contains("12 cases"), "{}", outputs[0].1);
+    assert!(outputs[0].1.contains("Klant belt opnieuw"));
+    // a dump aimed at the log is refused: logs are read, never written
+    let run = t.run(&["evidence", "log.csv", "--dump", "log.csv"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    // the log itself is untouched
+    assert_eq!(
+        t.read("log.csv"),
+        std::fs::read_to_string(crate::support::fixture("evidence/privacy.csv")).unwrap()
+    );
+}
+
+#[test]
+fn fewer_than_ten_cases_show_as_fewer_than_ten() {
+    let t = TjmTest::new();
+    t.copy_fixture("evidence/privacy.csv", "log.csv");
+    let run = t.run(&["evidence", "log.csv", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["log"]["cases"], 12);
+    let calls = doc["log"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["to"] == "Klant belt opnieuw")
+        .unwrap();
+    // four cases call back: their count and wait are not shown
+    assert_eq!(calls["cases"], "< 10");
+    assert_eq!(calls["count"], "< 10");
+    assert!(calls["wait"].is_null());
+    let planned = doc["log"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["from"] == "Reparatieverzoek gemeld")
+        .unwrap();
+    assert_eq!(planned["count"], 12);
+    assert_eq!(planned["wait"]["median_days"], 10.0);
+}
+
+fn bad(name: &str, contents: &str, extra: &[&str]) -> String {
+    let t = TjmTest::new();
+    t.write(name, contents);
+    let mut args = vec!["evidence", name, "--lang", "en"];
+    args.extend_from_slice(extra);
+    let run = t.run(&args);
+    assert_eq!(run.code, 2, "{name}: {}", run.stdout);
+    assert!(
+        run.stdout.is_empty(),
+        "nothing half-written: {}",
+        run.stdout
+    );
+    run.stderr
+}
+
+#[test]
+fn each_bad_input_is_located_with_a_fix() {
+    let e = bad("a.csv", "zaak;wanneer;onderwerp\n1;2025-01-01;x\n", &[]);
+    assert!(
+        e.contains(
+            "a.csv: row 1: no column for the time; the first row has: zaak, wanneer, onderwerp"
+        ),
+        "{e}"
+    );
+    assert!(e.contains("--timestamp"), "{e}");
+
+    let e = bad(
+        "b.csv",
+        "case,activity,timestamp\nA,Melding,2025-01-01\nA,Bezoek,31-02-2025\n",
+        &[],
+    );
+    assert!(
+        e.contains(
+            "b.csv: row 3, column timestamp: “31-02-2025” is not a date and time tjm can read"
+        ),
+        "{e}"
+    );
+    assert!(e.contains("24-11-2025 13:56"), "{e}");
+
+    let e = bad(
+        "c.csv",
+        "case,activity,timestamp\nA,Melding,2025-01-05\nA,Bezoek,2025-01-01\n",
+        &[],
+    );
+    assert!(e.contains("c.csv: row 3, column timestamp: this event is dated before the previous event of the same case (row 2)"), "{e}");
+
+    let e = bad(
+        "d.csv",
+        "case;activity;timestamp\nA;Melding;2025-01-05\nA,Bezoek,2025-01-06\n",
+        &[],
+    );
+    assert!(
+        e.contains("d.csv: row 3: this row is split by “,” while the first row uses “;”"),
+        "{e}"
+    );
+
+    let e = bad(
+        "e.csv",
+        "case;activity;timestamp\nA;Melding;2025-01-05\n",
+        &["--case", "zaaknummer"],
+    );
+    assert!(
+        e.contains("there is no column “zaaknummer” for the case id"),
+        "{e}"
+    );
+
+    let e = bad("f.csv", "case;activity;timestamp\nA;Melding\n", &[]);
+    assert!(
+        e.contains("f.csv: row 2: this row has 2 cells where 3 are needed"),
+        "{e}"
+    );
+
+    let e = bad("g.csv", "", &[]);
+    assert!(e.contains("the file is empty"), "{e}");
+
+    let e = bad(
+        "h.csv",
+        "case,activity,timestamp\nA,\"Melding,2025-01-05\n",
+        &[],
+    );
+    assert!(
+        e.contains("h.csv: row 2: a double quote opens a cell here and is never closed"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_two_gigabyte_log_is_refused_before_reading() {
+    let t = TjmTest::new();
+    let path = t.path().join("huge.csv");
+    // sparse: two gigabytes on paper, nothing on disk
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(2 << 30)
+        .unwrap();
+    let run = t.run(&["evidence", "huge.csv", "--lang", "nl"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("huge.csv: het bestand is 2.048 MB, meer dan de 1.024 MB die tjm leest"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--max-mb"));
+}
+
+#[test]
+fn skipped_rows_are_counted_and_reported() {
+    let t = TjmTest::new();
+    t.write(
+        "log.csv",
+        "case,activity,timestamp\nA,Melding,2025-01-01\n,,\nB,,2025-01-02\nA,Bezoek,2025-01-03\n",
+    );
+    let run = t.run(&["evidence", "log.csv", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "2 rows skipped (empty, or without case, activity or time; the first is row 3)"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn surveys_are_read_and_mapped_onto_the_emotion_scale() {
+    let t = TjmTest::new();
+    t.copy_fixture("evidence/privacy.csv", "log.csv");
+    t.copy_fixture("evidence/survey.csv", "survey.csv");
+    t.copy_fixture("evidence/survey_tsm.csv", "tsm.csv");
+    t.copy_fixture("evidence/survey_wrong.csv", "wrong.csv");
+    t.with_shipped_journeys();
+    let run = t.run(&[
+        "evidence",
+        "log.csv",
+        "--journey",
+        "journeys/reparatieverzoek.json",
+        "--survey",
+        "survey.csv",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let survey = doc["survey"].as_array().unwrap();
+    assert_eq!(survey[0]["touchpoint"], "herstel");
+    assert_eq!(survey[0]["grade"], 7.2);
+    assert_eq!(survey[0]["emotion"], 1.1);
+    assert_eq!(survey[0]["share_6_or_more"], 0.88);
+    // eight respondents: not shown
+    assert_eq!(survey[1]["respondents"], "< 10");
+    assert!(survey[1]["grade"].is_null());
+    // [X] is missing, not zero
+    assert!(survey[2]["respondents"].is_null());
+
+    let run = t.run(&[
+        "evidence", "log.csv", "--survey", "tsm.csv", "--format", "json",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(doc["survey"][0]["percent_satisfied"], 71.5);
+    assert_eq!(doc["survey"][0]["emotion"], 1.3);
+    assert!(doc["survey"][1]["percent_satisfied"].is_null());
+
+    let run = t.run(&[
+        "evidence",
+        "log.csv",
+        "--survey",
+        "wrong.csv",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("wrong.csv: row 1: this is not a survey table tjm knows; the first row has: naam, waarde"), "{}", run.stderr);
+}
+
+#[test]
+fn the_shipped_sample_contradicts_the_repair_journey() {
+    let t = TjmTest::new();
+    let run = t.run(&[
+        "evidence",
+        repo()
+            .join("evidence/reparatieverzoek.csv")
+            .to_str()
+            .unwrap(),
+        "--journey",
+        repo()
+            .join("journeys/reparatieverzoek.json")
+            .to_str()
+            .unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let journey = &doc["journey"];
+    let contradictions = journey["contradictions"].as_array().unwrap();
+    assert!(
+        contradictions.iter().any(|c| c["kind"] == "share"
+            && c["from"] == "bezoek"
+            && c["to"] == "onderdeel-bestellen"),
+        "{contradictions:?}"
+    );
+    assert!(
+        contradictions
+            .iter()
+            .any(|c| c["kind"] == "wait" && c["touchpoint"] == "bezoek"),
+        "{contradictions:?}"
+    );
+    let steps = journey["steps_not_on_map"].as_array().unwrap();
+    assert_eq!(steps[0]["activity"], "Klant belt opnieuw");
+    // the samples stay small
+    for sample in ["evidence/reparatieverzoek.csv", "evidence/klacht.csv"] {
+        assert!(
+            std::fs::metadata(repo().join(sample)).unwrap().len() < 2_000_000,
+            "{sample}"
+        );
+    }
+}
+
+#[test]
+fn the_complaint_sample_has_fewer_tenants_chasing_than_the_map_says() {
+    let t = TjmTest::new();
+    let run = t.run(&[
+        "evidence",
+        repo().join("evidence/klacht.csv").to_str().unwrap(),
+        "--journey",
+        repo().join("journeys/klacht.json").to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Where the map contradicts the data:"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Wachten op een reactie → Nabellen: 'Hoe staat het met mijn klacht?': the map says 40%, the log shows 23%"), "{}", run.stdout);
+}
