@@ -115,12 +115,35 @@ pub fn section_headings(lang: Language) -> (&'static str, &'static str) {
     }
 }
 
+/// The situations a rule's docs may explain apart, named by a finding's `news` argument
+/// (`good_news`, `bad_news`): the label a docs heading carries in brackets, as in "What good
+/// looks like (bad news)". Like [`section_headings`], data the docs own.
+pub fn situation_label(lang: Language, situation: &str) -> Option<&'static str> {
+    match (lang, situation) {
+        (Language::En, "good_news") => Some("good news"),
+        (Language::En, "bad_news") => Some("bad news"),
+        (Language::Nl, "good_news") => Some("goed nieuws"),
+        (Language::Nl, "bad_news") => Some("slecht nieuws"),
+        _ => None,
+    }
+}
+
 /// The first paragraph of a rule's "why it hurts" and "what good looks like" sections, as
 /// HTML (empty when the docs lack the section).
 pub fn why_and_good(docs: &str, lang: Language) -> (String, String) {
+    why_and_good_for(docs, lang, None)
+}
+
+/// [`why_and_good`] for one situation: where the docs explain it apart ("Why this hurts
+/// tenants (bad news)"), that section, else the general one. So an eviction letter is never
+/// explained with the story of a first home's keys.
+pub fn why_and_good_for(docs: &str, lang: Language, situation: Option<&str>) -> (String, String) {
     let (why, good) = section_headings(lang);
+    let label = situation.and_then(|s| situation_label(lang, s));
     let render = |heading: &str| {
-        section(docs, heading)
+        label
+            .and_then(|label| section(docs, &format!("{heading} ({label})")))
+            .or_else(|| section(docs, heading))
             .map(first_paragraph)
             .map(|paragraph| to_html(&without_file_talk(paragraph), 0))
             .unwrap_or_default()
@@ -135,8 +158,17 @@ pub fn why_and_good(docs: &str, lang: Language) -> (String, String) {
 pub fn board_docs(docs: &str, lang: Language) -> String {
     let (why, good) = section_headings(lang);
     let mut markdown = String::new();
-    for heading in [why, good] {
-        let Some(text) = section(docs, heading) else {
+    // each section, then its situations ("… (bad news)"), as the docs order them
+    let headings = [why, good].into_iter().flat_map(|heading| {
+        std::iter::once(heading.to_owned()).chain(
+            ["good_news", "bad_news"]
+                .into_iter()
+                .filter_map(move |s| situation_label(lang, s))
+                .map(move |label| format!("{heading} ({label})")),
+        )
+    });
+    for heading in headings {
+        let Some(text) = section(docs, &heading) else {
             continue;
         };
         let paragraphs: Vec<String> = text
@@ -152,7 +184,7 @@ pub fn board_docs(docs: &str, lang: Language) -> String {
             continue;
         }
         markdown.push_str("## ");
-        markdown.push_str(heading);
+        markdown.push_str(&heading);
         markdown.push_str("\n\n");
         markdown.push_str(&paragraphs.join("\n\n"));
         markdown.push_str("\n\n");
@@ -163,6 +195,28 @@ pub fn board_docs(docs: &str, lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_situation_gets_its_own_explanation_where_the_docs_have_one() {
+        let docs = "## Why this hurts tenants\n\nThe keys, and nothing.\n\n\
+                    ## Why this hurts tenants (bad news)\n\nAlone with the letter.\n\n\
+                    ## What good looks like\n\nA plant with the keys.\n";
+        let (why, good) = why_and_good_for(docs, Language::En, Some("bad_news"));
+        assert_eq!(why, "<p>Alone with the letter.</p>\n");
+        // no bad-news section for "what good looks like": the general one
+        assert_eq!(good, "<p>A plant with the keys.</p>\n");
+        let (why, _) = why_and_good_for(docs, Language::En, Some("good_news"));
+        assert_eq!(why, "<p>The keys, and nothing.</p>\n");
+        let (why, _) = why_and_good_for(docs, Language::En, None);
+        assert_eq!(why, "<p>The keys, and nothing.</p>\n");
+        let html = board_docs(docs, Language::En);
+        assert!(
+            html.contains(
+                "<h3>Why this hurts tenants (bad news)</h3>\n<p>Alone with the letter.</p>"
+            ),
+            "{html}"
+        );
+    }
 
     #[test]
     fn board_docs_keep_why_and_good_without_file_talk() {

@@ -864,3 +864,53 @@ fn fix_these_first_names_three_different_moments() {
         assert_eq!(distinct.len(), titles.len(), "{name}: {titles:?}");
     }
 }
+
+#[test]
+fn bad_news_is_explained_as_bad_news_and_the_keys_as_good_news() {
+    // The same rule, missed-milestone, on two kinds of moment: the explanation under each fits
+    // the moment (time and a person for the eviction letter; the first home's keys story only
+    // under the keys).
+    let test = TjmTest::new();
+    let journey = |id: &str, title: &str, news: &str| {
+        format!(
+            r#"{{"id": "{id}", "title": "{title}", "language": "en",
+  "stages": [{{"id": "s", "title": "Stage"}}],
+  "actors": [{{"id": "team", "name": "Team", "kind": "department"}}],
+  "touchpoints": [
+    {{"id": "moment", "stage": "s", "title": "{title}", "actor": "team", "channel": "desk",
+      "milestone": "{news}", "attention": {{"alternative_offered": true}}}},
+    {{"id": "after", "stage": "s", "title": "Afterwards", "actor": "team", "channel": "desk",
+      "outcome": "Done", "attention": {{"satisfaction_checked": true}}}}
+  ],
+  "transitions": [{{"from": "moment", "to": "after"}}]}}"#
+        )
+    };
+    test.write(
+        "j/eviction.json",
+        journey("eviction", "Eviction letter", "bad_news"),
+    );
+    test.write(
+        "j/keys.json",
+        journey("keys", "Keys to a first home", "good_news"),
+    );
+    report(&test, &["j", "-o", "out"]);
+    let fix_text = |name: &str| {
+        let html = page(&test, name);
+        html.select(&sel("#fix-first"))
+            .map(text_of)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let eviction = fix_text("out/eviction.html");
+    assert!(
+        eviction.contains("Not flowers but time and a person"),
+        "{eviction}"
+    );
+    assert!(eviction.contains("reads threats"), "{eviction}");
+    assert!(!eviction.contains("Joeri"), "{eviction}");
+    assert!(!eviction.contains("a plant with the keys"), "{eviction}");
+    let keys = fix_text("out/keys.html");
+    assert!(keys.contains("Joeri"), "{keys}");
+    assert!(keys.contains("a plant with the keys"), "{keys}");
+    assert!(!keys.contains("reads threats"), "{keys}");
+}

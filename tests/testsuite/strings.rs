@@ -36,6 +36,13 @@ const NOT_USER_TEXT: &[(&str, &str)] = &[
     ("src/report/markdown.rs", "What good looks like"),
     ("src/report/markdown.rs", "Waarom dit huurders raakt"),
     ("src/report/markdown.rs", "Hoe het goed gaat"),
+    // The situations in brackets after those headings ("What good looks like (bad news)"),
+    // looked up the same way
+    ("src/report/markdown.rs", "good news"),
+    ("src/report/markdown.rs", "bad news"),
+    ("src/report/markdown.rs", "goed nieuws"),
+    ("src/report/markdown.rs", "slecht nieuws"),
+    ("src/report/markdown.rs", "{heading} ({label})"),
     // HTTP and server-sent-events syntax: read by the browser, not by a person
     (
         "src/serve/events.rs",

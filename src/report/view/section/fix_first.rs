@@ -54,8 +54,19 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
             let finding = moment.finding;
             let touchpoint = finding.anchor.touchpoint();
             let tp = &j.touchpoints[touchpoint];
+            // the explanation that fits the moment: bad news is not explained as good news
+            let situation = match finding.args.get("news") {
+                Some(crate::i18n::Arg::Key(news)) => Some(*news),
+                _ => None,
+            };
             let (why_html, good_html) = crate::rules::find_rule(finding.rule)
-                .map(|rule| markdown::why_and_good(rule.docs(lang.language()), lang.language()))
+                .map(|rule| {
+                    markdown::why_and_good_for(
+                        rule.docs(lang.language()),
+                        lang.language(),
+                        situation,
+                    )
+                })
                 .unwrap_or_default();
             FixView {
                 rank: rank + 1,
