@@ -117,3 +117,15 @@ fn nothing_unknown_says_so() {
         run.stdout
     );
 }
+
+#[test]
+fn the_unknowns_policy_names_every_rule() {
+    // One documented policy for every rule: a rule added without its row in the table fails.
+    let policy = std::fs::read_to_string(crate::support::repo().join("docs/unknowns.md")).unwrap();
+    for (code, rule) in tjm::rules::rule_names() {
+        assert!(
+            policy.contains(&format!("| {code} | {rule} |")),
+            "docs/unknowns.md has no row for {code} {rule}: say whether it judges only what is recorded or treats a missing fact as missing"
+        );
+    }
+}
