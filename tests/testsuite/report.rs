@@ -914,3 +914,25 @@ fn bad_news_is_explained_as_bad_news_and_the_keys_as_good_news() {
     assert!(keys.contains("a plant with the keys"), "{keys}");
     assert!(!keys.contains("reads threats"), "{keys}");
 }
+
+#[test]
+fn the_top_ten_never_names_a_moment_twice() {
+    let test = shipped();
+    let index = page(&test, "out/index.html");
+    let moments: Vec<String> = index
+        .select(&sel("#top-moments .moment-link"))
+        .map(|a| a.value().attr("href").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(moments.len(), 10, "{moments:?}");
+    // the link is page#finding; the moment is the page and the touchpoint's title beside it
+    let titled: Vec<String> = index
+        .select(&sel("#top-moments .moment"))
+        .map(|li| {
+            let link = li.select(&sel(".moment-link")).next().unwrap();
+            let page = link.value().attr("href").unwrap().split('#').next().unwrap();
+            format!("{page} {}", text_of(link))
+        })
+        .collect();
+    let unique: std::collections::HashSet<&String> = titled.iter().collect();
+    assert_eq!(unique.len(), titled.len(), "a moment twice: {titled:?}");
+}

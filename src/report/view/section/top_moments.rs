@@ -1,5 +1,5 @@
-//! The index's "moments that matter most": the ten highest-priority findings across all
-//! journeys.
+//! The index's "moments that matter most": the ten highest-priority moments across all
+//! journeys, each once (by its highest-priority finding).
 
 use crate::i18n::Locale;
 use serde::Serialize;
@@ -41,8 +41,11 @@ pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> 
         }
     }
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // a moment with two findings is one moment: its highest-priority finding stands for it
+    let mut seen = std::collections::HashSet::new();
     ranked
         .into_iter()
+        .filter(|(_, jn, _, finding)| seen.insert((*jn, finding.anchor.touchpoint())))
         .take(10)
         .enumerate()
         .map(|(rank, (_, jn, _, finding))| {
