@@ -929,10 +929,55 @@ fn the_top_ten_never_names_a_moment_twice() {
         .select(&sel("#top-moments .moment"))
         .map(|li| {
             let link = li.select(&sel(".moment-link")).next().unwrap();
-            let page = link.value().attr("href").unwrap().split('#').next().unwrap();
+            let page = link
+                .value()
+                .attr("href")
+                .unwrap()
+                .split('#')
+                .next()
+                .unwrap();
             format!("{page} {}", text_of(link))
         })
         .collect();
     let unique: std::collections::HashSet<&String> = titled.iter().collect();
     assert_eq!(unique.len(), titled.len(), "a moment twice: {titled:?}");
+}
+
+#[test]
+fn the_verdict_counts_moments_not_findings() {
+    // One touchpoint with two findings (a refusal with no alternative, on a letter: bare-no and
+    // cold-channel) is one moment without attention.
+    let test = TjmTest::new();
+    test.write(
+        "j/one.json",
+        r#"{"id": "one", "title": "One moment", "language": "en",
+  "stages": [{"id": "s", "title": "Stage"}],
+  "actors": [{"id": "team", "name": "Team", "kind": "department"}],
+  "touchpoints": [
+    {"id": "no", "stage": "s", "title": "Request refused by letter", "actor": "team",
+     "channel": "letter", "refusal": true},
+    {"id": "after", "stage": "s", "title": "Afterwards", "actor": "team", "channel": "desk",
+     "outcome": "Done", "attention": {"satisfaction_checked": true}}
+  ],
+  "transitions": [{"from": "no", "to": "after"}]}"#,
+    );
+    let check = test.run(&["check", "j", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let at_no = json["journeys"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["touchpoint"] == "no" && f["level"] != "info")
+        .count();
+    assert!(
+        at_no >= 2,
+        "the fixture needs two findings at one moment: {json}"
+    );
+    report(&test, &["j", "-o", "out"]);
+    let html = page(&test, "out/one.html");
+    let verdict = text_of(html.select(&sel(".verdict")).next().unwrap());
+    assert!(
+        verdict.starts_with("1 moment without attention"),
+        "{verdict}"
+    );
 }

@@ -207,18 +207,17 @@ impl<'j> Prepared<'j> {
 
     pub(crate) fn verdict(&self, lang: Locale) -> String {
         let j = self.j();
-        let moments: Vec<&Finding> = self
+        // moments, not findings: a touchpoint with two findings is one moment without attention
+        let moments: std::collections::BTreeSet<usize> = self
             .journey
             .analysis
             .active()
             .filter(|f| f.level >= Level::Warning)
+            .map(|f| f.anchor.touchpoint())
             .collect();
         let mattering = moments
             .iter()
-            .filter(|f| {
-                let t = &j.touchpoints[f.anchor.touchpoint()];
-                crate::model::matters(t)
-            })
+            .filter(|&&t| crate::model::matters(&j.touchpoints[t]))
             .count();
         i18n::verdict(moments.len(), mattering, lang)
     }
