@@ -393,8 +393,9 @@ fn the_emotion_curve_has_one_point_per_main_path_moment_with_an_emotion() {
 
 #[test]
 fn the_header_says_the_verdict_and_the_figures() {
-    // Verdict counts warning/error findings and those at milestones or high-importance
-    // moments; attention index and per-tenant figures are shown in the journey's language.
+    // Verdict counts the moments with warning/error findings (missed-milestone and
+    // pillar-to-post both land on the key handover: one moment) and those of them that matter;
+    // attention index and per-tenant figures are shown in the journey's language.
     let test = TjmTest::new();
     test.copy_fixture("report/moments.json", "journeys/moments.json");
     report(&test, &["journeys", "-o", "out"]);
@@ -406,7 +407,7 @@ fn the_header_says_the_verdict_and_the_figures() {
     );
     assert_eq!(
         verdict,
-        "4 moments without attention, 2 of them moments that matter"
+        "3 moments without attention, 1 of them a moment that matters"
     );
     let index = text_of(
         html.select(&sel(".journey-header .attention-number"))
