@@ -982,3 +982,35 @@ fn the_verdict_counts_moments_not_findings() {
         "{verdict}"
     );
 }
+
+#[test]
+fn words_break_at_syllables_in_their_own_language() {
+    // Dutch compounds hyphenate by the element's language; nothing breaks words anywhere.
+    let test = shipped();
+    for name in [
+        "out/index.html",
+        "out/huurachterstand.html",
+        "out/uk-repair.html",
+    ] {
+        let text = test.read(name);
+        let html = Html::parse_document(&text);
+        let style: String = html.select(&sel("style")).map(text_of).collect();
+        assert!(style.contains("hyphens: auto"), "{name}");
+        assert!(!style.contains("break-all"), "{name}");
+        assert!(
+            html.select(&sel("html[lang]")).next().is_some(),
+            "{name} has no page language"
+        );
+    }
+    // a Dutch journey's text on the English index is marked Dutch, so it hyphenates as Dutch
+    let run = TjmTest::new();
+    run.with_shipped_journeys();
+    report(&run, &["journeys", "-o", "out", "--lang", "en"]);
+    let index = page(&run, "out/index.html");
+    assert!(
+        index
+            .select(&sel("[lang=nl]"))
+            .any(|e| text_of(e).contains("Huurachterstand") || text_of(e).contains("huur")),
+        "no Dutch-marked text on the English index"
+    );
+}

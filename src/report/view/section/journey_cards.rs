@@ -10,8 +10,10 @@ use crate::report::view::{AttentionView, Figures, JourneyHead, Prepared};
 pub struct JourneyCard {
     /// Title, link and sizes.
     pub journey: JourneyHead,
-    /// The journey's language code (for the card's `lang` attribute).
+    /// The language of the card's words (for the verdict's and figures' `lang`).
     pub lang: &'static str,
+    /// The language of the journey's own text (its title, organisation): the file's.
+    pub text_lang: &'static str,
     /// The attention index.
     pub attention: AttentionView,
     /// The verdict, in the journey's language.
@@ -28,6 +30,7 @@ pub(crate) fn build(prepared: &[Prepared<'_>], order: &[usize], lang: Locale) ->
         .map(|p| JourneyCard {
             journey: p.head(),
             lang: p.lang().code(),
+            text_lang: p.j().language.code(),
             attention: p.attention(lang),
             verdict: p.verdict(lang),
             figures: p.figures(lang),

@@ -19,8 +19,11 @@ pub struct MomentView {
     pub journey: String,
     /// The journey's short title.
     pub journey_short: String,
-    /// The journey's language code.
+    /// The language the finding is worded in.
     pub lang: &'static str,
+    /// The language of the journey's own text (titles, stages): the file's, whatever the
+    /// report's language, so a Dutch title on an English page hyphenates as Dutch.
+    pub text_lang: &'static str,
     /// Link to the finding on the journey page.
     pub href: String,
     /// The finding.
@@ -65,6 +68,7 @@ pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> 
                 journey: p.j().title.clone(),
                 journey_short: short_title(&p.j().title),
                 lang: p.lang().code(),
+                text_lang: p.j().language.code(),
                 href: format!("{}#{}", p.href, view.id),
                 finding: view,
                 reach: i18n::reach(visits, lang),
