@@ -1014,3 +1014,14 @@ fn words_break_at_syllables_in_their_own_language() {
         "no Dutch-marked text on the English index"
     );
 }
+
+#[test]
+fn the_gauge_labels_its_band_ticks() {
+    let test = shipped();
+    let html = page(&test, "out/klacht.html");
+    let labels: Vec<String> = html
+        .select(&sel(".gauge .gauge-tick-label"))
+        .map(text_of)
+        .collect();
+    assert_eq!(labels, ["60", "80"]);
+}

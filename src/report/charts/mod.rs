@@ -341,7 +341,8 @@ pub fn arrow_marker(out: &mut String, id: &str, class: &str) {
 /// The attention index as a horizontal gauge, with bands at 60 and 80 and the value marked.
 pub fn gauge(index: u8, band: &str, title: &str) -> String {
     let width = 240.0;
-    let height = 28.0;
+    // room under the bar for the tick labels
+    let height = 40.0;
     let value = f64::from(index.min(100)) / 100.0 * width;
     let mut out = String::new();
     let _ = write!(
@@ -365,8 +366,9 @@ pub fn gauge(index: u8, band: &str, title: &str) -> String {
         let x = tick / 100.0 * width;
         let _ = write!(
             out,
-            r#"<line class="gauge-tick" x1="{x}" y1="4" x2="{x}" y2="24"/>"#,
-            x = n(x)
+            r#"<line class="gauge-tick" x1="{x}" y1="4" x2="{x}" y2="24"/><text class="gauge-tick-label" x="{x}" y="37" text-anchor="middle">{tick}</text>"#,
+            x = n(x),
+            tick = n(tick)
         );
     }
     out.push_str("</svg>");
