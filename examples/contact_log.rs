@@ -71,16 +71,7 @@ fn office(t: i64) -> i64 {
 
 fn date(t: i64) -> String {
     let days = t.div_euclid(DAY);
-    // Howard Hinnant's civil_from_days
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = tjm::civil::civil_from_days(days);
     let s = t.rem_euclid(DAY);
     format!("{d:02}-{m:02}-{y:04} {:02}:{:02}", s / HOUR, s % HOUR / MIN)
 }

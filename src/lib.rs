@@ -9,6 +9,7 @@
 //! `project` ties a run together; `cli` only parses arguments and prints.
 
 pub mod authoring;
+pub mod civil;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
