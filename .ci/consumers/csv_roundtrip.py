@@ -23,7 +23,7 @@ import sys
 COLUMNS = [
     "journey", "stage", "touchpoint", "title", "actor", "channel", "vera_code", "kind", "wait",
     "emotion", "emotion_note", "milestone", "importance", "findings", "finding_count",
-    "expected_visits",
+    "expected_visits", "norm", "absent",
 ]
 
 # The columns that carry text from the journey; the others are tjm's own names and numbers.
@@ -43,6 +43,21 @@ def defused(text: str) -> str:
     if shown[:1] in ("=", "+", "-", "@", "\t", "\r") and not PLAIN_NUMBER.fullmatch(shown):
         return "'" + shown
     return shown
+
+
+def written(value) -> str:
+    """A milestone as the CSV writes it: JSON's true/false, or the word itself."""
+    return ("true" if value else "false") if isinstance(value, bool) else value
+
+
+UNKNOWN_ACTOR = {"en": "unknown", "nl": "onbekend"}
+
+
+def actor_name(actors: dict, actor: str, language: str) -> str:
+    """The actor's name; an actor the file leaves unknown is "unknown" in the journey's language."""
+    if actor.strip() == "" or actor.strip().lower() in ("unknown", "onbekend"):
+        return actors.get(actor, UNKNOWN_ACTOR.get(language, "unknown"))
+    return actors.get(actor, actor)
 
 
 def main() -> int:
@@ -83,13 +98,13 @@ def main() -> int:
                 "stage": stages.get(tp["stage"], tp["stage"]),
                 "touchpoint": tp["id"],
                 "title": tp["title"],
-                "actor": actors.get(tp["actor"], tp["actor"]),
+                "actor": actor_name(actors, tp.get("actor", ""), journey.get("language", "nl")),
                 "channel": tp.get("channel", ""),
                 "wait": tp.get("wait", ""),
                 "emotion": emotion.get("score"),
                 "emotion_note": emotion.get("note", ""),
-                "milestone": tp.get("milestone", False),
-                "importance": tp.get("importance", "normal"),
+                # true/false, or good_news/bad_news
+                "milestone": written(tp.get("milestone", False)),
                 "kind": tp.get("kind", "contact"),
             }
             for key, value in model.items():

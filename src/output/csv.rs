@@ -104,11 +104,7 @@ pub fn touchpoint_rows(journey: &AnalysedJourney) -> Vec<TouchpointRow> {
                 .map_or_else(|| t.stage.clone(), |s| s.title.clone()),
             touchpoint: t.id.clone(),
             title: t.title.clone(),
-            actor: j
-                .actors
-                .iter()
-                .find(|a| a.id == t.actor)
-                .map_or_else(|| t.actor.clone(), |a| a.name.clone()),
+            actor: super::actor_name(j, t, journey.locale).into_owned(),
             channel: t.channel.map(|c| c.name().to_owned()).unwrap_or_default(),
             vera_code: t
                 .channel

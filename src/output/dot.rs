@@ -35,18 +35,8 @@ pub fn digraph(journey: &AnalysedJourney) -> String {
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=10];\n");
     let node = |i: usize| -> String {
         let t = &j.touchpoints[i];
-        let unknown;
-        let actor = match t.known_actor() {
-            Some(id) => j
-                .actors
-                .iter()
-                .find(|a| a.id == id)
-                .map_or(id, |a| a.name.as_str()),
-            None => {
-                unknown = i18n::text(journey.locale, "actor-unknown");
-                unknown.as_str()
-            }
-        };
+        let actor = super::actor_name(j, t, journey.locale);
+        let actor = actor.as_ref();
         let mut label = String::new();
         if flagged[i] {
             label.push_str("⚠ ");

@@ -86,18 +86,8 @@ pub fn journey_diagram(journey: &AnalysedJourney) -> String {
                 .emotion
                 .as_ref()
                 .map_or(3, |e| mermaid_score(e.score));
-            let unknown;
-            let actor = match touchpoint.known_actor() {
-                Some(id) => j
-                    .actors
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map_or(id, |a| a.name.as_str()),
-                None => {
-                    unknown = i18n::text(journey.locale, "actor-unknown");
-                    unknown.as_str()
-                }
-            };
+            let actor = super::actor_name(j, touchpoint, journey.locale);
+            let actor = actor.as_ref();
             let title = match touchpoint.absent {
                 true => format!(
                     "{} ({})",

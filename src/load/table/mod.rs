@@ -300,7 +300,11 @@ impl Tables<'_> {
             match find(grids, &sheet.name) {
                 Some(grid) => {
                     let items = self.list(grid, sheet);
-                    root.insert(sheet.field.clone(), Value::Array(items));
+                    // an empty sheet of something optional (personas, evidence) is none of
+                    // it: the journey file leaves the list out, as fmt writes it
+                    if !items.is_empty() || sheet.required {
+                        root.insert(sheet.field.clone(), Value::Array(items));
+                    }
                 }
                 None if sheet.required => self.missing_sheet(&sheet.name, &sheet.columns),
                 None => {}
