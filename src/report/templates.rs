@@ -84,6 +84,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/partials/evidence.html"),
     ),
     (
+        "partials/measured.html",
+        include_str!("../../templates/partials/measured.html"),
+    ),
+    (
         "partials/journey_cards.html",
         include_str!("../../templates/partials/journey_cards.html"),
     ),
