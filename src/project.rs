@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::evidence::{self, EvidenceError, JourneyEvidence};
 use crate::i18n::Locale;
 use crate::i18n::decide::{Scope, decide};
-use crate::evidence::{self, EvidenceError, JourneyEvidence};
 use crate::i18n::{self, Args};
 use crate::load::{self, LoadOptions, LoadedJourney, Location, Problem, ProblemCode};
 use crate::model::Language;

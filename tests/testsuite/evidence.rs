@@ -353,9 +353,24 @@ fn check_finds_the_journeys_own_log_and_says_where_the_map_contradicts_it() {
     let dir = t.path().join("project");
     let run = t.run(&["check", "project/journeys", "--lang", "en"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("TJM502 map-contradicts-data"), "{}", run.stdout);
-    assert!(run.stdout.contains("the map says tenants wait 2.0 days"), "{}", run.stdout);
-    let json = t.run(&["check", "project/journeys", "--format", "json", "--lang", "en"]);
+    assert!(
+        run.stdout.contains("TJM502 map-contradicts-data"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("the map says tenants wait 2.0 days"),
+        "{}",
+        run.stdout
+    );
+    let json = t.run(&[
+        "check",
+        "project/journeys",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
     let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     let found: Vec<&serde_json::Value> = doc["journeys"][0]["findings"]
         .as_array()
@@ -402,7 +417,11 @@ fn the_journey_page_sets_the_measured_figures_beside_the_stated_ones() {
         page.contains("<th scope=\"row\">Klant belt opnieuw</th><td class=\"num\">&lt; 10</td>"),
         "{page}"
     );
-    assert!(page.contains("the log shows a median of 10 days") || page.contains("in practice half of them wait more than 10 days"), "{page}");
+    assert!(
+        page.contains("the log shows a median of 10 days")
+            || page.contains("in practice half of them wait more than 10 days"),
+        "{page}"
+    );
     for (name, text) in texts_under(&t.path().join("out")) {
         for private in CASE_IDS.iter().chain(PRIVATE) {
             assert!(!text.contains(private), "{name} shows {private}");
@@ -424,7 +443,10 @@ fn a_broken_log_beside_the_journeys_stops_the_run_with_its_place() {
         "zaak;datum;onderwerp;medewerker\nZK-PRIV-9999;morgen;Reparatieverzoek gemeld;Jansen-Geheim\n",
     );
     for command in ["check", "report"] {
-        let run = t.run(&[command, "project/journeys", "-o", "out", "--lang", "en"][..if command == "check" { 2 } else { 4 }]);
+        let run = t.run(
+            &[command, "project/journeys", "-o", "out", "--lang", "en"]
+                [..if command == "check" { 2 } else { 4 }],
+        );
         assert_eq!(run.code, 2, "{command}: {}{}", run.stdout, run.stderr);
         let all = run.stdout + &run.stderr;
         assert!(all.contains("lekkage.csv"), "{command}: {all}");
@@ -457,5 +479,8 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
     let complaint = t.read("out/klacht.html");
     assert!(complaint.contains("gemeten (400 zaken, 2025)"));
     // a journey without a log has no such section
-    assert!(!t.read("out/renovatie.html").contains("Wat het logboek laat zien"));
+    assert!(
+        !t.read("out/renovatie.html")
+            .contains("Wat het logboek laat zien")
+    );
 }

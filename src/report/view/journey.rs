@@ -9,8 +9,8 @@ use super::section::evidence::EvidenceView;
 use super::section::findings::StageFindings;
 use super::section::fix_first::FixView;
 use super::section::good_practice::GoodView;
-use super::section::measured::{self, MeasuredView};
 use super::section::graph::GraphView;
+use super::section::measured::{self, MeasuredView};
 use super::section::personas::PersonaView;
 use super::section::{
     blueprint, emotion, evidence, findings, fix_first, good_practice, graph, personas,
