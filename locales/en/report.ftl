@@ -335,6 +335,7 @@ report-rule-open-loop = Open loop
 report-rule-unanswered-low = Unanswered low point
 report-rule-no-aftercare = No aftercare
 report-rule-unsupported-emotion = Feeling without evidence
+report-rule-map-contradicts-data = Map contradicts the records
 report-rule-unused-silence = Needless silence
 report-rule-unchecked-assumption = Assumption still to check
 
@@ -428,8 +429,8 @@ report-measured-heading = What the log shows
 report-measured-lead = The journey as drawn (stated) beside what the association's own contact and case records show (measured). Figures from fewer than 10 cases are shown as “< 10”.
 # The label of measured figures: $cases ("1,797" or "< 10"), $period ("2025").
 report-measured-label = measured ({ $cases } cases, { $period })
-# A measured wait in days.
-report-measured-days = { $days } days
+# A measured wait in days: $length is a decimal, not a count.
+report-measured-days = { $length } days
 # Column: what the map states.
 report-stated = stated
 # Column: the moment tenants go on to.

@@ -332,6 +332,7 @@ report-rule-open-loop = Open einde
 report-rule-unanswered-low = Onbeantwoord dieptepunt
 report-rule-no-aftercare = Geen nazorg
 report-rule-unsupported-emotion = Gevoel zonder onderbouwing
+report-rule-map-contradicts-data = Kaart strijdig met de registratie
 report-rule-unused-silence = Overbodig stilgezet
 report-rule-unchecked-assumption = Aanname nog te controleren
 
@@ -424,8 +425,8 @@ report-measured-heading = Wat het logboek laat zien
 report-measured-lead = De reis zoals getekend (geschat) naast wat de eigen contact- en zaakregistratie laat zien (gemeten). Cijfers over minder dan 10 zaken staan er als “< 10”.
 # Het label van gemeten cijfers: $cases ("1.797" of "< 10"), $period ("2025").
 report-measured-label = gemeten ({ $cases } zaken, { $period })
-# Een gemeten wachttijd in dagen.
-report-measured-days = { $days } dagen
+# Een gemeten wachttijd in dagen: $length is een decimaal getal, geen telling.
+report-measured-days = { $length } dagen
 # Kolom: wat de kaart zegt.
 report-stated = geschat
 # Kolom: het moment waar huurders daarna komen.

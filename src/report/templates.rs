@@ -138,6 +138,7 @@ pub const OVERRIDABLE: &[&str] = &[
     "partials/graph.html",
     "partials/findings.html",
     "partials/evidence.html",
+    "partials/measured.html",
     "partials/journey_cards.html",
     "partials/index_changes.html",
     "partials/top_moments.html",

@@ -140,6 +140,6 @@ fn days(days: f64, lang: Locale) -> String {
     message(
         lang,
         "report-measured-days",
-        &Args::new().decimal("days", days, places),
+        &Args::new().decimal("length", days, places),
     )
 }
