@@ -51,6 +51,17 @@ impl Project {
     /// Loads and analyses every journey in `paths`. `lang` (the command line's) overrides the
     /// config's language, which overrides each journey's own.
     pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Locale>) -> Project {
+        Project::open_with(paths, config, lang, true)
+    }
+
+    /// As [`Project::open`]; `logs: false` leaves the journeys' own logs unread (`tjm
+    /// evidence` measures the log it is given instead).
+    pub fn open_with(
+        paths: &[PathBuf],
+        config: &Config,
+        lang: Option<Locale>,
+        logs: bool,
+    ) -> Project {
         let names = rules::rule_names();
         // Problems come before the journeys' languages are known: `--lang`, else tjm.toml's.
         let options = LoadOptions {
@@ -63,11 +74,15 @@ impl Project {
             .journeys
             .into_par_iter()
             .map(|loaded| {
-                let (evidence, problem) =
-                    match evidence::for_journey(loaded.source.path(), &loaded.journey) {
-                        Ok(evidence) => (evidence, None),
-                        Err(error) => (None, Some(log_problem(&error, options.locale))),
-                    };
+                let measured = if logs {
+                    evidence::for_journey(loaded.source.path(), &loaded.journey)
+                } else {
+                    Ok(None)
+                };
+                let (evidence, problem) = match measured {
+                    Ok(evidence) => (evidence, None),
+                    Err(error) => (None, Some(log_problem(&error, options.locale))),
+                };
                 (analyse_with(loaded, config, lang, evidence), problem)
             })
             .unzip();

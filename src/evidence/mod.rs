@@ -91,12 +91,15 @@ impl JourneyEvidence {
 pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
     let folder = journey_file
         .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let above = folder
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map_or_else(|| folder.join(".."), Path::to_path_buf);
+        .filter(|p| !p.as_os_str().is_empty() && *p != Path::new("."));
+    let above = match folder {
+        // the file sits in the current folder: its parent is `..`
+        None => PathBuf::from(".."),
+        Some(folder) => match folder.parent() {
+            Some(parent) => parent.to_path_buf(),
+            None => folder.join(".."),
+        },
+    };
     above.join("evidence").join(format!("{id}.csv"))
 }
 
