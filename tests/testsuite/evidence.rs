@@ -363,6 +363,12 @@ fn check_finds_the_journeys_own_log_and_says_where_the_map_contradicts_it() {
         "{}",
         run.stdout
     );
+    assert!(
+        run.stdout
+            .contains("measured against its own log: 12 cases, 2025"),
+        "{}",
+        run.stdout
+    );
     let json = t.run(&[
         "check",
         "project/journeys",
