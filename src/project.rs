@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::evidence::{self, EvidenceError, JourneyEvidence};
 use crate::i18n::Locale;
 use crate::i18n::decide::{Scope, decide};
-use crate::load::{self, LoadOptions, LoadedJourney, Problem};
+use crate::i18n::{self, Args};
+use crate::load::{self, LoadOptions, LoadedJourney, Location, Problem, ProblemCode};
 use crate::model::Language;
 use crate::rules::{self, Analysis};
 use crate::score;
@@ -26,6 +28,9 @@ pub struct AnalysedJourney {
     pub lang: Language,
     /// The attention index, 0–100.
     pub attention_index: u8,
+    /// The journey measured against its own log (`evidence/<id>.csv` beside the journeys
+    /// folder), when there is one.
+    pub evidence: Option<JourneyEvidence>,
 }
 
 /// Everything one run found.
@@ -46,6 +51,17 @@ impl Project {
     /// Loads and analyses every journey in `paths`. `lang` (the command line's) overrides the
     /// config's language, which overrides each journey's own.
     pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Locale>) -> Project {
+        Project::open_with(paths, config, lang, true)
+    }
+
+    /// As [`Project::open`]; `logs: false` leaves the journeys' own logs unread (`tjm
+    /// evidence` measures the log it is given instead).
+    pub fn open_with(
+        paths: &[PathBuf],
+        config: &Config,
+        lang: Option<Locale>,
+        logs: bool,
+    ) -> Project {
         let names = rules::rule_names();
         // Problems come before the journeys' languages are known: `--lang`, else tjm.toml's.
         let options = LoadOptions {
@@ -54,14 +70,27 @@ impl Project {
         };
         let loaded = load::load_paths(paths, &options);
         let own: Vec<Language> = loaded.journeys.iter().map(|j| j.journey.language).collect();
-        let journeys = loaded
+        let (journeys, broken): (Vec<AnalysedJourney>, Vec<Option<Problem>>) = loaded
             .journeys
             .into_par_iter()
-            .map(|loaded| analyse(loaded, config, lang))
-            .collect();
+            .map(|loaded| {
+                let measured = if logs {
+                    evidence::for_journey(loaded.source.path(), &loaded.journey)
+                } else {
+                    Ok(None)
+                };
+                let (evidence, problem) = match measured {
+                    Ok(evidence) => (evidence, None),
+                    Err(error) => (None, Some(log_problem(&error, options.locale))),
+                };
+                (analyse_with(loaded, config, lang, evidence), problem)
+            })
+            .unzip();
+        let mut problems = loaded.problems;
+        problems.extend(broken.into_iter().flatten());
         Project {
             journeys,
-            problems: loaded.problems,
+            problems,
             warnings: loaded.warnings,
             locale: decide(lang, config.lang, Scope::Run(&own)),
         }
@@ -87,11 +116,21 @@ impl Project {
     }
 }
 
-/// Analyses one loaded journey.
+/// Analyses one loaded journey, without a log.
 pub fn analyse(loaded: LoadedJourney, config: &Config, lang: Option<Locale>) -> AnalysedJourney {
+    analyse_with(loaded, config, lang, None)
+}
+
+/// Analyses one loaded journey with what its log measured, when there is one.
+pub fn analyse_with(
+    loaded: LoadedJourney,
+    config: &Config,
+    lang: Option<Locale>,
+    evidence: Option<JourneyEvidence>,
+) -> AnalysedJourney {
     let locale = decide(lang, config.lang, Scope::Journey(loaded.journey.language));
     let lang = locale.language();
-    let analysis = rules::analyse(&loaded.journey, &config.settings);
+    let analysis = rules::analyse_with(&loaded.journey, &config.settings, evidence.as_ref());
     let attention_index = score::attention_index(&loaded.journey, &analysis);
     AnalysedJourney {
         loaded,
@@ -99,5 +138,33 @@ pub fn analyse(loaded: LoadedJourney, config: &Config, lang: Option<Locale>) -> 
         locale,
         lang,
         attention_index,
+        evidence,
     }
+}
+
+/// A broken log stops the run like a broken journey (exit 2): a problem naming the file, the
+/// row and column, and the fix.
+fn log_problem(error: &EvidenceError, locale: Locale) -> Problem {
+    let place = match &error.place {
+        evidence::Place::Cell(row, column) => Location::Cell {
+            sheet: None,
+            row: usize::try_from(*row).unwrap_or(usize::MAX),
+            column: column.clone(),
+        },
+        evidence::Place::File | evidence::Place::Row(_) => Location::File,
+    };
+    let message = match &error.place {
+        evidence::Place::Row(_) => i18n::message(
+            locale,
+            "evidence-problem-at",
+            &Args::new()
+                .text("place", error.place_text(locale))
+                .text("message", error.message(locale)),
+        ),
+        _ => error.message(locale),
+    };
+    let mut problem = Problem::file(ProblemCode::EvidenceLog, &error.file, message);
+    problem.place = place;
+    problem.help = Some(error.help(locale));
+    problem
 }

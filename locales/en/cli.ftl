@@ -34,6 +34,8 @@ check-summary-index = attention index { $index } — { $errors ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }, { $infos } info, { $silenced } silenced
+# A journey measured against its own log: $cases ("1,797" or "< 10"), $period ("2025").
+check-summary-measured = measured against its own log: { $cases } cases, { $period }
 # A silenced finding, with the reason the journey gives.
 check-silenced = silenced { $code } { $rule } at `{ $touchpoint }`: { $reason }
 ## tjm check --unknowns: what the file leaves unknown that would change a finding

@@ -107,3 +107,6 @@ evidence-survey-grade = grade { $grade }
 evidence-survey-satisfied = { $percent } satisfied
 evidence-survey-row = { $key } ({ $period }, { $respondents } respondents): { $score }, emotion { $emotion }
 evidence-survey-touchpoint = { $key } ({ $period }, { $respondents } respondents): { $score }; emotion stated { $stated }, measured { $emotion }
+
+# A broken log found beside the journeys, at a row: $place is "file: row 12".
+evidence-problem-at = { $place }: { $message }

@@ -335,6 +335,7 @@ report-rule-open-loop = Open loop
 report-rule-unanswered-low = Unanswered low point
 report-rule-no-aftercare = No aftercare
 report-rule-unsupported-emotion = Feeling without evidence
+report-rule-map-contradicts-data = Map contradicts the records
 report-rule-unused-silence = Needless silence
 report-rule-unchecked-assumption = Assumption still to check
 
@@ -422,3 +423,33 @@ report-chart-graph-desc = Diagram of { $nodes ->
         [one] { $escalations } escalation
        *[other] { $escalations } escalations
     }.
+# Heading of the section with the journey's own log beside the map.
+report-measured-heading = What the log shows
+# Lead of that section.
+report-measured-lead = The journey as drawn (stated) beside what the association's own contact and case records show (measured). Figures from fewer than 10 cases are shown as “< 10”.
+# The label of measured figures: $cases ("1,797" or "< 10"), $period ("2025").
+report-measured-label = measured ({ $cases } cases, { $period })
+# A measured wait in days: $length is a decimal, not a count.
+report-measured-days = { $length } days
+# Column: what the map states.
+report-stated = stated
+# Column: the moment tenants go on to.
+report-goes-on-to = Goes on to
+# Caption of the measured shares table.
+report-measured-shares-caption = Which way tenants go: stated and measured
+# Caption of the measured waits table.
+report-measured-waits-caption = How long tenants wait: stated and measured
+# Column: the wait the map states.
+report-stated-wait = Wait (stated)
+# Column: measured median wait.
+report-median-wait = Half wait longer than (measured)
+# Column: measured 90th percentile wait.
+report-p90-wait = 1 in 10 wait longer than (measured)
+# Caption of the steps that are not on the map.
+report-not-on-map-caption = Steps tenants go through that are not on the map
+# Column: a step as the records name it.
+report-step-in-log = Step in the records
+# Column: cases.
+report-cases = Cases
+# A measured wait shorter than one day.
+report-measured-under-a-day = less than a day

@@ -238,6 +238,31 @@ unsupported-emotion-help = add evidence with "touchpoint": "{ $touchpoint }": a 
 unsupported-emotion-board = How the tenant feels at “{ $title }” is an estimate: no quote, survey or count backs it.
 unsupported-emotion-board-fix = Back it up: a tenant's own words, a survey grade or a count.
 
+## TJM502 map-contradicts-data: the journey's own log says otherwise. $stated and $measured
+## are percentages (share, loop) or days (wait); $cases and $period say what was measured.
+map-contradicts-data-share-message = the map says { $stated }% of tenants at “{ $title }” go on to “{ $to }”; the log shows { $measured }% ({ $cases } cases, { $period })
+map-contradicts-data-share-help = set the transition's "share" to what the log measures, or check the touchpoints' evidence_match if the log is counting the wrong events
+map-contradicts-data-share-board = We estimated that { $stated }% of tenants go from “{ $title }” to “{ $to }”; in practice it is { $measured }% (measured over { $cases } cases, { $period }).
+map-contradicts-data-share-board-fix = Plan with the measured share, and ask why it differs from what we expected.
+map-contradicts-data-wait-message = the map says tenants wait { $stated } days for “{ $title }”; the log shows a median of { $measured } days ({ $cases } cases, { $period })
+map-contradicts-data-wait-help = set the touchpoint's "wait" to what the log measures{ $longer ->
+    [yes] , and look at why tenants wait longer than planned
+   *[no] {""}
+}
+map-contradicts-data-wait-board = We expected tenants to wait { $stated } days for “{ $title }”; in practice half of them wait more than { $measured } days (measured over { $cases } cases, { $period }).
+map-contradicts-data-wait-board-fix = { $longer ->
+    [yes] Find out where the extra waiting comes from, and tell tenants the real waiting time.
+   *[no] Tell tenants the real, shorter waiting time, and plan with it.
+}
+map-contradicts-data-loop-message = { $measured }% of tenants at “{ $title }” go back to “{ $to }”, a loop the map does not have ({ $cases } cases, { $period })
+map-contradicts-data-loop-help = add the transition back to “{ $to }” (with "kind": "loop" and its share), so the rules see the loop
+map-contradicts-data-loop-board = { $measured }% of tenants go back from “{ $title }” to “{ $to }”, a repeat we had not drawn (measured over { $cases } cases, { $period }).
+map-contradicts-data-loop-board-fix = Draw the repeat in the journey and find out why tenants have to go back.
+map-contradicts-data-unreached-message = no case in the log reaches “{ $title }” ({ $cases } cases, { $period })
+map-contradicts-data-unreached-help = check the touchpoint's evidence_match against the activity names in the log, or remove the touchpoint if it does not happen
+map-contradicts-data-unreached-board = The step “{ $title }” does not happen in practice: none of { $cases } cases reaches it ({ $period }).
+map-contradicts-data-unreached-board-fix = Find out whether the step is skipped or recorded under another name, and correct the journey.
+
 ## TJM901 unused-silence; $rule is the rule the silence names
 unused-silence-message = “{ $title }” silences `{ $rule }`, but that rule finds nothing here
 unused-silence-help = remove the silence, so it does not hide a future finding
@@ -262,6 +287,7 @@ open-loop-summary = Something the tenant started is never settled with feedback,
 unanswered-low-summary = The tenant hits an emotional low and no later moment responds with attention
 no-aftercare-summary = Tenants can finish the journey without being asked whether the help was good
 unsupported-emotion-summary = An emotion score has no evidence behind it: no quote, grade or count
+map-contradicts-data-summary = The journey's own log contradicts the map: a share, a wait, a loop or a step nobody reaches
 unused-silence-summary = A touchpoint silences a rule that finds nothing there
 
 # The thresholds of tjm.toml: one sentence per option on what it changes (tjm rules NAME).

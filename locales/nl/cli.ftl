@@ -34,6 +34,8 @@ check-summary-index = aandachtsindex { $index } — { $errors ->
         [one] { $warnings } waarschuwing
        *[other] { $warnings } waarschuwingen
     }, { $infos } info, { $silenced } stilgezet
+# Een reis gemeten aan het eigen logboek: $cases ("1.797" of "< 10"), $period ("2025").
+check-summary-measured = gemeten aan het eigen logboek: { $cases } zaken, { $period }
 # Een stilgezette bevinding, met de reden die de klantreis geeft.
 check-silenced = stilgezet: { $code } { $rule } bij `{ $touchpoint }`: { $reason }
 ## tjm check --unknowns: wat het bestand open laat en een bevinding zou veranderen

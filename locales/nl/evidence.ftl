@@ -98,3 +98,6 @@ evidence-survey-grade = cijfer { $grade }
 evidence-survey-satisfied = { $percent } tevreden
 evidence-survey-row = { $key } ({ $period }, { $respondents } respondenten): { $score }, emotie { $emotion }
 evidence-survey-touchpoint = { $key } ({ $period }, { $respondents } respondenten): { $score }; emotie volgens de kaart { $stated }, gemeten { $emotion }
+
+# Een kapot logboek naast de reizen, op een rij: $place is "bestand: rij 12".
+evidence-problem-at = { $place }: { $message }

@@ -332,6 +332,7 @@ report-rule-open-loop = Open einde
 report-rule-unanswered-low = Onbeantwoord dieptepunt
 report-rule-no-aftercare = Geen nazorg
 report-rule-unsupported-emotion = Gevoel zonder onderbouwing
+report-rule-map-contradicts-data = Kaart strijdig met de registratie
 report-rule-unused-silence = Overbodig stilgezet
 report-rule-unchecked-assumption = Aanname nog te controleren
 
@@ -418,3 +419,33 @@ report-chart-graph-desc = Diagram van { $nodes ->
         [one] { $escalations } escalatie
        *[other] { $escalations } escalaties
     }.
+# Kop van het deel met het eigen logboek naast de kaart.
+report-measured-heading = Wat het logboek laat zien
+# Inleiding van dat deel.
+report-measured-lead = De reis zoals getekend (geschat) naast wat de eigen contact- en zaakregistratie laat zien (gemeten). Cijfers over minder dan 10 zaken staan er als “< 10”.
+# Het label van gemeten cijfers: $cases ("1.797" of "< 10"), $period ("2025").
+report-measured-label = gemeten ({ $cases } zaken, { $period })
+# Een gemeten wachttijd in dagen: $length is een decimaal getal, geen telling.
+report-measured-days = { $length } dagen
+# Kolom: wat de kaart zegt.
+report-stated = geschat
+# Kolom: het moment waar huurders daarna komen.
+report-goes-on-to = Gaat door naar
+# Bijschrift van de tabel met gemeten aandelen.
+report-measured-shares-caption = Welke kant huurders op gaan: geschat en gemeten
+# Bijschrift van de tabel met gemeten wachttijden.
+report-measured-waits-caption = Hoe lang huurders wachten: geschat en gemeten
+# Kolom: de wachttijd op de kaart.
+report-stated-wait = Wachttijd (geschat)
+# Kolom: gemeten mediaan.
+report-median-wait = De helft wacht langer dan (gemeten)
+# Kolom: gemeten 90e percentiel.
+report-p90-wait = 1 op de 10 wacht langer dan (gemeten)
+# Bijschrift van de stappen die niet op de kaart staan.
+report-not-on-map-caption = Stappen die huurders doorlopen en die niet op de kaart staan
+# Kolom: een stap zoals de registratie hem noemt.
+report-step-in-log = Stap in de registratie
+# Kolom: zaken.
+report-cases = Zaken
+# Een gemeten wachttijd korter dan een dag.
+report-measured-under-a-day = minder dan een dag

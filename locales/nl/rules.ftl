@@ -240,6 +240,31 @@ unsupported-emotion-help = voeg onderbouwing toe met "touchpoint": "{ $touchpoin
 unsupported-emotion-board = Hoe de huurder zich voelt bij “{ $title }” is een inschatting: geen citaat, enquête of telling onderbouwt het.
 unsupported-emotion-board-fix = Onderbouw het: de eigen woorden van een huurder, een cijfer uit een enquête of een telling.
 
+## TJM502 map-contradicts-data: het eigen logboek van de reis zegt iets anders. $stated en
+## $measured zijn procenten (aandeel, lus) of dagen (wachttijd); $cases en $period zeggen wat gemeten is.
+map-contradicts-data-share-message = de kaart zegt dat { $stated }% van de huurders bij “{ $title }” doorgaat naar “{ $to }”; het logboek laat { $measured }% zien ({ $cases } zaken, { $period })
+map-contradicts-data-share-help = zet het "share" van de overgang op wat het logboek meet, of controleer de evidence_match van de touchpoints als het logboek de verkeerde gebeurtenissen telt
+map-contradicts-data-share-board = We schatten dat { $stated }% van de huurders van “{ $title }” naar “{ $to }” gaat; in de praktijk is dat { $measured }% (gemeten over { $cases } zaken, { $period }).
+map-contradicts-data-share-board-fix = Reken met het gemeten aandeel, en zoek uit waarom het afwijkt van wat we verwachtten.
+map-contradicts-data-wait-message = de kaart zegt dat huurders { $stated } dagen wachten op “{ $title }”; het logboek laat een mediaan van { $measured } dagen zien ({ $cases } zaken, { $period })
+map-contradicts-data-wait-help = zet de "wait" van het touchpoint op wat het logboek meet{ $longer ->
+    [yes] , en kijk waarom huurders langer wachten dan gepland
+   *[no] {""}
+}
+map-contradicts-data-wait-board = We verwachtten dat huurders { $stated } dagen wachten op “{ $title }”; in de praktijk wacht de helft langer dan { $measured } dagen (gemeten over { $cases } zaken, { $period }).
+map-contradicts-data-wait-board-fix = { $longer ->
+    [yes] Zoek uit waar het extra wachten vandaan komt, en noem huurders de echte wachttijd.
+   *[no] Noem huurders de echte, kortere wachttijd, en reken ermee.
+}
+map-contradicts-data-loop-message = { $measured }% van de huurders bij “{ $title }” gaat terug naar “{ $to }”, een lus die niet op de kaart staat ({ $cases } zaken, { $period })
+map-contradicts-data-loop-help = voeg de overgang terug naar “{ $to }” toe (met "kind": "loop" en het aandeel), zodat de regels de lus zien
+map-contradicts-data-loop-board = { $measured }% van de huurders gaat van “{ $title }” terug naar “{ $to }”, een herhaling die we niet hadden getekend (gemeten over { $cases } zaken, { $period }).
+map-contradicts-data-loop-board-fix = Teken de herhaling in de reis en zoek uit waarom huurders terug moeten.
+map-contradicts-data-unreached-message = geen enkele zaak in het logboek komt bij “{ $title }” ({ $cases } zaken, { $period })
+map-contradicts-data-unreached-help = vergelijk de evidence_match van het touchpoint met de namen van de activiteiten in het logboek, of haal het touchpoint weg als het niet gebeurt
+map-contradicts-data-unreached-board = De stap “{ $title }” gebeurt in de praktijk niet: geen van de { $cases } zaken komt er ({ $period }).
+map-contradicts-data-unreached-board-fix = Zoek uit of de stap wordt overgeslagen of onder een andere naam wordt vastgelegd, en pas de reis aan.
+
 ## TJM901 unused-silence; $rule is de regel die de stilzetting noemt
 unused-silence-message = “{ $title }” zet `{ $rule }` stil, maar die regel vindt hier niets
 unused-silence-help = haal de stilzetting weg, zodat ze geen toekomstige bevinding verbergt
@@ -264,6 +289,7 @@ open-loop-summary = Iets wat de huurder in gang zette wordt nooit afgerond met t
 unanswered-low-summary = De huurder zit in een dal en geen later moment reageert daar met aandacht op
 no-aftercare-summary = Huurders kunnen de reis afronden zonder dat iemand vraagt of de hulp goed was
 unsupported-emotion-summary = Een emotiescore heeft geen onderbouwing: geen citaat, cijfer of telling
+map-contradicts-data-summary = Het eigen logboek van de reis spreekt de kaart tegen: een aandeel, een wachttijd, een lus of een stap die niemand bereikt
 unused-silence-summary = Een touchpoint zet een regel stil die daar niets vindt
 
 # De drempels in tjm.toml: per optie één zin over wat ze verandert (tjm rules NAAM).

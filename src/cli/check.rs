@@ -158,6 +158,20 @@ fn journey_text(
     ] {
         let _ = writeln!(out, "  {}", i18n::message(locale, id, &args));
     }
+    if let Some(evidence) = &journey.evidence {
+        // which figures the contradictions rest on; the log's name, never its contents
+        let args = i18n::Args::new()
+            .text(
+                "cases",
+                crate::evidence::figure::Count(evidence.figures.cases).text(locale),
+            )
+            .text("period", evidence.period());
+        let _ = writeln!(
+            out,
+            "  {}",
+            i18n::message(locale, "check-summary-measured", &args)
+        );
+    }
     if !brief {
         let findings: Vec<_> = analysis.active().collect();
         let rendered: Vec<String> = findings

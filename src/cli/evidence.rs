@@ -69,7 +69,8 @@ pub(super) fn run(cli: &Cli, args: &EvidenceArgs, io: &mut Io<'_>) -> anyhow::Re
     let mut locale = cli.locale().unwrap_or_default();
     let project = match &args.journey {
         Some(path) => {
-            let project = Project::open(std::slice::from_ref(path), &config, cli.locale());
+            let project =
+                Project::open_with(std::slice::from_ref(path), &config, cli.locale(), false);
             if !project.problems.is_empty() || project.journeys.is_empty() {
                 for problem in &project.problems {
                     io.err

@@ -24,7 +24,7 @@ pub mod stats;
 pub mod survey;
 pub mod timestamp;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use columns::{Field, Mapping};
 pub use compare::{Contradiction, JourneyFigures};
@@ -62,6 +62,72 @@ pub fn measure(
         .zip(parts)
         .map(|(journey, parts)| compare::compare(journey, &JourneyGraph::new(journey), parts));
     Ok(Measured { read, log, journey })
+}
+
+/// A journey's own log, measured: what `check` and `report` set beside the map. Aggregates
+/// only: no case id or resource name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JourneyEvidence {
+    /// The journey against the log.
+    pub figures: JourneyFigures,
+    /// The first and last calendar year the log covers.
+    pub years: Option<(i64, i64)>,
+}
+
+impl JourneyEvidence {
+    /// The period for a label: "2025", or "2024–2025" when it spans years.
+    pub fn period(&self) -> String {
+        match self.years {
+            Some((first, last)) if first == last => first.to_string(),
+            Some((first, last)) => format!("{first}\u{2013}{last}"),
+            None => String::new(),
+        }
+    }
+}
+
+/// Where a journey's own log is: `<id>.csv` in the `evidence` folder beside the folder that
+/// holds the journey file (`journeys/../evidence/<id>.csv`). One convention, no setting: the
+/// log is found by the journey's id.
+pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
+    let folder = journey_file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && *p != Path::new("."));
+    let above = match folder {
+        // the file sits in the current folder: its parent is `..`
+        None => PathBuf::from(".."),
+        Some(folder) => match folder.parent() {
+            Some(parent) => parent.to_path_buf(),
+            None => folder.join(".."),
+        },
+    };
+    above.join("evidence").join(format!("{id}.csv"))
+}
+
+/// Measures a journey against its own log, when there is one (streaming and capped as
+/// `tjm evidence` reads). `Ok(None)`: no log beside the journeys.
+pub fn for_journey(
+    journey_file: &Path,
+    journey: &Journey,
+) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    let log = log_beside(journey_file, journey.id.as_str());
+    if !log.is_file() {
+        return Ok(None);
+    }
+    of_log(&log, journey)
+}
+
+/// Measures a journey against a log with the usual column names.
+pub fn of_log(log: &Path, journey: &Journey) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    let measured = measure(log, &ReadOptions::default(), Some(journey))?;
+    let years = measured
+        .log
+        .years
+        .first()
+        .zip(measured.log.years.last())
+        .map(|(first, last)| (first.year, last.year));
+    Ok(measured
+        .journey
+        .map(|figures| JourneyEvidence { figures, years }))
 }
 
 #[cfg(test)]

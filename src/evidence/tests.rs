@@ -365,3 +365,19 @@ fn records_across_blocks_are_whole() {
     assert_eq!(m.log.events, n);
     assert_eq!(m.log.edges.len(), 3);
 }
+
+#[test]
+fn a_journeys_log_sits_in_evidence_beside_the_journeys_folder() {
+    use std::path::Path;
+    let beside = |file: &str| super::log_beside(Path::new(file), "klacht");
+    assert_eq!(
+        beside("journeys/klacht.json"),
+        Path::new("evidence/klacht.csv")
+    );
+    assert_eq!(
+        beside("/data/tjm/journeys/klacht.json"),
+        Path::new("/data/tjm/evidence/klacht.csv")
+    );
+    // run from inside the journeys folder
+    assert_eq!(beside("klacht.json"), Path::new("../evidence/klacht.csv"));
+}

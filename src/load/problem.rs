@@ -64,6 +64,8 @@ pub enum ProblemCode {
     DuplicateJourney,
     /// A key written twice in one object: the last one wins. A warning: the journey loads.
     DuplicateKey,
+    /// A journey's own log (`evidence/<id>.csv`) cannot be read.
+    EvidenceLog,
 }
 
 impl ProblemCode {
@@ -94,6 +96,7 @@ impl ProblemCode {
             ProblemCode::MissingReason => "missing-reason",
             ProblemCode::DuplicateJourney => "duplicate-journey",
             ProblemCode::DuplicateKey => "duplicate-key",
+            ProblemCode::EvidenceLog => "evidence-log",
         }
     }
 

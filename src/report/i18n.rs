@@ -153,6 +153,30 @@ texts! {
     figures_heading;
     /// Caption of the evidence figures table.
     figures_caption;
+    /// Heading of the section with the journey's own log beside the map.
+    measured_heading;
+    /// Lead of that section.
+    measured_lead;
+    /// Column: what the map states.
+    stated;
+    /// Column: the touchpoint tenants go on to.
+    goes_on_to;
+    /// Caption of the measured shares table.
+    measured_shares_caption;
+    /// Caption of the measured waits table.
+    measured_waits_caption;
+    /// Column: the wait the map states.
+    stated_wait;
+    /// Column: measured median wait.
+    median_wait;
+    /// Column: measured 90th percentile wait.
+    p90_wait;
+    /// Caption of the steps that are not on the map.
+    not_on_map_caption;
+    /// Column: a step as the log names it.
+    step_in_log;
+    /// Column: cases.
+    cases;
     /// Column: kind of evidence.
     kind;
     /// Column: moment.

@@ -84,6 +84,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/partials/evidence.html"),
     ),
     (
+        "partials/measured.html",
+        include_str!("../../templates/partials/measured.html"),
+    ),
+    (
         "partials/journey_cards.html",
         include_str!("../../templates/partials/journey_cards.html"),
     ),
@@ -134,6 +138,7 @@ pub const OVERRIDABLE: &[&str] = &[
     "partials/graph.html",
     "partials/findings.html",
     "partials/evidence.html",
+    "partials/measured.html",
     "partials/journey_cards.html",
     "partials/index_changes.html",
     "partials/top_moments.html",

@@ -31,6 +31,15 @@ impl Analysis {
 
 /// Runs every enabled rule on `journey`.
 pub fn analyse(journey: &Journey, settings: &Settings) -> Analysis {
+    analyse_with(journey, settings, None)
+}
+
+/// Runs every enabled rule on `journey`, with what its log measured when there is one.
+pub fn analyse_with(
+    journey: &Journey,
+    settings: &Settings,
+    evidence: Option<&crate::evidence::JourneyEvidence>,
+) -> Analysis {
     let graph = JourneyGraph::new(journey);
     let mut findings = Vec::new();
     for rule in RULES {
@@ -44,6 +53,7 @@ pub fn analyse(journey: &Journey, settings: &Settings) -> Analysis {
             options: settings.options(*rule),
             level,
             norms: &settings.norms,
+            evidence,
         };
         rule.check(&cx, &mut findings);
     }

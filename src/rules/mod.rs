@@ -16,6 +16,7 @@ mod friendly_not_helpful;
 mod handover;
 mod legal_deadline;
 mod long_wait;
+mod map_contradicts_data;
 mod missed_milestone;
 mod no_aftercare;
 mod no_room_for_exceptions;
@@ -37,7 +38,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-pub use engine::{Analysis, analyse};
+pub use engine::{Analysis, analyse, analyse_with};
 pub use options::{OptionKind, OptionSpec, OptionValue, RuleOptions, Settings, SettingsError};
 pub use registry::{RULES, find_rule, rule_names};
 pub use unknowns::{Effect, Unknown, unknowns};
@@ -243,6 +244,8 @@ pub struct RuleContext<'a> {
     pub level: Level,
     /// The norms touchpoints name, with the association's own deadlines.
     pub norms: &'a crate::norms::Norms,
+    /// The journey measured against its own log, when one was found.
+    pub evidence: Option<&'a crate::evidence::JourneyEvidence>,
 }
 
 impl RuleContext<'_> {

@@ -8,6 +8,7 @@ use super::decided_for_tenants::DecidedForTenants;
 use super::friendly_not_helpful::FriendlyNotHelpful;
 use super::legal_deadline::LegalDeadline;
 use super::long_wait::LongWait;
+use super::map_contradicts_data::MapContradictsData;
 use super::missed_milestone::MissedMilestone;
 use super::no_aftercare::NoAftercare;
 use super::no_room_for_exceptions::NoRoomForExceptions;
@@ -40,6 +41,7 @@ pub static RULES: &[&dyn Rule] = &[
     &UnansweredLow,
     &NoAftercare,
     &UnsupportedEmotion,
+    &MapContradictsData,
     &UnusedSilence,
     &UncheckedAssumption,
 ];

@@ -50,6 +50,7 @@ pub(crate) fn run_with(
         options: &options,
         level: rule.default_level(),
         norms,
+        evidence: None,
     };
     let mut findings = Vec::new();
     rule.check(&cx, &mut findings);

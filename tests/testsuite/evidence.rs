@@ -329,3 +329,164 @@ fn the_complaint_sample_has_fewer_tenants_chasing_than_the_map_says() {
     );
     assert!(run.stdout.contains("Wachten op een reactie → Nabellen: 'Hoe staat het met mijn klacht?': the map says 40%, the log shows 23%"), "{}", run.stdout);
 }
+
+/// Every file under `dir`, as text, with its name.
+fn texts_under(dir: &std::path::Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(texts_under(&path));
+        } else if let Ok(text) = std::fs::read_to_string(&path) {
+            out.push((path.display().to_string(), text));
+        }
+    }
+    out
+}
+
+#[test]
+fn check_finds_the_journeys_own_log_and_says_where_the_map_contradicts_it() {
+    // evidence/lekkage.csv beside journeys/: the map says 2 days before the appointment call,
+    // the twelve cases wait 10
+    let t = TjmTest::new();
+    t.copy_fixture("evidence/project", "project");
+    let dir = t.path().join("project");
+    let run = t.run(&["check", "project/journeys", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("TJM502 map-contradicts-data"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("the map says tenants wait 2.0 days"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("measured against its own log: 12 cases, 2025"),
+        "{}",
+        run.stdout
+    );
+    let json = t.run(&[
+        "check",
+        "project/journeys",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let found: Vec<&serde_json::Value> = doc["journeys"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "map-contradicts-data")
+        .collect();
+    assert_eq!(found.len(), 1, "{}", json.stdout);
+    assert_eq!(found[0]["touchpoint"], "afspraak");
+    assert_eq!(found[0]["id"], "map-contradicts-data-wait");
+    assert_eq!(found[0]["args"]["cases"], 12);
+    assert_eq!(
+        found[0]["message"],
+        "the map says tenants wait 2.0 days for “Planning belt voor een afspraak”; the log shows a median of 10 days (12 cases, 2025)"
+    );
+    for (name, text) in [("text", &run.stdout), ("json", &json.stdout)] {
+        for private in CASE_IDS.iter().chain(PRIVATE) {
+            assert!(!text.contains(private), "{name} shows {private}");
+        }
+    }
+    // without the log the rule has nothing to say
+    std::fs::remove_file(dir.join("evidence/lekkage.csv")).unwrap();
+    let bare = t.run(&["check", "project/journeys"]);
+    assert!(!bare.stdout.contains("TJM502"), "{}", bare.stdout);
+}
+
+#[test]
+fn the_journey_page_sets_the_measured_figures_beside_the_stated_ones() {
+    let t = TjmTest::new();
+    t.copy_fixture("evidence/project", "project");
+    let run = t.run(&["report", "project/journeys", "-o", "out", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let page = t.read("out/lekkage.html");
+    assert!(page.contains("What the log shows"), "{page}");
+    assert!(page.contains("measured (12 cases, 2025)"), "{page}");
+    assert!(page.contains("<th scope=\"col\">stated</th>"), "{page}");
+    // the appointment call: 2 days stated, half the cases wait longer than 10 days
+    assert!(
+        page.contains("2 dagen</td><td class=\"num\">10 days</td>"),
+        "{page}"
+    );
+    // four cases call again: a step not on the map, shown as fewer than ten
+    assert!(
+        page.contains("<th scope=\"row\">Klant belt opnieuw</th><td class=\"num\">&lt; 10</td>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("the log shows a median of 10 days")
+            || page.contains("in practice half of them wait more than 10 days"),
+        "{page}"
+    );
+    for (name, text) in texts_under(&t.path().join("out")) {
+        for private in CASE_IDS.iter().chain(PRIVATE) {
+            assert!(!text.contains(private), "{name} shows {private}");
+        }
+    }
+    // the log is read, never written
+    assert_eq!(
+        t.read("project/evidence/lekkage.csv"),
+        std::fs::read_to_string(crate::support::fixture("evidence/privacy.csv")).unwrap()
+    );
+}
+
+#[test]
+fn a_broken_log_beside_the_journeys_stops_the_run_with_its_place() {
+    let t = TjmTest::new();
+    t.copy_fixture("evidence/project", "project");
+    t.write(
+        "project/evidence/lekkage.csv",
+        "zaak;datum;onderwerp;medewerker\nZK-PRIV-9999;morgen;Reparatieverzoek gemeld;Jansen-Geheim\n",
+    );
+    for command in ["check", "report"] {
+        let run = t.run(
+            &[command, "project/journeys", "-o", "out", "--lang", "en"]
+                [..if command == "check" { 2 } else { 4 }],
+        );
+        assert_eq!(run.code, 2, "{command}: {}{}", run.stdout, run.stderr);
+        let all = run.stdout + &run.stderr;
+        assert!(all.contains("lekkage.csv"), "{command}: {all}");
+        assert!(all.contains("morgen"), "{command}: {all}");
+        assert!(!all.contains("ZK-PRIV"), "{command}: {all}");
+        assert!(!all.contains("Jansen"), "{command}: {all}");
+    }
+}
+
+#[test]
+fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
+    // `tjm report journeys` in the repository: the samples in evidence/ are found by id
+    let t = TjmTest::new();
+    t.with_shipped_journeys();
+    for sample in ["reparatieverzoek", "klacht"] {
+        let from = repo().join(format!("evidence/{sample}.csv"));
+        t.write(
+            &format!("evidence/{sample}.csv"),
+            std::fs::read(from).unwrap(),
+        );
+    }
+    let run = t.run(&["report", "journeys", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let repair = t.read("out/reparatieverzoek.html");
+    assert!(repair.contains("Wat het logboek laat zien"), "{repair}");
+    assert!(repair.contains("gemeten (1.797 zaken, 2025)"));
+    // the map's 30% of first visits needing a part ordered, against 42% measured
+    assert!(repair.contains("<td class=\"num\">30%</td><td class=\"num\">42%</td>"));
+    assert!(repair.contains("in de praktijk is dat 42%"), "{repair}");
+    let complaint = t.read("out/klacht.html");
+    assert!(complaint.contains("gemeten (400 zaken, 2025)"));
+    // a journey without a log has no such section
+    assert!(
+        !t.read("out/renovatie.html")
+            .contains("Wat het logboek laat zien")
+    );
+}

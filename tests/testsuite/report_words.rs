@@ -177,6 +177,11 @@ fn the_shipped_report_names_no_fields_options_rule_slugs_or_folders() {
     // with a baseline (what changed names fields in words), reads as plain language.
     let test = TjmTest::new();
     test.with_shipped_journeys();
+    // with the sample logs, so the measured figures and contradictions are read too
+    for sample in ["reparatieverzoek", "klacht"] {
+        let log = std::fs::read(repo().join(format!("evidence/{sample}.csv"))).unwrap();
+        test.write(&format!("evidence/{sample}.csv"), log);
+    }
     test.copy_fixture("diff/old", "old");
     test.copy_fixture("diff/new", "new");
     for args in [

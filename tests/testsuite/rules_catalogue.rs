@@ -8,7 +8,7 @@ use std::path::Path;
 use tjm::config::Config;
 use tjm::load::{LoadOptions, load_text};
 use tjm::model::Language;
-use tjm::project::analyse;
+use tjm::project::analyse_with;
 use tjm::rules::{Level, RULES, rule_names};
 
 const SECTIONS_EN: [&str; 7] = [
@@ -48,8 +48,17 @@ fn code_blocks(markdown: &str) -> Vec<(String, String)> {
     blocks
 }
 
-/// Active findings (rule names) of a journey given as text, failing on load problems.
-fn findings_of(json: &str, context: &str) -> Vec<&'static str> {
+/// The `csv,log` block right after block `i`, if any: the example's contact log.
+fn log_after(blocks: &[(String, String)], i: usize) -> Option<&str> {
+    blocks
+        .get(i + 1)
+        .filter(|(info, _)| info == "csv,log")
+        .map(|(_, b)| b.as_str())
+}
+
+/// Active findings (rule names) of a journey given as text, failing on load problems; with
+/// a log, the journey is measured against it first, as a run does with `evidence/<id>.csv`.
+fn findings_of(json: &str, log: Option<&str>, context: &str) -> Vec<&'static str> {
     let names = rule_names();
     let (loaded, problems) = load_text(
         Path::new(context),
@@ -64,7 +73,19 @@ fn findings_of(json: &str, context: &str) -> Vec<&'static str> {
         "{context}: example does not load: {:?}",
         problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
     );
-    let analysed = analyse(loaded.unwrap(), &Config::default(), None);
+    let loaded = loaded.unwrap();
+    let evidence = log.map(|log| {
+        let dir = std::env::temp_dir().join(format!("tjm-catalogue-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(context.replace(".json", ".csv"));
+        std::fs::write(&path, log).unwrap();
+        let measured = tjm::evidence::of_log(&path, &loaded.journey);
+        std::fs::remove_file(&path).unwrap();
+        measured
+            .unwrap_or_else(|e| panic!("{context}: log does not read: {e}"))
+            .unwrap_or_else(|| panic!("{context}: log measured nothing"))
+    });
+    let analysed = analyse_with(loaded, &Config::default(), None, evidence);
     analysed.analysis.active().map(|f| f.rule).collect()
 }
 
@@ -156,16 +177,16 @@ fn every_example_fires_exactly_its_rule_and_every_near_miss_nothing() {
     for rule in RULES {
         for lang in [Language::En, Language::Nl] {
             let blocks = code_blocks(rule.docs(lang));
-            let examples: Vec<&String> = blocks
-                .iter()
-                .filter(|(info, _)| info == "json,expect_finding")
-                .map(|(_, b)| b)
-                .collect();
-            let near_misses: Vec<&String> = blocks
-                .iter()
-                .filter(|(info, _)| info == "json")
-                .map(|(_, b)| b)
-                .collect();
+            let with_log = |wanted: &str| -> Vec<(&String, Option<&str>)> {
+                blocks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (info, _))| info == wanted)
+                    .map(|(i, (_, b))| (b, log_after(&blocks, i)))
+                    .collect()
+            };
+            let examples = with_log("json,expect_finding");
+            let near_misses = with_log("json");
             // One of each at least; a rule with variants (good and bad news) shows each.
             assert!(
                 !examples.is_empty(),
@@ -177,16 +198,16 @@ fn every_example_fires_exactly_its_rule_and_every_near_miss_nothing() {
                 "{} ({lang:?}) needs a near miss",
                 rule.name()
             );
-            for (n, example) in examples.iter().enumerate() {
+            for (n, (example, log)) in examples.iter().enumerate() {
                 let context = format!("{}-{lang:?}-example-{n}.json", rule.name());
-                let fired = findings_of(example, &context);
+                let fired = findings_of(example, *log, &context);
                 if fired.is_empty() || fired.iter().any(|f| *f != rule.name()) {
                     failures.push(format!("{context}: fired {fired:?}"));
                 }
             }
-            for (n, near_miss) in near_misses.iter().enumerate() {
+            for (n, (near_miss, log)) in near_misses.iter().enumerate() {
                 let context = format!("{}-{lang:?}-near-miss-{n}.json", rule.name());
-                let fired = findings_of(near_miss, &context);
+                let fired = findings_of(near_miss, *log, &context);
                 if !fired.is_empty() {
                     failures.push(format!("{context}: fired {fired:?}"));
                 }

@@ -28,6 +28,7 @@ const FILES: &[&str] = &[
     "partials/graph.html",
     "partials/findings.html",
     "partials/evidence.html",
+    "partials/measured.html",
     "partials/journey_cards.html",
     "partials/index_changes.html",
     "partials/top_moments.html",
@@ -44,7 +45,7 @@ fn theme_init_copies_the_builtin_templates_and_stylesheet() {
     let run = test.run(&["theme", "init", "my-theme"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("wrote 24 theme files to my-theme"),
+        run.stdout.contains("wrote 25 theme files to my-theme"),
         "{}",
         run.stdout
     );

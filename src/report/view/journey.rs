@@ -10,6 +10,7 @@ use super::section::findings::StageFindings;
 use super::section::fix_first::FixView;
 use super::section::good_practice::GoodView;
 use super::section::graph::GraphView;
+use super::section::measured::{self, MeasuredView};
 use super::section::personas::PersonaView;
 use super::section::{
     blueprint, emotion, evidence, findings, fix_first, good_practice, graph, personas,
@@ -50,6 +51,8 @@ pub struct JourneyPage<'a> {
     pub silenced: Vec<FindingView>,
     /// Quotes and figures backing up the map.
     pub evidence: EvidenceView,
+    /// The journey's own log beside the map, when it has one.
+    pub measured: Option<MeasuredView>,
     /// What changed since the baseline, when the report has one.
     pub changes: Option<ChangesView>,
 }
@@ -79,6 +82,7 @@ pub(crate) fn journey_page<'a>(
         findings_count: found.count,
         silenced: found.silenced,
         evidence: evidence::build(prepared),
+        measured: measured::build(prepared),
         changes: baseline.map(|diff| {
             let own = diff.journeys.iter().find(|d| d.id == j.id);
             changes::build(own, prepared.journey.attention_index, lang)

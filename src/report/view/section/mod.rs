@@ -16,5 +16,6 @@ pub mod good_practice;
 pub mod graph;
 pub mod heatmap;
 pub mod journey_cards;
+pub mod measured;
 pub mod personas;
 pub mod top_moments;
