@@ -215,10 +215,33 @@ pub fn compare(journey: &Journey, graph: &JourneyGraph, parts: JourneyParts) -> 
             }
         })
         .collect();
+    // A move is on the map when a step joins the two, directly or through touchpoints the log
+    // cannot see (an absent step, a moment without `evidence_match`): the promised call-back
+    // that never comes sits between "tenant calls" and "tenant waits" on the map, not in the log.
+    let mut next: Vec<Vec<usize>> = vec![Vec::new(); journey.touchpoints.len()];
+    for step in graph.steps() {
+        next[step.from].push(step.to);
+    }
+    let on_map = |from: usize, to: usize| {
+        let mut seen = vec![false; next.len()];
+        let mut stack = vec![from];
+        while let Some(at) = stack.pop() {
+            for &n in &next[at] {
+                if n == to {
+                    return true;
+                }
+                if !parts.measured[n] && !seen[n] {
+                    seen[n] = true;
+                    stack.push(n);
+                }
+            }
+        }
+        false
+    };
     let mut unmapped_moves: Vec<UnmappedMove> = parts
         .moves
         .iter()
-        .filter(|m| !graph.steps().any(|s| s.from == m.from && s.to == m.to))
+        .filter(|m| !on_map(m.from, m.to))
         .map(|m| UnmappedMove {
             from: m.from,
             to: m.to,

@@ -381,3 +381,43 @@ fn a_journeys_log_sits_in_evidence_beside_the_journeys_folder() {
     // run from inside the journeys folder
     assert_eq!(beside("klacht.json"), Path::new("../evidence/klacht.csv"));
 }
+
+#[test]
+fn a_move_through_a_step_the_log_cannot_see_is_on_the_map() {
+    // call → (the promised call-back, absent: never in any log) → wait → call again: tenants
+    // going straight from the call to the wait follow the map, and calling again is the loop.
+    let journey: Journey = serde_json::from_str(
+        r#"{"id": "k", "title": "K", "language": "nl",
+  "stages": [{"id": "s", "title": "S"}],
+  "actors": [{"id": "a", "name": "A", "kind": "department"}],
+  "touchpoints": [
+    {"id": "call", "stage": "s", "title": "Call", "actor": "a",
+     "evidence_match": {"activity": ["Klant belt"]}},
+    {"id": "callback", "stage": "s", "title": "Call-back", "actor": "a", "absent": true},
+    {"id": "wait", "stage": "s", "title": "Wait", "actor": "a", "kind": "wait",
+     "evidence_match": {"activity": ["Wachten"]}},
+    {"id": "done", "stage": "s", "title": "Done", "actor": "a", "outcome": "Answer",
+     "evidence_match": {"activity": ["Antwoord"]}}
+  ],
+  "transitions": [
+    {"from": "call", "to": "callback"}, {"from": "callback", "to": "wait"},
+    {"from": "wait", "to": "done"}
+  ]}"#,
+    )
+    .unwrap();
+    let mut log = String::from("case,activity,timestamp\n");
+    for c in 0..20 {
+        log.push_str(&format!("K{c},Klant belt,2025-03-01T08:00\n"));
+        log.push_str(&format!("K{c},Wachten,2025-03-02T08:00\n"));
+        log.push_str(&format!("K{c},Antwoord,2025-03-09T08:00\n"));
+    }
+    let j = run(&log, Some(&journey)).journey.unwrap();
+    assert!(j.unmapped_moves.is_empty(), "{:?}", j.unmapped_moves);
+    assert!(
+        !j.contradictions
+            .iter()
+            .any(|c| matches!(c, Contradiction::Loop { .. })),
+        "{:?}",
+        j.contradictions
+    );
+}
