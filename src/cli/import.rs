@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use clap::Args as ClapArgs;
 
-use super::{Cli, Exit, Io, error_line};
-use crate::authoring::{Overwrite, WriteError, format_text, write_atomic};
+use super::{Cli, Exit, Io};
+use crate::authoring::format_text;
 use crate::diagnostics::render_problem;
 use crate::i18n::{Args, message, text};
 use crate::load::{LoadOptions, load_file};
@@ -53,28 +53,15 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs, io: &mut Io<'_>) -> anyhow::Resu
         io.out.write_all(formatted.as_bytes())?;
         return Ok(Exit::Clean);
     };
-    let overwrite = if args.force {
-        Overwrite::Replace
-    } else {
-        Overwrite::Refuse
-    };
-    match write_atomic(out, formatted.as_bytes(), overwrite) {
-        Ok(()) => {
-            let wrote = Args::new()
-                .text("file", safe_path(out))
-                .text("source", safe_path(&args.file));
-            writeln!(io.err, "{}", message(locale, "import-wrote", &wrote))?;
-            Ok(Exit::Clean)
-        }
-        Err(WriteError::Exists(path)) => {
-            let error = message(
-                locale,
-                "new-exists",
-                &Args::new().text("file", safe_path(&path)),
-            );
-            writeln!(io.err, "{}", error_line(locale, error))?;
-            Ok(Exit::InvalidInput)
-        }
-        Err(error) => Err(error.into()),
-    }
+    let wrote = Args::new()
+        .text("file", safe_path(out))
+        .text("source", safe_path(&args.file));
+    super::new::write_journey_file(
+        io,
+        out,
+        &formatted,
+        args.force,
+        locale,
+        &message(locale, "import-wrote", &wrote),
+    )
 }

@@ -100,17 +100,37 @@ pub(super) fn run(cli: &Cli, args: &NewArgs, io: &mut Io<'_>) -> anyhow::Result<
         io.out.write_all(text.as_bytes())?;
         return Ok(Exit::Clean);
     };
-    let overwrite = if args.force {
+    let wrote = Args::new()
+        .text("file", safe_path(out))
+        .text("kind", kind.name());
+    write_journey_file(
+        io,
+        out,
+        &text,
+        args.force,
+        locale,
+        &message(locale, "new-wrote", &wrote),
+    )
+}
+
+/// Write a new journey file (`tjm new`, `tjm import`): atomically, never over a file that
+/// exists unless `force`, and say so: `wrote` on success, which file stands in the way else.
+pub(super) fn write_journey_file(
+    io: &mut Io<'_>,
+    out: &std::path::Path,
+    text: &str,
+    force: bool,
+    locale: crate::i18n::Locale,
+    wrote: &str,
+) -> anyhow::Result<Exit> {
+    let overwrite = if force {
         Overwrite::Replace
     } else {
         Overwrite::Refuse
     };
     match write_atomic(out, text.as_bytes(), overwrite) {
         Ok(()) => {
-            let args = Args::new()
-                .text("file", safe_path(out))
-                .text("kind", kind.name());
-            writeln!(io.err, "{}", message(locale, "new-wrote", &args))?;
+            writeln!(io.err, "{wrote}")?;
             Ok(Exit::Clean)
         }
         Err(WriteError::Exists(path)) => {
