@@ -26,20 +26,18 @@ pub fn dump(log: &LogFigures) -> String {
         .iter()
         .map(|e| json!([e.from, e.to, e.count, e.mean_seconds]))
         .collect();
-    let mut start: Vec<(&str, u64)> = log
-        .activities
-        .iter()
-        .filter(|a| a.start > 0)
-        .map(|a| (a.name.as_str(), a.start))
-        .collect();
-    let mut end: Vec<(&str, u64)> = log
-        .activities
-        .iter()
-        .filter(|a| a.end > 0)
-        .map(|a| (a.name.as_str(), a.end))
-        .collect();
-    start.sort();
-    end.sort();
+    // the activities with a case count of `which` kind (start or end), sorted by name
+    let counted = |which: fn(&crate::evidence::measure::Activity) -> u64| {
+        let mut pairs: Vec<(&str, u64)> = log
+            .activities
+            .iter()
+            .map(|a| (a.name.as_str(), which(a)))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        pairs.sort();
+        pairs
+    };
+    let (start, end) = (counted(|a| a.start), counted(|a| a.end));
     let object = |pairs: Vec<(&str, u64)>| {
         Value::Object(
             pairs
