@@ -1,6 +1,6 @@
 // `tjm serve` in headless Chromium, with Debian's Chromium (never a downloaded one):
 //
-//   node .ci/browser/serve.mjs target/release/tjm journeys
+//   node .ci/browser/serve.mjs target/debug/tjm journeys
 //
 // Copies the journeys into a temporary folder, starts `tjm serve` on it (port chosen by the
 // system), opens a journey page, changes a touchpoint title on disk and waits for the page to
@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
-const tjm = resolve(process.argv[2] || 'target/release/tjm');
+const tjm = resolve(process.argv[2] || 'target/debug/tjm');
 const source = resolve(process.argv[3] || 'journeys');
 // generous: a slow CI machine, never a timing assertion
 const WAIT = 60_000;

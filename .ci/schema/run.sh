@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-tjm="${TJM:-$repo/target/release/tjm}"
+tjm="${TJM:-$repo/target/debug/tjm}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
