@@ -66,7 +66,13 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     if !project.problems.is_empty() {
         return Ok(Exit::InvalidInput);
     }
-    let baseline = match &args.baseline {
+    // `--baseline` overrides tjm.toml's `[report] baseline`; the date belongs to the latter
+    let (baseline_path, baseline_date) = match &args.baseline {
+        Some(path) => (Some(path.clone()), None),
+        None => (config.baseline.clone(), config.baseline_date.clone()),
+    };
+    let mut trend = None;
+    let baseline = match &baseline_path {
         Some(path) => {
             let old = Project::open(std::slice::from_ref(path), &config, lang);
             for problem in &old.problems {
@@ -81,6 +87,21 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
                 writeln!(io.err, "{}", error_line(project.locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
+            trend = Some(crate::score::trend::Baseline {
+                date: baseline_date.or_else(|| newest_file_date(&old)),
+                journeys: old
+                    .journeys
+                    .iter()
+                    .map(|j| {
+                        crate::score::trend::journey_score(
+                            &j.loaded.journey,
+                            &j.analysis,
+                            j.evidence.as_ref(),
+                            &config.costs,
+                        )
+                    })
+                    .collect(),
+            });
             Some(crate::diff::compare(&old, &project))
         }
         None => None,
@@ -93,6 +114,8 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         allow_theme_scripts: config.allow_theme_scripts,
         baseline,
         force: args.force,
+        costs: config.costs.clone(),
+        trend,
     };
     let written = match write_report(&project, &options) {
         Ok(written) => written,
@@ -131,4 +154,18 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         message(project.locale, "report-wrote", &wrote)
     )?;
     Ok(Exit::Clean)
+}
+
+/// The date of a baseline without one in tjm.toml: the day its newest journey file was last
+/// saved (UTC), as `YYYY-MM-DD`.
+fn newest_file_date(project: &Project) -> Option<String> {
+    let newest = project
+        .journeys
+        .iter()
+        .filter_map(|j| std::fs::metadata(j.loaded.source.path()).ok()?.modified().ok())
+        .max()?;
+    let secs = newest.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    let days = i64::try_from(secs / 86_400).ok()?;
+    let (y, m, d) = crate::civil::civil_from_days(days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }

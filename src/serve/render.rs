@@ -125,6 +125,7 @@ pub fn render(inputs: &Inputs) -> Rendering {
         settings: config.settings.clone(),
         provenance: config.provenance(),
         allow_theme_scripts: config.allow_theme_scripts,
+        costs: config.costs.clone(),
         ..ReportOptions::default()
     };
     rendering.result = render_pages(&project, &options, &theme)
