@@ -162,7 +162,12 @@ fn newest_file_date(project: &Project) -> Option<String> {
     let newest = project
         .journeys
         .iter()
-        .filter_map(|j| std::fs::metadata(j.loaded.source.path()).ok()?.modified().ok())
+        .filter_map(|j| {
+            std::fs::metadata(j.loaded.source.path())
+                .ok()?
+                .modified()
+                .ok()
+        })
         .max()?;
     let secs = newest.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
     let days = i64::try_from(secs / 86_400).ok()?;

@@ -215,7 +215,12 @@ fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, er
             "norms" => resolve_norms(value, config, errors),
             "costs" => match value.get_ref().as_table() {
                 Some(costs) => resolve_costs(costs, config, errors),
-                None => error(errors, value.span(), errors.text("config-costs-table"), None),
+                None => error(
+                    errors,
+                    value.span(),
+                    errors.text("config-costs-table"),
+                    None,
+                ),
             },
             other => {
                 let help = did_you_mean_in(
@@ -368,7 +373,7 @@ fn resolve_report(report: &DeTable<'_>, base: &Path, config: &mut Config, errors
                     other,
                     ["allow_theme_scripts", "baseline", "baseline_date"],
                 )
-                    .unwrap_or_else(|| errors.text("config-unknown-report-setting-help"));
+                .unwrap_or_else(|| errors.text("config-unknown-report-setting-help"));
                 let message = errors.say(
                     "config-unknown-report-setting",
                     &Args::new().text("setting", other),
@@ -415,7 +420,9 @@ fn resolve_costs(costs: &DeTable<'_>, config: &mut Config, errors: &mut Errors) 
             "currency" => {
                 currency_span = Some(value.span());
                 match value.get_ref().as_str() {
-                    Some(code) if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) => {
+                    Some(code)
+                        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) =>
+                    {
                         config.costs.currency = Some(code.to_owned());
                     }
                     _ => error(
@@ -428,14 +435,17 @@ fn resolve_costs(costs: &DeTable<'_>, config: &mut Config, errors: &mut Errors) 
             }
             "source" => match value.get_ref().as_str() {
                 Some(source) => config.costs.source = Some(source.to_owned()),
-                None => error(errors, value.span(), errors.text("config-costs-source"), None),
+                None => error(
+                    errors,
+                    value.span(),
+                    errors.text("config-costs-source"),
+                    None,
+                ),
             },
             _ => {
                 let channel = Channel::ALL.into_iter().find(|c| c.name() == name);
                 if channel.is_none() && name != "visit" {
-                    let names = COST_KEYS
-                        .into_iter()
-                        .chain(Channel::ALL.map(Channel::name));
+                    let names = COST_KEYS.into_iter().chain(Channel::ALL.map(Channel::name));
                     let help = did_you_mean_in(errors.locale, name, names)
                         .unwrap_or_else(|| errors.text("config-costs-help"));
                     let message =
@@ -724,10 +734,22 @@ mod tests {
         let costs = &config.costs;
         assert_eq!(costs.currency.as_deref(), Some("EUR"));
         assert_eq!(costs.source.as_deref(), Some("Kostprijsmodel 2025"));
-        assert_eq!(costs.of(TouchpointKind::Contact, Some(Channel::Phone)), Some(6.5));
-        assert_eq!(costs.of(TouchpointKind::Document, Some(Channel::Letter)), Some(3.0));
-        assert_eq!(costs.of(TouchpointKind::Visit, Some(Channel::HomeVisit)), Some(95.0));
-        assert_eq!(config.baseline.as_deref(), Some(Path::new("project/baseline")));
+        assert_eq!(
+            costs.of(TouchpointKind::Contact, Some(Channel::Phone)),
+            Some(6.5)
+        );
+        assert_eq!(
+            costs.of(TouchpointKind::Document, Some(Channel::Letter)),
+            Some(3.0)
+        );
+        assert_eq!(
+            costs.of(TouchpointKind::Visit, Some(Channel::HomeVisit)),
+            Some(95.0)
+        );
+        assert_eq!(
+            config.baseline.as_deref(),
+            Some(Path::new("project/baseline"))
+        );
         assert_eq!(config.baseline_date.as_deref(), Some("2026-09-30"));
     }
 
@@ -749,7 +771,10 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 5, "{found:?}");
         assert_eq!(found[0].0, "\"euro\"");
-        assert!(found[0].1.contains("three-letter currency code"), "{found:?}");
+        assert!(
+            found[0].1.contains("three-letter currency code"),
+            "{found:?}"
+        );
         assert_eq!(found[1].0, "\"6,50\"");
         assert_eq!(
             found[1].1,

@@ -274,8 +274,16 @@ pub fn impact(
     } else {
         0.0
     };
-    let avoidable: f64 = findings.iter().flatten().map(|i| i.avoidable_per_tenant).sum();
-    let cost: f64 = findings.iter().flatten().filter_map(|i| i.cost_per_tenant).sum();
+    let avoidable: f64 = findings
+        .iter()
+        .flatten()
+        .map(|i| i.avoidable_per_tenant)
+        .sum();
+    let cost: f64 = findings
+        .iter()
+        .flatten()
+        .filter_map(|i| i.cost_per_tenant)
+        .sum();
     JourneyImpact {
         affected_per_year: per_year.map(|v| v * affected_share),
         avoidable_per_year: per_year.map(|v| v * avoidable),
@@ -396,7 +404,10 @@ mod tests {
         let f = impact.findings[0].unwrap();
         // the loop leaves from "part", which 30% ever reach (the 70% finish for good)
         assert!((f.reach - 0.3).abs() < 1e-9, "{f:?}");
-        assert!((f.avoidable_per_year.unwrap() - 9000.0).abs() < 1e-6, "{f:?}");
+        assert!(
+            (f.avoidable_per_year.unwrap() - 9000.0).abs() < 1e-6,
+            "{f:?}"
+        );
         assert!((f.cost_per_year.unwrap() - 333_000.0).abs() < 1e-6, "{f:?}");
         assert!((impact.cost_per_year.unwrap() - 333_000.0).abs() < 1e-6);
         assert!((impact.affected_per_year.unwrap() - 2100.0).abs() < 1e-6);
@@ -422,7 +433,10 @@ mod tests {
         let impact = impact(&j, &analysis, None, &UnitCosts::default());
         let f = impact.findings[0].unwrap();
         assert!((f.tenants_per_year.unwrap() - 2000.0).abs() < 1e-9);
-        assert_eq!(f.avoidable_per_tenant, 0.0, "asking the address first adds no contact");
+        assert_eq!(
+            f.avoidable_per_tenant, 0.0,
+            "asking the address first adds no contact"
+        );
         assert_eq!(f.cost_per_year, None, "no unit costs: no money figure");
         assert_eq!(impact.cost_per_year, None);
         assert!((impact.affected_share - 0.4).abs() < 1e-9);
@@ -456,7 +470,10 @@ mod tests {
             .iter()
             .map(|f| f.unwrap().avoidable_per_year.unwrap())
             .collect();
-        assert!((contacts.iter().sum::<f64>() - 250.0).abs() < 1e-9, "{contacts:?}");
+        assert!(
+            (contacts.iter().sum::<f64>() - 250.0).abs() < 1e-9,
+            "{contacts:?}"
+        );
         assert!(contacts.contains(&0.0), "{contacts:?}");
         assert!((impact.cost_per_year.unwrap() - 2500.0).abs() < 1e-9);
     }
@@ -479,10 +496,16 @@ mod tests {
     fn a_visit_costs_a_visit_unless_its_channel_has_its_own_cost() {
         let mut c = costs();
         assert_eq!(c.of(TouchpointKind::Visit, None), Some(100.0));
-        assert_eq!(c.of(TouchpointKind::Contact, Some(Channel::Inspection)), Some(100.0));
+        assert_eq!(
+            c.of(TouchpointKind::Contact, Some(Channel::Inspection)),
+            Some(100.0)
+        );
         assert_eq!(c.of(TouchpointKind::Contact, Some(Channel::Letter)), None);
         c.channels.push((Channel::Inspection, 80.0));
-        assert_eq!(c.of(TouchpointKind::Visit, Some(Channel::Inspection)), Some(80.0));
+        assert_eq!(
+            c.of(TouchpointKind::Visit, Some(Channel::Inspection)),
+            Some(80.0)
+        );
     }
 
     #[test]

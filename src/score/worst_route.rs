@@ -61,13 +61,7 @@ pub fn worst_route(journey: &Journey, analysis: &Analysis) -> Option<WorstRoute>
         search.path.push(node);
     };
     enter(&mut search, start);
-    stack.push((
-        start,
-        0,
-        weight[start],
-        weight[start] * missing[start],
-        1.0,
-    ));
+    stack.push((start, 0, weight[start], weight[start] * missing[start], 1.0));
     while let Some(top) = stack.last_mut() {
         let (node, tried, total, lost, share) = *top;
         top.1 += 1;

@@ -232,7 +232,10 @@ fn fixes(
                 continue;
             };
             let pattern = patterns.entry(f.rule).or_default();
-            rules_here.entry(f.rule).or_default().push(f.anchor.touchpoint());
+            rules_here
+                .entry(f.rule)
+                .or_default()
+                .push(f.anchor.touchpoint());
             pattern.contacts += figure.avoidable_per_year.unwrap_or(0.0);
             pattern.cost += figure.cost_per_year.unwrap_or(0.0);
             pattern.level = pattern.level.max(Some(f.level));
@@ -315,8 +318,14 @@ fn fixes(
                         lang,
                         "board-fix-first-step-where",
                         &Args::new()
-                            .text("moment", p.j().touchpoints[finding.anchor.touchpoint()].title.clone())
-                            .text("journey", crate::report::view::head::short_title(&p.j().title))
+                            .text(
+                                "moment",
+                                p.j().touchpoints[finding.anchor.touchpoint()].title.clone(),
+                            )
+                            .text(
+                                "journey",
+                                crate::report::view::head::short_title(&p.j().title),
+                            )
                             .text("fix", fix),
                     );
                     (sentence_case(&step), p.j().language.code())
@@ -576,7 +585,10 @@ fn units_note(costs: &UnitCosts, lang: Locale) -> String {
             lang,
             "board-units",
             &Args::new()
-                .text("source", costs.source.clone().unwrap_or_else(|| "none".into()))
+                .text(
+                    "source",
+                    costs.source.clone().unwrap_or_else(|| "none".into()),
+                )
                 .text("currency", currency.clone()),
         ),
         _ => text(lang, "board-units-no-costs"),

@@ -179,7 +179,10 @@ fn card_board(
         (None, _) => Some(message(
             lang,
             "board-card-cost-per-tenant",
-            &Args::new().text("contacts", crate::report::i18n::decimal(per_tenant, 1, lang)),
+            &Args::new().text(
+                "contacts",
+                crate::report::i18n::decimal(per_tenant, 1, lang),
+            ),
         )),
     };
     let worst_route = b.worst.as_ref().map(|w| WorstRouteView {
@@ -211,7 +214,11 @@ fn card_board(
 fn route_text(p: &Prepared<'_>, path: &[usize]) -> String {
     let title = |&i: &usize| p.j().touchpoints[i].title.clone();
     if path.len() <= 6 {
-        return path.iter().map(title).collect::<Vec<_>>().join(" \u{2192} ");
+        return path
+            .iter()
+            .map(title)
+            .collect::<Vec<_>>()
+            .join(" \u{2192} ");
     }
     let head: Vec<String> = path[..3].iter().map(title).collect();
     let tail: Vec<String> = path[path.len() - 2..].iter().map(title).collect();
