@@ -31,7 +31,7 @@ board-fix-cost = { $amount } a year ({ $contacts } avoidable contacts)
 # A pattern with failure demand but no unit costs set.
 board-fix-cost-no-units = { $contacts } avoidable contacts a year; without unit costs there is no amount
 # A pattern that causes no repeat contacts or escalations on the map.
-board-fix-cost-none = none on the map: this costs tenants attention, not extra contacts
+board-fix-cost-none = no extra contacts on the map
 # Label before the first step.
 board-fix-first-step = First step
 # The first step: the fix for the pattern's most pressing moment, and where it is.
