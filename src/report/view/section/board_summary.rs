@@ -31,8 +31,9 @@ pub(crate) struct JourneyBoard {
 
 /// The board figures of every journey, in `prepared` order.
 pub(crate) fn figures(prepared: &[Prepared<'_>], costs: &UnitCosts) -> Vec<JourneyBoard> {
+    use rayon::prelude::*;
     prepared
-        .iter()
+        .par_iter()
         .map(|p| JourneyBoard {
             impact: impact(
                 p.j(),
