@@ -467,43 +467,56 @@ fn org_trend(
             direction,
         });
     }
-    let people_fmt = |v: f64| people(v, lang);
-    let money_fmt = |v: f64| money(v, costs, lang);
-    let figures: [(Option<(f64, f64)>, &str, &dyn Fn(f64) -> String, Unit); 2] = [
-        (
-            tenants_before.zip(tenants_after),
-            "board-trend-tenants",
-            &people_fmt,
-            Unit::People,
-        ),
-        (
-            cost_before.zip(cost_after),
-            "board-trend-cost",
-            &money_fmt,
-            Unit::Money,
-        ),
-    ];
-    for (figure, id, format, unit) in figures {
-        let Some((before, after)) = figure else {
-            continue;
-        };
-        let (delta, direction) = amount_delta(before, after, unit, lang, format);
-        lines.push(TrendLine {
-            text: message(
-                lang,
-                id,
-                &Args::new()
-                    .text("before", format(before))
-                    .text("after", format(after))
-                    .text("delta", delta),
+    lines.extend(change_lines(
+        &[
+            (
+                tenants_before.zip(tenants_after),
+                "board-trend-tenants",
+                Unit::People,
             ),
-            direction,
-        });
-    }
+            (cost_before.zip(cost_after), "board-trend-cost", Unit::Money),
+        ],
+        costs,
+        lang,
+    ));
     Trend {
         heading: trend_heading(baseline, "board-trend-heading", lang),
         lines,
     }
+}
+
+/// A figure then and now (when both are known), its message id and its unit.
+pub(crate) type Change<'a> = (Option<(f64, f64)>, &'a str, Unit);
+
+/// One line per figure known then and now: message `id` with `before`, `after` and the change
+/// (`delta`), written as tenants or money by its unit.
+pub(crate) fn change_lines(
+    figures: &[Change<'_>],
+    costs: &UnitCosts,
+    lang: Locale,
+) -> Vec<TrendLine> {
+    figures
+        .iter()
+        .filter_map(|&(figure, id, unit)| {
+            let (before, after) = figure?;
+            let format = |v: f64| match unit {
+                Unit::People => people(v, lang),
+                Unit::Money => money(v, costs, lang),
+            };
+            let (delta, direction) = amount_delta(before, after, unit, lang, &format);
+            Some(TrendLine {
+                text: message(
+                    lang,
+                    id,
+                    &Args::new()
+                        .text("before", format(before))
+                        .text("after", format(after))
+                        .text("delta", delta),
+                ),
+                direction,
+            })
+        })
+        .collect()
 }
 
 /// "Since the baseline of 30-09-2026", or without a date.

@@ -5,7 +5,7 @@ use crate::i18n::{Args, Locale, message, text};
 use serde::Serialize;
 
 use super::board_summary::{
-    JourneyBoard, TrendLine, Unit, amount_delta, index_delta, money, people, trend_heading,
+    JourneyBoard, TrendLine, Unit, change_lines, index_delta, money, people, trend_heading,
 };
 use crate::report::i18n::percent;
 use crate::report::view::{AttentionView, Figures, JourneyHead, Prepared};
@@ -259,37 +259,21 @@ fn card_trend(
         ),
         direction,
     }];
-    let people_fmt = |v: f64| people(v, lang);
-    let money_fmt = |v: f64| money(v, costs, lang);
-    let figures: [(Option<(f64, f64)>, &str, &dyn Fn(f64) -> String, Unit); 2] = [
-        (
-            old.affected_per_year.zip(now.affected_per_year),
-            "board-card-trend-tenants",
-            &people_fmt,
-            Unit::People,
-        ),
-        (
-            old.cost_per_year.zip(now.cost_per_year),
-            "board-card-trend-cost",
-            &money_fmt,
-            Unit::Money,
-        ),
-    ];
-    for (figure, id, format, unit) in figures {
-        if let Some((before, after)) = figure {
-            let (delta, direction) = amount_delta(before, after, unit, lang, format);
-            lines.push(TrendLine {
-                text: message(
-                    lang,
-                    id,
-                    &Args::new()
-                        .text("before", format(before))
-                        .text("after", format(after))
-                        .text("delta", delta),
-                ),
-                direction,
-            });
-        }
-    }
+    lines.extend(change_lines(
+        &[
+            (
+                old.affected_per_year.zip(now.affected_per_year),
+                "board-card-trend-tenants",
+                Unit::People,
+            ),
+            (
+                old.cost_per_year.zip(now.cost_per_year),
+                "board-card-trend-cost",
+                Unit::Money,
+            ),
+        ],
+        costs,
+        lang,
+    ));
     CardTrend { heading, lines }
 }
