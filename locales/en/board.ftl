@@ -23,7 +23,7 @@ board-fix-tenants-partial = at least { $tenants } tenants a year (not counted: {
 # …when none of its journeys has a volume: the share of tenants who meet it, per journey on average.
 board-fix-tenants-share = { $share } of the tenants of these journeys (no yearly numbers known)
 # Label before the tenants figure.
-board-fix-tenants-label = Tenants
+board-fix-tenants-label = Touches
 # Label before the cost figure.
 board-fix-cost-label = Avoidable cost
 # Avoidable cost of a pattern.

@@ -14,7 +14,7 @@ board-fix-tenants-partial = minstens { $tenants } huurders per jaar (niet meeget
        *[other] { $missing } klantreizen zonder aantal huurders per jaar
     })
 board-fix-tenants-share = { $share } van de huurders in deze klantreizen (aantallen per jaar onbekend)
-board-fix-tenants-label = Huurders
+board-fix-tenants-label = Raakt
 board-fix-cost-label = Vermijdbare kosten
 board-fix-cost = { $amount } per jaar ({ $contacts } vermijdbare contacten)
 board-fix-cost-no-units = { $contacts } vermijdbare contacten per jaar; zonder kostprijzen is er geen bedrag

@@ -99,7 +99,7 @@ pub struct Fix {
     pub cost: String,
     /// The fix for its most pressing moment, and where.
     pub first_step: String,
-    /// The language of the first step's quoted titles.
+    /// The language of the first step (the index's; the moment's title is quoted as written).
     pub first_step_lang: &'static str,
 }
 
@@ -313,6 +313,7 @@ fn fixes(
             };
             let (first_step, first_step_lang) = match pattern.top {
                 Some((_, jn, finding)) => {
+                    // the fix for the pattern's most pressing moment, in the index's words
                     let p = &prepared[jn];
                     let fix = message(lang, &format!("{}-board-fix", finding.id), &finding.args);
                     let step = message(
@@ -329,7 +330,7 @@ fn fixes(
                             )
                             .text("fix", fix),
                     );
-                    (sentence_case(&step), p.j().language.code())
+                    (sentence_case(&step), lang.code())
                 }
                 None => (String::new(), lang.code()),
             };
