@@ -110,7 +110,7 @@ board-card-volume-measured = counted in the journey's own log, { $period }
 # No volume.
 board-card-volume-unknown = Number of tenants a year unknown: the figures below are shares of tenants.
 # The log and the file disagree.
-board-card-volume-disagrees = The journey file says { $stated } a year, the log counts { $measured }: check which is right before you act on the numbers.
+board-card-volume-disagrees = The journey map says { $stated } a year, its log counts { $measured }: check which is right before you act on the numbers.
 # Tenants who meet at least one moment without attention.
 board-card-affected = { $tenants } tenants a year ({ $share }) meet at least one moment without attention.
 # …without a volume.

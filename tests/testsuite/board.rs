@@ -166,7 +166,7 @@ fn cards_state_volume_worst_route_and_where_log_and_file_disagree() {
         "{repair}"
     );
     assert!(
-        repair.contains("The journey file says 18,400 a year"),
+        repair.contains("The journey map says 18,400 a year"),
         "{repair}"
     );
     // the top ten gives tenants a year beside the share

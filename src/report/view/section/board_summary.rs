@@ -14,7 +14,6 @@ use serde::Serialize;
 use crate::i18n::{Args, Locale, message, text};
 use crate::report::i18n::{integer, percent};
 use crate::report::view::Prepared;
-use crate::report::view::finding::sentence_case;
 use crate::rules::{Finding, Level};
 use crate::score::impact::{JourneyImpact, UnitCosts, impact};
 use crate::score::trend::{Baseline, JourneyScore};
@@ -330,7 +329,7 @@ fn fixes(
                             )
                             .text("fix", fix),
                     );
-                    (sentence_case(&step), lang.code())
+                    (step, lang.code())
                 }
                 None => (String::new(), lang.code()),
             };
