@@ -225,3 +225,44 @@ fn bad_costs_stop_the_report_with_the_place_and_the_fix() {
     assert!(err.contains("for example phone = 6.50"), "{err}");
     assert!(err.contains("did you mean `visit`?"), "{err}");
 }
+
+#[test]
+fn a_card_prices_the_loop_the_map_shows_at_the_unit_costs() {
+    // plan (phone 10) → confirm (sms 1) → visit (100) → 30% part → back to plan; 70% done.
+    // The loop is taken 0.3 / 0.7 = 3/7 times per tenant; 7,000 tenants a year make 3,000
+    // passes of three contacts (9,000) costing 111 each (333,000).
+    let test = TjmTest::new();
+    test.write(
+        "tjm.toml",
+        "[costs]\ncurrency = \"EUR\"\nphone = 10\nsms = 1\nvisit = 100\n",
+    );
+    test.write(
+        "journeys/loop.json",
+        r#"{"id": "loop", "title": "Repairs", "language": "en",
+            "volume": {"per_year": 7000, "source": "Repairs system", "period": "2025"},
+            "stages": [{"id": "s", "title": "S"}],
+            "actors": [{"id": "k", "name": "Contact centre", "kind": "department"}],
+            "touchpoints": [
+              {"id": "plan", "stage": "s", "title": "Plan", "actor": "k", "channel": "phone"},
+              {"id": "confirm", "stage": "s", "title": "Confirm", "actor": "k", "channel": "sms"},
+              {"id": "visit", "stage": "s", "title": "Visit", "actor": "k", "kind": "visit", "channel": "home_visit"},
+              {"id": "part", "stage": "s", "title": "Part", "actor": "k", "kind": "wait"},
+              {"id": "done", "stage": "s", "title": "Done", "actor": "k", "outcome": "Fixed"}
+            ],
+            "transitions": [
+              {"from": "plan", "to": "confirm"}, {"from": "confirm", "to": "visit"},
+              {"from": "visit", "to": "part", "share": 30}, {"from": "visit", "to": "done", "share": 70},
+              {"from": "part", "to": "plan", "kind": "loop"}
+            ]}"#,
+    );
+    let html = index(&test, &["report", "journeys", "-o", "out"]);
+    let card = text_of(html.select(&sel(".journey-card")).next().unwrap());
+    assert!(
+        card.contains("7,000 tenants a year \u{b7} Repairs system, 2025"),
+        "{card}"
+    );
+    assert!(
+        card.contains("Avoidable: 9,000 contacts a year, \u{20ac}333,000."),
+        "{card}"
+    );
+}
