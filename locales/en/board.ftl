@@ -97,6 +97,22 @@ board-no-volume = { $count ->
 # Money: the currency sign and the amount.
 board-money = { $symbol }{ $amount }
 
+# A date: day, month name, year (the baseline's date).
+board-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
 ## Journey cards
 
 # The journey's volume.

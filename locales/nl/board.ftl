@@ -58,6 +58,22 @@ board-no-volume = { $count ->
     }
 board-money = { $symbol } { $amount }
 
+# Een datum: dag, maand, jaar (de datum van de nulmeting).
+board-date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+
 ## Kaarten per klantreis
 
 board-card-volume = { $tenants } huurders per jaar

@@ -527,10 +527,18 @@ pub(crate) fn trend_heading(baseline: &Baseline, id: &str, lang: Locale) -> Stri
     }
 }
 
-/// `YYYY-MM-DD` as the locale writes a date: "30-09-2026" in Dutch, as written in English.
+/// `YYYY-MM-DD` as a board reads a date: "30 September 2026", "30 september 2026".
 fn date_text(date: &str, lang: Locale) -> String {
-    match (lang, date.split('-').collect::<Vec<_>>().as_slice()) {
-        (Locale::Nl, [y, m, d]) => format!("{d}-{m}-{y}"),
+    let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [year, month, day] if (1..=12).contains(month) => message(
+            lang,
+            "board-date",
+            &Args::new()
+                .count("day", *day)
+                .count("month", *month)
+                .text("year", year.to_string()),
+        ),
         _ => date.to_owned(),
     }
 }
@@ -670,6 +678,12 @@ mod tests {
         };
         assert_eq!(money(412_345.0, &costs, Locale::En), "\u{20ac}412,300");
         assert_eq!(money(412_345.0, &costs, Locale::Nl), "\u{20ac} 412.300");
+    }
+
+    #[test]
+    fn a_date_reads_as_words() {
+        assert_eq!(date_text("2026-09-30", Locale::En), "30 September 2026");
+        assert_eq!(date_text("2026-01-05", Locale::Nl), "5 januari 2026");
     }
 
     #[test]
