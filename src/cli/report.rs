@@ -87,21 +87,18 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
                 writeln!(io.err, "{}", error_line(project.locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
-            trend = Some(crate::score::trend::Baseline {
-                date: baseline_date.or_else(|| newest_file_date(&old)),
-                journeys: old
-                    .journeys
-                    .iter()
-                    .map(|j| {
-                        crate::score::trend::journey_score(
-                            &j.loaded.journey,
-                            &j.analysis,
-                            j.evidence.as_ref(),
-                            &config.costs,
-                        )
-                    })
-                    .collect(),
+            let date = baseline_date.or_else(|| {
+                crate::score::trend::newest_file_date(
+                    old.journeys.iter().map(|j| j.loaded.source.path()),
+                )
             });
+            trend = Some(crate::score::trend::baseline(
+                date,
+                old.journeys
+                    .iter()
+                    .map(|j| (&j.loaded.journey, &j.analysis, j.evidence.as_ref())),
+                &config.costs,
+            ));
             Some(crate::diff::compare(&old, &project))
         }
         None => None,
@@ -154,23 +151,4 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         message(project.locale, "report-wrote", &wrote)
     )?;
     Ok(Exit::Clean)
-}
-
-/// The date of a baseline without one in tjm.toml: the day its newest journey file was last
-/// saved (UTC), as `YYYY-MM-DD`.
-fn newest_file_date(project: &Project) -> Option<String> {
-    let newest = project
-        .journeys
-        .iter()
-        .filter_map(|j| {
-            std::fs::metadata(j.loaded.source.path())
-                .ok()?
-                .modified()
-                .ok()
-        })
-        .max()?;
-    let secs = newest.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
-    let days = i64::try_from(secs / 86_400).ok()?;
-    let (y, m, d) = crate::civil::civil_from_days(days);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
 }

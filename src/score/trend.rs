@@ -59,3 +59,33 @@ pub fn journey_score(
         cost_per_year: figures.cost_per_year,
     }
 }
+
+/// A baseline's figures from its analysed journeys: `(journey, analysis, its log's figures)`.
+pub fn baseline<'a>(
+    date: Option<String>,
+    journeys: impl IntoIterator<Item = (&'a Journey, &'a Analysis, Option<&'a JourneyEvidence>)>,
+    costs: &UnitCosts,
+) -> Baseline {
+    Baseline {
+        date,
+        journeys: journeys
+            .into_iter()
+            .map(|(journey, analysis, evidence)| journey_score(journey, analysis, evidence, costs))
+            .collect(),
+    }
+}
+
+/// The date of a baseline that names none: the day (UTC) its newest file was last saved, as
+/// `YYYY-MM-DD`.
+pub fn newest_file_date<'a>(
+    files: impl IntoIterator<Item = &'a std::path::Path>,
+) -> Option<String> {
+    let newest = files
+        .into_iter()
+        .filter_map(|path| std::fs::metadata(path).ok()?.modified().ok())
+        .max()?;
+    let secs = newest.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    let days = i64::try_from(secs / 86_400).ok()?;
+    let (y, m, d) = crate::civil::civil_from_days(days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}

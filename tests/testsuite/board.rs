@@ -266,3 +266,32 @@ fn a_card_prices_the_loop_the_map_shows_at_the_unit_costs() {
         "{card}"
     );
 }
+
+#[test]
+fn the_live_preview_shows_the_same_trend_as_the_report() {
+    // `tjm serve` renders what `tjm report` writes, baseline from tjm.toml included
+    let test = shipped_project();
+    index(&test, &["report", "journeys", "-o", "out", "--lang", "en"]);
+    let rendering = tjm::serve::render::render(&tjm::serve::render::Inputs {
+        paths: vec![test.path().join("journeys")],
+        config: None,
+        theme: None,
+        lang: Some(tjm::i18n::Locale::En),
+    });
+    let site = rendering.result.expect("the preview renders");
+    let preview = Html::parse_document(&site.pages["index.html"]);
+    let trend = |html: &Html| {
+        text_of(
+            html.select(&sel("#board-summary .board-trend"))
+                .next()
+                .unwrap(),
+        )
+    };
+    let written = Html::parse_document(&test.read("out/index.html"));
+    assert!(
+        trend(&preview).contains("30 September 2026"),
+        "{}",
+        trend(&preview)
+    );
+    assert_eq!(trend(&preview), trend(&written));
+}
