@@ -143,10 +143,22 @@ config-theme = `theme` must be a folder name in quotes
 config-report-table = `report` must be a table: [report]
 config-rules-table = `rules` must be a table: [rules]
 config-unknown-setting = unknown setting `{ $setting }`
-config-unknown-setting-help = tjm.toml takes `lang`, `theme`, `norms`, a `[report]` and a `[rules]` table
+config-unknown-setting-help = tjm.toml takes `lang`, `theme`, `norms`, a `[report]`, a `[rules]` and a `[costs]` table
 config-allow-scripts = `allow_theme_scripts` must be true or false, without quotes
 config-unknown-report-setting = unknown report setting `{ $setting }`
-config-unknown-report-setting-help = [report] takes `allow_theme_scripts`
+config-unknown-report-setting-help = [report] takes `allow_theme_scripts`, `baseline` and `baseline_date`
+config-baseline = `baseline` must be a folder name in quotes, relative to tjm.toml (for example "baseline")
+config-baseline-date = `baseline_date` must be a date in quotes, written year-month-day
+config-baseline-date-help = for example baseline_date = "2026-09-30": the day the baseline's journeys were current
+config-costs-table = `costs` must be a table: [costs]
+config-costs-unknown = unknown cost `{ $setting }`
+config-costs-help = [costs] takes `currency`, `source`, `visit` and a cost per contact for each channel: desk, phone, email, letter, home_visit, inspection, portal, sms, whatsapp
+config-costs-amount = the cost `{ $setting }` must be a number of zero or more, without quotes or a currency sign
+config-costs-amount-help = write the amount in the currency of `currency`, for example phone = 6.50
+config-costs-currency = `currency` must be a three-letter currency code in capitals, in quotes
+config-costs-currency-help = for example currency = "EUR" or currency = "GBP"
+config-costs-no-currency = [costs] sets amounts but no currency: add `currency`
+config-costs-source = `source` must be text in quotes: where the unit costs come from
 config-level-string = `level` must be a string
 config-only-level = `{ $rule }` takes only `level`
 config-level-and-options = `{ $rule }` takes `level`, { $options }

@@ -143,10 +143,22 @@ config-theme = `theme` moet een mapnaam tussen aanhalingstekens zijn
 config-report-table = `report` moet een tabel zijn: [report]
 config-rules-table = `rules` moet een tabel zijn: [rules]
 config-unknown-setting = onbekende instelling `{ $setting }`
-config-unknown-setting-help = tjm.toml kent `lang`, `theme`, `norms`, een tabel `[report]` en een tabel `[rules]`
+config-unknown-setting-help = tjm.toml kent `lang`, `theme`, `norms` en de tabellen `[report]`, `[rules]` en `[costs]`
 config-allow-scripts = `allow_theme_scripts` moet true of false zijn, zonder aanhalingstekens
 config-unknown-report-setting = onbekende rapportinstelling `{ $setting }`
-config-unknown-report-setting-help = [report] kent `allow_theme_scripts`
+config-unknown-report-setting-help = [report] kent `allow_theme_scripts`, `baseline` en `baseline_date`
+config-baseline = `baseline` moet een mapnaam tussen aanhalingstekens zijn, vanaf de map van tjm.toml (bijvoorbeeld "baseline")
+config-baseline-date = `baseline_date` moet een datum tussen aanhalingstekens zijn, als jaar-maand-dag
+config-baseline-date-help = bijvoorbeeld baseline_date = "2026-09-30": de dag waarop de reizen van de nulmeting golden
+config-costs-table = `costs` moet een tabel zijn: [costs]
+config-costs-unknown = onbekende kostenpost `{ $setting }`
+config-costs-help = [costs] kent `currency`, `source`, `visit` en per kanaal de kosten van één contact: desk, phone, email, letter, home_visit, inspection, portal, sms, whatsapp
+config-costs-amount = de kosten `{ $setting }` moeten een getal van nul of meer zijn, zonder aanhalingstekens of valutateken
+config-costs-amount-help = schrijf het bedrag in de valuta van `currency`, bijvoorbeeld phone = 6.50 (met een punt)
+config-costs-currency = `currency` moet een valutacode van drie hoofdletters zijn, tussen aanhalingstekens
+config-costs-currency-help = bijvoorbeeld currency = "EUR" of currency = "GBP"
+config-costs-no-currency = [costs] noemt bedragen maar geen valuta: voeg `currency` toe
+config-costs-source = `source` moet tekst tussen aanhalingstekens zijn: waar de kostprijzen vandaan komen
 config-level-string = `level` moet een tekst zijn
 config-only-level = `{ $rule }` kent alleen `level`
 config-level-and-options = `{ $rule }` kent `level`, { $options }

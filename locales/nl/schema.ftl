@@ -15,6 +15,7 @@ Journey-title = De titel van de reis zoals een manager die leest (bijvoorbeeld "
 Journey-language = Taal van de teksten in dit bestand; rapporten en meldingen volgen die taal, tenzij `--lang` iets anders zegt.
 Journey-organisation = De woningcorporatie van wie deze reis is; staat in de rapporten.
 Journey-description = Waar deze reis over gaat en wiens ervaring die beschrijft.
+Journey-volume = Hoeveel huurders (of zaken) per jaar aan deze reis beginnen, en waar dat getal vandaan komt. Het rapport maakt er huurders per jaar van in plaats van percentages; als er een log van de reis is, telt tjm het daarin.
 Journey-personas = Wie deze reis maakt: een of meer voorbeeldhuurders.
 Journey-stages = De fasen in de volgorde waarin de huurder ze beleeft (bijvoorbeeld melden → afspraak → herstel).
 Journey-actors = Wie er meedoet: de huurder, afdelingen, aannemers, partners.
@@ -26,6 +27,11 @@ Journey-evidence = Wat de kaart meer maakt dan een mening: uitspraken van huurde
 Language = De taal van de teksten in een reis, en dus van het rapport.
 Language-nl = Nederlands.
 Language-en = Engels.
+
+Volume = Hoeveel huurders per jaar aan een reis beginnen: het getal dat van "30% van de huurders" voor het bestuur "5.520 huurders per jaar" maakt.
+Volume-per_year = Huurders of zaken die per jaar aan de reis beginnen (bijvoorbeeld 18400 reparatieverzoeken).
+Volume-source = Waar het getal vandaan komt (bijvoorbeeld "Reparatiesysteem De Linde").
+Volume-period = De periode waarover het geteld is (bijvoorbeeld "2025").
 
 Persona = Een voorbeeldhuurder die de reis maakt.
 Persona-name = De naam van de persona (bijvoorbeeld "Joeri").

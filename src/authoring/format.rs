@@ -394,6 +394,11 @@ mod tests {
         );
         let mut journey: Journey = scaffold;
         journey.start = Some("report".into());
+        journey.volume = Some(crate::model::Volume {
+            per_year: 1,
+            source: Some("s".into()),
+            period: Some("p".into()),
+        });
         journey.evidence.push(serde_json::from_str::<Evidence>(
             r#"{"touchpoint": "a", "kind": "survey", "text": "t", "source": "s", "date": "d", "grade": 7.0, "percent_satisfied": 50.0, "count": 1, "respondents": 2}"#,
         ).unwrap());

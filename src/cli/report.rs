@@ -66,7 +66,13 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     if !project.problems.is_empty() {
         return Ok(Exit::InvalidInput);
     }
-    let baseline = match &args.baseline {
+    // `--baseline` overrides tjm.toml's `[report] baseline`; the date belongs to the latter
+    let (baseline_path, baseline_date) = match &args.baseline {
+        Some(path) => (Some(path.clone()), None),
+        None => (config.baseline.clone(), config.baseline_date.clone()),
+    };
+    let mut trend = None;
+    let baseline = match &baseline_path {
         Some(path) => {
             let old = Project::open(std::slice::from_ref(path), &config, lang);
             for problem in &old.problems {
@@ -81,6 +87,18 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
                 writeln!(io.err, "{}", error_line(project.locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
+            let date = baseline_date.or_else(|| {
+                crate::score::trend::newest_file_date(
+                    old.journeys.iter().map(|j| j.loaded.source.path()),
+                )
+            });
+            trend = Some(crate::score::trend::baseline(
+                date,
+                old.journeys
+                    .iter()
+                    .map(|j| (&j.loaded.journey, &j.analysis, j.evidence.as_ref())),
+                &config.costs,
+            ));
             Some(crate::diff::compare(&old, &project))
         }
         None => None,
@@ -93,6 +111,8 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         allow_theme_scripts: config.allow_theme_scripts,
         baseline,
         force: args.force,
+        costs: config.costs.clone(),
+        trend,
     };
     let written = match write_report(&project, &options) {
         Ok(written) => written,

@@ -36,6 +36,13 @@ pub struct Config {
     pub allow_theme_scripts: bool,
     /// Rules whose thresholds the file sets, for [`Provenance`].
     pub tuned: Vec<&'static str>,
+    /// `[costs]`: the association's own unit costs, for avoidable cost per year.
+    pub costs: crate::score::impact::UnitCosts,
+    /// `[report] baseline`: the earlier journeys every report compares with, relative to
+    /// this file (`--baseline` overrides it).
+    pub baseline: Option<PathBuf>,
+    /// `[report] baseline_date`: the date that baseline stands for, `YYYY-MM-DD`.
+    pub baseline_date: Option<String>,
 }
 
 impl Config {
@@ -172,6 +179,7 @@ fn error(errors: &mut Errors, span: std::ops::Range<usize>, message: String, hel
 }
 
 fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, errors: &mut Errors) {
+    let base = path.parent().unwrap_or(Path::new(".")).to_owned();
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "lang" => match value.get_ref().as_str() {
@@ -187,7 +195,7 @@ fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, er
                 None => error(errors, value.span(), errors.text("config-theme"), None),
             },
             "report" => match value.get_ref().as_table() {
-                Some(report) => resolve_report(report, config, errors),
+                Some(report) => resolve_report(report, &base, config, errors),
                 None => error(
                     errors,
                     value.span(),
@@ -205,11 +213,20 @@ fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, er
                 ),
             },
             "norms" => resolve_norms(value, config, errors),
+            "costs" => match value.get_ref().as_table() {
+                Some(costs) => resolve_costs(costs, config, errors),
+                None => error(
+                    errors,
+                    value.span(),
+                    errors.text("config-costs-table"),
+                    None,
+                ),
+            },
             other => {
                 let help = did_you_mean_in(
                     errors.locale,
                     other,
-                    ["lang", "theme", "report", "rules", "norms"],
+                    ["lang", "theme", "report", "rules", "norms", "costs"],
                 )
                 .unwrap_or_else(|| errors.text("config-unknown-setting-help"));
                 let message = errors.say(
@@ -325,9 +342,22 @@ fn resolve_overrides(overrides: &DeTable<'_>, config: &mut Config, errors: &mut 
 }
 
 /// The `[report]` table: settings for `tjm report` only.
-fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Errors) {
+fn resolve_report(report: &DeTable<'_>, base: &Path, config: &mut Config, errors: &mut Errors) {
     for (key, value) in report {
         match key.get_ref().as_ref() {
+            "baseline" => match value.get_ref().as_str() {
+                Some(dir) if !dir.trim().is_empty() => config.baseline = Some(base.join(dir)),
+                _ => error(errors, value.span(), errors.text("config-baseline"), None),
+            },
+            "baseline_date" => match value.get_ref().as_str().filter(|d| is_date(d)) {
+                Some(date) => config.baseline_date = Some(date.to_owned()),
+                None => error(
+                    errors,
+                    value.span(),
+                    errors.text("config-baseline-date"),
+                    Some(errors.text("config-baseline-date-help")),
+                ),
+            },
             "allow_theme_scripts" => match value.get_ref() {
                 DeValue::Boolean(allow) => config.allow_theme_scripts = *allow,
                 _ => error(
@@ -338,8 +368,12 @@ fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Errors
                 ),
             },
             other => {
-                let help = did_you_mean_in(errors.locale, other, ["allow_theme_scripts"])
-                    .unwrap_or_else(|| errors.text("config-unknown-report-setting-help"));
+                let help = did_you_mean_in(
+                    errors.locale,
+                    other,
+                    ["allow_theme_scripts", "baseline", "baseline_date"],
+                )
+                .unwrap_or_else(|| errors.text("config-unknown-report-setting-help"));
                 let message = errors.say(
                     "config-unknown-report-setting",
                     &Args::new().text("setting", other),
@@ -347,6 +381,118 @@ fn resolve_report(report: &DeTable<'_>, config: &mut Config, errors: &mut Errors
                 error(errors, key.span(), message, Some(help));
             }
         }
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD` that exists.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return false;
+    }
+    let (y, m, d): (i64, i64, i64) = (
+        y.parse().unwrap_or(0),
+        m.parse().unwrap_or(0),
+        d.parse().unwrap_or(0),
+    );
+    (1..=12).contains(&m)
+        && d >= 1
+        && crate::civil::civil_from_days(crate::civil::days_from_civil(y, m, d)) == (y, m, d)
+}
+
+/// The keys of `[costs]` besides the channels.
+const COST_KEYS: [&str; 3] = ["currency", "source", "visit"];
+
+/// `[costs]`: `currency = "EUR"`, `source = "…"`, `visit = 95` and one cost per contact by
+/// channel (`phone = 6.5`). A cost is a number of zero or more; the currency a three-letter
+/// ISO 4217 code, so the report never has to guess what the figures are in.
+fn resolve_costs(costs: &DeTable<'_>, config: &mut Config, errors: &mut Errors) {
+    use crate::model::Channel;
+    let mut any_cost = false;
+    let mut currency_span = None;
+    for (key, value) in costs {
+        let name = key.get_ref().as_ref();
+        match name {
+            "currency" => {
+                currency_span = Some(value.span());
+                match value.get_ref().as_str() {
+                    Some(code)
+                        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) =>
+                    {
+                        config.costs.currency = Some(code.to_owned());
+                    }
+                    _ => error(
+                        errors,
+                        value.span(),
+                        errors.text("config-costs-currency"),
+                        Some(errors.text("config-costs-currency-help")),
+                    ),
+                }
+            }
+            "source" => match value.get_ref().as_str() {
+                Some(source) => config.costs.source = Some(source.to_owned()),
+                None => error(
+                    errors,
+                    value.span(),
+                    errors.text("config-costs-source"),
+                    None,
+                ),
+            },
+            _ => {
+                let channel = Channel::ALL.into_iter().find(|c| c.name() == name);
+                if channel.is_none() && name != "visit" {
+                    let names = COST_KEYS.into_iter().chain(Channel::ALL.map(Channel::name));
+                    let help = did_you_mean_in(errors.locale, name, names)
+                        .unwrap_or_else(|| errors.text("config-costs-help"));
+                    let message =
+                        errors.say("config-costs-unknown", &Args::new().text("setting", name));
+                    error(errors, key.span(), message, Some(help));
+                    continue;
+                }
+                let amount = match value.get_ref() {
+                    DeValue::Integer(i) => i.as_str().replace('_', "").parse::<f64>().ok(),
+                    DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+                    _ => None,
+                };
+                match amount.filter(|a| a.is_finite() && *a >= 0.0 && *a < 1e9) {
+                    Some(amount) => {
+                        any_cost = true;
+                        match channel {
+                            Some(channel) => config.costs.channels.push((channel, amount)),
+                            None => config.costs.visit = Some(amount),
+                        }
+                    }
+                    None => {
+                        let message =
+                            errors.say("config-costs-amount", &Args::new().text("setting", name));
+                        error(
+                            errors,
+                            value.span(),
+                            message,
+                            Some(errors.text("config-costs-amount-help")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if any_cost && config.costs.currency.is_none() && currency_span.is_none() {
+        // costs without a currency: the report would print bare numbers a board misreads
+        let span = costs
+            .iter()
+            .next()
+            .map(|(key, _)| key.span())
+            .unwrap_or(0..0);
+        error(
+            errors,
+            span,
+            errors.text("config-costs-no-currency"),
+            Some(errors.text("config-costs-currency-help")),
+        );
     }
 }
 
@@ -578,5 +724,75 @@ mod tests {
             Some("did you mean `awaab.investigation`?")
         );
         assert_eq!(&text[errors[2].span.clone().unwrap()], "\"8 weeks\"");
+    }
+
+    #[test]
+    fn reads_unit_costs_and_the_baseline_relative_to_the_file() {
+        use crate::model::{Channel, TouchpointKind};
+        let text = "[costs]\ncurrency = \"EUR\"\nsource = \"Kostprijsmodel 2025\"\nphone = 6.5\nletter = 3\nvisit = 95\n[report]\nbaseline = \"baseline\"\nbaseline_date = \"2026-09-30\"\n";
+        let config = parse(Path::new("project/tjm.toml"), text.into()).unwrap();
+        let costs = &config.costs;
+        assert_eq!(costs.currency.as_deref(), Some("EUR"));
+        assert_eq!(costs.source.as_deref(), Some("Kostprijsmodel 2025"));
+        assert_eq!(
+            costs.of(TouchpointKind::Contact, Some(Channel::Phone)),
+            Some(6.5)
+        );
+        assert_eq!(
+            costs.of(TouchpointKind::Document, Some(Channel::Letter)),
+            Some(3.0)
+        );
+        assert_eq!(
+            costs.of(TouchpointKind::Visit, Some(Channel::HomeVisit)),
+            Some(95.0)
+        );
+        assert_eq!(
+            config.baseline.as_deref(),
+            Some(Path::new("project/baseline"))
+        );
+        assert_eq!(config.baseline_date.as_deref(), Some("2026-09-30"));
+    }
+
+    #[test]
+    fn bad_costs_get_located_errors_with_a_fix() {
+        let text = "[costs]\ncurrency = \"euro\"\nphone = \"6,50\"\nvisit = -5\nfone = 3\n[report]\nbaseline_date = \"2026-02-30\"\n";
+        let errors = parse(Path::new("tjm.toml"), text.into())
+            .unwrap_err()
+            .errors;
+        let found: Vec<(&str, &str, Option<&str>)> = errors
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.clone().unwrap()],
+                    e.message.as_str(),
+                    e.help.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert_eq!(found[0].0, "\"euro\"");
+        assert!(
+            found[0].1.contains("three-letter currency code"),
+            "{found:?}"
+        );
+        assert_eq!(found[1].0, "\"6,50\"");
+        assert_eq!(
+            found[1].1,
+            "the cost `phone` must be a number of zero or more, without quotes or a currency sign"
+        );
+        assert_eq!(found[2].0, "-5");
+        assert_eq!(
+            (found[3].0, found[3].2),
+            ("fone", Some("did you mean `phone`?"))
+        );
+        assert_eq!(found[4].0, "\"2026-02-30\"", "30 February does not exist");
+        // amounts without a currency would be bare numbers in the report
+        let errors = parse(Path::new("tjm.toml"), "[costs]\nphone = 6\n".into())
+            .unwrap_err()
+            .errors;
+        assert_eq!(
+            errors[0].message,
+            "[costs] sets amounts but no currency: add `currency`"
+        );
     }
 }

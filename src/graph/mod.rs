@@ -336,6 +336,12 @@ impl JourneyGraph {
             + 0.0
     }
 
+    /// True when touchpoint `i` is a contact the organisation pays for: someone deals with
+    /// the tenant there (not a wait, not the tenant alone, not an absent step).
+    pub fn is_contact(&self, i: usize) -> bool {
+        self.tenant_facing.get(i).copied().unwrap_or(false)
+    }
+
     /// Expected handoffs per tenant from start to end.
     pub fn expected_handoffs(&self) -> f64 {
         // `+ 0.0`: an empty float sum is −0.0, which would print as "-0.0".

@@ -23,11 +23,9 @@ macro_rules! files {
 
 /// The catalogue files, by locale: `(path under locales/, text)`. A new part of the product
 /// adds its file to both lists; a new locale adds a list, a `Locale` variant and a folder.
-pub(crate) const EN: &[(&str, &str)] =
-    files!("en": "common", "cli", "rules", "report", "errors", "input", "output", "evidence");
+pub(crate) const EN: &[(&str, &str)] = files!("en": "common", "cli", "rules", "report", "errors", "input", "output", "evidence", "board");
 /// The Dutch files, in the same order as [`EN`].
-pub(crate) const NL: &[(&str, &str)] =
-    files!("nl": "common", "cli", "rules", "report", "errors", "input", "output", "evidence");
+pub(crate) const NL: &[(&str, &str)] = files!("nl": "common", "cli", "rules", "report", "errors", "input", "output", "evidence", "board");
 
 pub(crate) type Bundle = FluentBundle<FluentResource>;
 

@@ -125,6 +125,7 @@ pub(super) fn journey(
         language: Default::default(),
         organisation: None,
         description: None,
+        volume: None,
         personas: Vec::new(),
         stages: Vec::new(),
         actors: Vec::new(),

@@ -33,6 +33,9 @@ pub struct Journey {
     /// What this journey is about and whose experience it describes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// How many tenants (or cases) enter this journey per year, and where the figure comes from. The report turns shares into tenants per year with it; a log of the journey, when there is one, counts it instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume: Option<Volume>,
     /// Who goes through this journey: one or more example tenants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub personas: Vec<Persona>,
@@ -72,6 +75,21 @@ impl Language {
             Language::En => "en",
         }
     }
+}
+
+/// How many tenants enter a journey per year: the figure that turns "30% of tenants" into "5,520 tenants a year" on the board's page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Volume {
+    /// Tenants or cases entering the journey per year (e.g. 18400 repair requests).
+    #[schemars(range(max = 100_000_000))]
+    pub per_year: u64,
+    /// Where the figure comes from (e.g. "Reparatiesysteem De Linde").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The period it was counted over (e.g. "2025").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
 }
 
 /// An example tenant who goes through the journey.

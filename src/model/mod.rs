@@ -21,7 +21,7 @@ pub use ids::IdIndex;
 pub use importance::{EffectiveImportance, InferredBecause, effective_importance, matters};
 pub use journey::{
     Actor, ActorKind, Journey, Language, Persona, Stage, Transition, TransitionKind,
-    TransitionKinds,
+    TransitionKinds, Volume,
 };
 pub use milestone::Milestone;
 pub use refusal::{Refusal, RefusalDetail, RefusalReason};

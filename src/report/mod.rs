@@ -61,6 +61,10 @@ pub struct ReportOptions {
     pub provenance: crate::config::Provenance,
     /// `[report] allow_theme_scripts`: accept a theme without the CSP or with scripts.
     pub allow_theme_scripts: bool,
+    /// `[costs]`: unit costs for avoidable cost per year.
+    pub costs: crate::score::impact::UnitCosts,
+    /// The baseline's own figures (index, tenants, cost) and date, for the trend.
+    pub trend: Option<crate::score::trend::Baseline>,
 }
 
 /// The lock file in the output folder.
@@ -312,7 +316,7 @@ fn render_each<T: Send>(
     for page in journey_pages {
         pages.push(page?);
     }
-    let index = view::index_page(project, &prepared, lang, css, baseline);
+    let index = view::index_page(project, &prepared, lang, css, baseline, options);
     pages.push(sink(
         "index.html",
         render(theme, options, "index.html", "index.html", &index)?,

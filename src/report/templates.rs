@@ -88,6 +88,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/partials/measured.html"),
     ),
     (
+        "partials/board_summary.html",
+        include_str!("../../templates/partials/board_summary.html"),
+    ),
+    (
         "partials/journey_cards.html",
         include_str!("../../templates/partials/journey_cards.html"),
     ),
@@ -139,6 +143,7 @@ pub const OVERRIDABLE: &[&str] = &[
     "partials/findings.html",
     "partials/evidence.html",
     "partials/measured.html",
+    "partials/board_summary.html",
     "partials/journey_cards.html",
     "partials/index_changes.html",
     "partials/top_moments.html",

@@ -1,9 +1,14 @@
-//! Scores a manager can read: the attention index of a journey and the ranking of the
-//! moments that matter most.
+//! Scores a manager can read: the attention index of a journey, the index of its worst route
+//! ([`worst_route`]), the ranking of the moments that matter most, and what they mean in
+//! tenants and money per year ([`impact`]), then and now ([`trend`]).
 //!
 //! Both weigh a touchpoint by how much it matters to the tenant and by how many tenants pass
 //! it, so a failure at the key handover that every tenant lives through outweighs one on a
 //! side path that one in twenty takes.
+
+pub mod impact;
+pub mod trend;
+pub mod worst_route;
 
 use serde::Serialize;
 
@@ -52,11 +57,7 @@ pub fn severity_weight(level: Level) -> f64 {
 /// moments matter and how many tenants pass them, 38% of the attention is missing.
 pub fn attention_index(journey: &Journey, analysis: &Analysis) -> u8 {
     let visits = analysis.graph.expected_visits();
-    let mut missing = vec![0.0f64; journey.touchpoints.len()];
-    for finding in analysis.active() {
-        let slot = &mut missing[finding.anchor.touchpoint()];
-        *slot = (*slot + penalty(finding.level)).min(1.0);
-    }
+    let missing = missing_attention(journey, analysis);
     let mut total = 0.0;
     let mut lost = 0.0;
     for (i, touchpoint) in journey.touchpoints.iter().enumerate() {
@@ -68,6 +69,18 @@ pub fn attention_index(journey: &Journey, analysis: &Analysis) -> u8 {
         return 100;
     }
     (100.0 * (1.0 - lost / total)).round().clamp(0.0, 100.0) as u8
+}
+
+/// Per touchpoint, the share of its attention its active findings say is missing (error 1,
+/// warning ½, info 0, capped at 1): what the attention index and the worst route weigh.
+pub fn missing_attention(journey: &Journey, analysis: &Analysis) -> Vec<f64> {
+    let mut missing = vec![0.0f64; journey.touchpoints.len()];
+    for finding in analysis.active() {
+        if let Some(slot) = missing.get_mut(finding.anchor.touchpoint()) {
+            *slot = (*slot + penalty(finding.level)).min(1.0);
+        }
+    }
+    missing
 }
 
 /// One finding with its place in the ranking of moments that matter.

@@ -120,11 +120,44 @@ pub fn render(inputs: &Inputs) -> Rendering {
         None => Theme::builtin(),
     };
     rendering.warnings.clone_from(&theme.warnings);
+    // tjm.toml's baseline, as `tjm report` reads it: the trend and what changed
+    let mut baseline = None;
+    let mut trend = None;
+    if let Some(path) = &config.baseline {
+        let old = Project::open(std::slice::from_ref(path), &config, inputs.lang);
+        if !old.problems.is_empty() {
+            rendering.result = Err(Broken {
+                locale: project.locale,
+                diagnostics: old
+                    .problems
+                    .iter()
+                    .map(|problem| render_problem(problem, style))
+                    .collect(),
+            });
+            return rendering;
+        }
+        let date = config.baseline_date.clone().or_else(|| {
+            crate::score::trend::newest_file_date(
+                old.journeys.iter().map(|j| j.loaded.source.path()),
+            )
+        });
+        trend = Some(crate::score::trend::baseline(
+            date,
+            old.journeys
+                .iter()
+                .map(|j| (&j.loaded.journey, &j.analysis, j.evidence.as_ref())),
+            &config.costs,
+        ));
+        baseline = Some(crate::diff::compare(&old, &project));
+    }
     let options = ReportOptions {
         theme: theme_dir,
         settings: config.settings.clone(),
         provenance: config.provenance(),
         allow_theme_scripts: config.allow_theme_scripts,
+        costs: config.costs.clone(),
+        baseline,
+        trend,
         ..ReportOptions::default()
     };
     rendering.result = render_pages(&project, &options, &theme)

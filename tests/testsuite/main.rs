@@ -4,6 +4,7 @@
 mod support;
 
 mod absent;
+mod board;
 mod check;
 mod cli;
 mod conventions;

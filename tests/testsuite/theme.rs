@@ -29,6 +29,7 @@ const FILES: &[&str] = &[
     "partials/findings.html",
     "partials/evidence.html",
     "partials/measured.html",
+    "partials/board_summary.html",
     "partials/journey_cards.html",
     "partials/index_changes.html",
     "partials/top_moments.html",
@@ -45,7 +46,7 @@ fn theme_init_copies_the_builtin_templates_and_stylesheet() {
     let run = test.run(&["theme", "init", "my-theme"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("wrote 25 theme files to my-theme"),
+        run.stdout.contains("wrote 26 theme files to my-theme"),
         "{}",
         run.stdout
     );

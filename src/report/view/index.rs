@@ -4,6 +4,7 @@
 use crate::i18n::Locale;
 use serde::Serialize;
 
+use super::section::board_summary::{self, BoardSummary};
 use super::section::changes::{self, IndexChangeRow, IndexChanges};
 use super::section::heatmap::{self, Heatmap};
 use super::section::journey_cards::{self, JourneyCard};
@@ -23,6 +24,8 @@ pub struct IndexPage<'a> {
     pub organisations: Vec<String>,
     /// "6 journeys · 16 errors · 29 warnings".
     pub summary: String,
+    /// The board summary: three fixes, the worst journey, the change since the baseline.
+    pub board: BoardSummary,
     /// One card per journey, lowest attention index first (ties in input order).
     pub journeys: Vec<JourneyCard>,
     /// The ten moments that matter most across all journeys.
@@ -40,7 +43,11 @@ pub(crate) fn index_page<'a>(
     lang: Locale,
     css: &'a str,
     baseline: Option<&crate::diff::ProjectDiff>,
+    options: &crate::report::ReportOptions,
 ) -> IndexPage<'a> {
+    let costs = &options.costs;
+    let trend = options.trend.as_ref();
+    let boards = board_summary::figures(prepared, costs);
     let mut organisations: Vec<String> = Vec::new();
     for p in prepared {
         if let Some(org) = &p.j().organisation {
@@ -66,8 +73,9 @@ pub(crate) fn index_page<'a>(
         base: Base::new(lang, css, "index"),
         organisations,
         summary: summary.join(" · "),
-        journeys: journey_cards::build(prepared, &order, lang),
-        top_moments: top_moments::build(prepared, lang),
+        board: board_summary::build(prepared, &boards, &order, costs, trend, lang),
+        journeys: journey_cards::build(prepared, &boards, &order, costs, trend, lang),
+        top_moments: top_moments::build(prepared, &boards, lang),
         heatmap: heatmap::build(prepared, &order, lang),
         changes: baseline.map(|diff| IndexChanges {
             rows: order

@@ -17,6 +17,8 @@ pub struct FixView {
     pub finding: FindingView,
     /// How many tenants pass the moment ("56% of tenants").
     pub reach: String,
+    /// How many tenants a year reach it, when the journey's volume is known.
+    pub tenants: Option<String>,
     /// True for a milestone or high-importance touchpoint.
     pub matters: bool,
     /// The tenant's side: a quote from the evidence, else the emotion note.
@@ -44,6 +46,13 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
     let j = prepared.j();
     let analysis = &prepared.journey.analysis;
     let visits = analysis.graph.expected_visits();
+    // tenants a year need only the volume: costs are the index's business
+    let impact = score::impact::impact(
+        j,
+        analysis,
+        prepared.journey.evidence.as_ref(),
+        &score::impact::UnitCosts::default(),
+    );
     let mut seen = std::collections::HashSet::new();
     score::ranking(j, analysis)
         .into_iter()
@@ -68,9 +77,25 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
                     )
                 })
                 .unwrap_or_default();
+            let k = prepared.index_of(finding);
+            let tenants = impact
+                .findings
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|f| f.tenants_per_year)
+                .map(|t| {
+                    crate::i18n::message(
+                        lang,
+                        "board-moment-tenants",
+                        &crate::i18n::Args::new()
+                            .text("tenants", super::board_summary::people(t, lang)),
+                    )
+                });
             FixView {
                 rank: rank + 1,
-                finding: prepared.finding_view(prepared.index_of(finding), finding, lang),
+                finding: prepared.finding_view(k, finding, lang),
+                tenants,
                 reach: i18n::reach(visits.get(touchpoint).copied().unwrap_or(0.0), lang),
                 matters: crate::model::matters(tp),
                 voice: voice(j, touchpoint),

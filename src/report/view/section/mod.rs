@@ -7,6 +7,7 @@
 //! `{% include %}` in the page's template.
 
 pub mod blueprint;
+pub mod board_summary;
 pub mod changes;
 pub mod emotion;
 pub mod evidence;

@@ -30,10 +30,16 @@ pub struct MomentView {
     pub finding: FindingView,
     /// How many tenants pass the moment.
     pub reach: String,
+    /// How many tenants a year reach it, when the journey's volume is known.
+    pub tenants: Option<String>,
 }
 
 /// By priority, ties in journey order.
-pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> {
+pub(crate) fn build(
+    prepared: &[Prepared<'_>],
+    boards: &[super::board_summary::JourneyBoard],
+    lang: Locale,
+) -> Vec<MomentView> {
     let mut ranked: Vec<(f64, usize, usize, &Finding)> = Vec::new();
     for (jn, p) in prepared.iter().enumerate() {
         for (k, moment) in score::ranking(p.j(), &p.journey.analysis)
@@ -53,7 +59,20 @@ pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> 
         .enumerate()
         .map(|(rank, (_, jn, _, finding))| {
             let p = &prepared[jn];
-            let view = p.finding_view(p.index_of(finding), finding, lang);
+            let k = p.index_of(finding);
+            let view = p.finding_view(k, finding, lang);
+            let tenants = boards
+                .get(jn)
+                .and_then(|b| b.impact.findings.get(k).copied().flatten())
+                .and_then(|f| f.tenants_per_year)
+                .map(|t| {
+                    crate::i18n::message(
+                        lang,
+                        "board-moment-tenants",
+                        &crate::i18n::Args::new()
+                            .text("tenants", super::board_summary::people(t, lang)),
+                    )
+                });
             let touchpoint = finding.anchor.touchpoint();
             let visits = p
                 .journey
@@ -72,6 +91,7 @@ pub(crate) fn build(prepared: &[Prepared<'_>], lang: Locale) -> Vec<MomentView> 
                 href: format!("{}#{}", p.href, view.id),
                 finding: view,
                 reach: i18n::reach(visits, lang),
+                tenants,
             }
         })
         .collect()
