@@ -16,7 +16,7 @@ report-made-with = Gemaakt met tjm, de klantreizenkaart
 # Title of the index page.
 report-index-title = Klantreizen: waar we huurders tekortdoen
 # Lead text of the index page.
-report-index-lead = Elke klantreis volgt één doel van een huurder van begin tot eind. De aandachtsindex zegt hoeveel van de aandacht die huurders zouden moeten krijgen ze echt krijgen; de momenten hieronder zijn waar je begint.
+report-index-lead = Elke klantreis volgt één doel van een huurder, van begin tot eind. De aandachtsindex geeft aan hoeveel van de aandacht die huurders zouden moeten krijgen, ze ook echt krijgen. Hieronder staat waar u het best kunt beginnen.
 # Heading of the journeys overview on the index page.
 report-journeys-heading = De klantreizen
 # Heading of the cross-journey ranking.

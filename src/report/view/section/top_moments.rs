@@ -19,7 +19,7 @@ pub struct MomentView {
     pub journey: String,
     /// The journey's short title.
     pub journey_short: String,
-    /// The language the finding is worded in.
+    /// The language the finding is worded in: the index's.
     pub lang: &'static str,
     /// The language of the journey's own text (titles, stages): the file's, whatever the
     /// report's language, so a Dutch title on an English page hyphenates as Dutch.
@@ -86,7 +86,8 @@ pub(crate) fn build(
                 rank: rank + 1,
                 journey: p.j().title.clone(),
                 journey_short: short_title(&p.j().title),
-                lang: p.lang().code(),
+                // the finding is worded in the index's language, whatever the journey's
+                lang: lang.code(),
                 text_lang: p.j().language.code(),
                 href: format!("{}#{}", p.href, view.id),
                 finding: view,
