@@ -88,8 +88,8 @@ fn shipped_journeys_give_one_page_each_an_index_and_a_rules_page() {
 
 #[test]
 fn journey_pages_have_every_section() {
-    // Header with h1 and verdict, fix-these-first, emotion curve, blueprint, graph, findings
-    // and evidence are all on the page, each with its heading.
+    // Header with h1 and verdict, fix-these-first, the journey map, graph, findings and
+    // evidence are all on the page, each with its heading.
     let test = shipped();
     for (name, _) in shipped_pages(&test) {
         let html = page(&test, &format!("out/{name}"));
@@ -105,14 +105,7 @@ fn journey_pages_have_every_section() {
             1,
             "{name}"
         );
-        for id in [
-            "fix-first",
-            "emotion",
-            "blueprint",
-            "graph",
-            "findings",
-            "evidence",
-        ] {
+        for id in ["fix-first", "map", "graph", "findings", "evidence"] {
             let section = html
                 .select(&sel(&format!("section#{id}")))
                 .next()
@@ -122,14 +115,11 @@ fn journey_pages_have_every_section() {
                 "{name}: #{id} has no h2"
             );
         }
-        for id in ["emotion", "blueprint", "graph"] {
-            assert_eq!(
-                html.select(&sel(&format!("section#{id} svg.chart")))
-                    .count(),
-                1,
-                "{name}: #{id} chart"
-            );
-        }
+        assert_eq!(
+            html.select(&sel("section#graph svg.chart")).count(),
+            1,
+            "{name}: #graph chart"
+        );
     }
 }
 
@@ -243,7 +233,9 @@ fn hostile_text_is_escaped_everywhere() {
     // inside the SVG charts, too: titles and tooltips carry the text, escaped
     let svg_text: String = html.select(&sel("svg.chart")).map(text_of).collect();
     assert!(svg_text.contains(&format!("Moment one {HOSTILE}")));
-    assert!(svg_text.contains(&format!("Actor {HOSTILE}")));
+    // the journey map shows the actor's full name as text, escaped
+    let map_text: String = html.select(&sel("#map")).map(text_of).collect();
+    assert!(map_text.contains(&format!("Actor {HOSTILE}")));
 }
 
 #[test]
@@ -346,7 +338,7 @@ fn every_chart_has_a_title_a_description_and_a_data_table() {
                 assert!(!text_of(title).trim().is_empty() && !text_of(desc).trim().is_empty());
             }
         }
-        for id in ["emotion", "blueprint", "graph"] {
+        for id in ["graph"] {
             let table = html.select(&sel(&format!("section#{id} table"))).next();
             assert!(table.is_some(), "{name}: #{id} has no data table");
             let scroll = html
@@ -361,34 +353,82 @@ fn every_chart_has_a_title_a_description_and_a_data_table() {
 }
 
 #[test]
-fn the_emotion_curve_has_one_point_per_main_path_moment_with_an_emotion() {
-    // Points = main-path touchpoints that have an emotion; the table lists every main-path
-    // touchpoint, with or without.
+fn the_journey_map_has_a_column_for_every_moment_and_a_point_per_feeling() {
+    // Every touchpoint is a column of the map, not only those on the main path; every stated
+    // emotion is a point, and every moment says its feeling in words too (the curve is
+    // never the only way to read it).
     let test = shipped();
     for (name, journey) in shipped_pages(&test) {
         let file = journey["file"].as_str().unwrap();
         let source: serde_json::Value = serde_json::from_str(&test.read(file)).unwrap();
-        let emotions: BTreeMap<&str, bool> = source["touchpoints"]
-            .as_array()
-            .unwrap()
+        let touchpoints = source["touchpoints"].as_array().unwrap();
+        let with_emotion = touchpoints
             .iter()
-            .map(|t| (t["id"].as_str().unwrap(), t.get("emotion").is_some()))
-            .collect();
-        let path: Vec<&str> = journey["summary"]["main_path"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
-        let expected = path.iter().filter(|id| emotions[*id]).count();
+            .filter(|t| t.get("emotion").is_some())
+            .count();
         let html = page(&test, &format!("out/{name}"));
-        let points = html.select(&sel("#emotion svg g.emotion-point")).count();
-        assert_eq!(points, expected, "{name}");
-        let gaps = html.select(&sel("#emotion svg g.emotion-gap")).count();
-        assert_eq!(gaps, path.len() - expected, "{name}");
-        let rows = html.select(&sel("#emotion table tbody tr")).count();
-        assert_eq!(rows, path.len(), "{name}");
+        let columns = html.select(&sel("#map li.jm-moment")).count();
+        assert_eq!(columns, touchpoints.len(), "{name}");
+        assert_eq!(
+            html.select(&sel("#map .jm-dot")).count(),
+            with_emotion,
+            "{name}"
+        );
+        assert_eq!(
+            html.select(&sel("#map .jm-feel-text")).count(),
+            touchpoints.len(),
+            "{name}"
+        );
+        // no row holds more moments than fit beside each other at 1280 px
+        for row in html.select(&sel("#map .jm-row")) {
+            let moments = row.select(&sel("li.jm-moment")).count();
+            assert!((1..=6).contains(&moments), "{name}: a row of {moments}");
+        }
     }
+}
+
+#[test]
+fn the_journey_map_draws_measured_feelings_apart_from_stated_ones() {
+    // A survey grade for a touchpoint is a point of its own (a different mark from the
+    // stated feeling) and is named as measured, with the grade, in the moment's text.
+    let test = shipped();
+    let html = page(&test, "out/reparatieverzoek.html");
+    let measured: Vec<_> = html.select(&sel("#map .jm-measured")).collect();
+    assert!(!measured.is_empty(), "the repair journey has survey grades");
+    let legend = text_of(html.select(&sel("#map .legend")).next().unwrap());
+    assert!(legend.contains("gemeten"), "{legend}");
+    let moment = measured[0]
+        .ancestors()
+        .find(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| e.has_class("jm-moment", scraper::CaseSensitivity::CaseSensitive))
+        })
+        .and_then(scraper::ElementRef::wrap)
+        .unwrap();
+    let words = text_of(moment.select(&sel(".jm-feel-text")).next().unwrap());
+    assert!(
+        words.contains("gemeten") && words.contains("cijfer"),
+        "{words}"
+    );
+}
+
+#[test]
+fn the_journey_map_marks_the_route_on_which_the_tenant_feels_worst() {
+    // Arrears: most tenants pay after the reminder, but the route to the eviction letter is
+    // the hardest one; the map marks it, whatever the main path is.
+    let test = shipped();
+    let html = page(&test, "out/huurachterstand.html");
+    let worst: Vec<String> = html
+        .select(&sel("#map li.jm-worst .jm-title"))
+        .map(text_of)
+        .collect();
+    assert!(worst.len() > 2, "{worst:?}");
+    let note = html
+        .select(&sel("#map .chart-note"))
+        .map(text_of)
+        .collect::<String>();
+    assert!(note.contains("slechtst"), "{note}");
 }
 
 #[test]
