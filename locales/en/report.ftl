@@ -412,6 +412,7 @@ report-map-gaps = { $missing ->
         [one] One moment has no recorded feeling; the line skips it.
        *[other] { $missing } moments have no recorded feeling; the line skips them.
     }
+report-map-print-note = On paper this journey shows what to fix first and the journey map. Every moment without attention, the evidence and the diagram of all routes are in the report on screen.
 report-map-continued = (continued)
 report-map-ends = The journey ends here
 report-map-ends-with = The journey ends here: { $outcome }

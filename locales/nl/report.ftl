@@ -408,6 +408,7 @@ report-map-gaps = { $missing ->
         [one] Bij één moment is geen gevoel vastgelegd; de lijn slaat het over.
        *[other] Bij { $missing } momenten is geen gevoel vastgelegd; de lijn slaat ze over.
     }
+report-map-print-note = Op papier toont deze klantreis wat eerst beter moet en de klantreiskaart. Alle momenten zonder aandacht, de onderbouwing en het schema van alle routes staan in het rapport op het scherm.
 report-map-continued = (vervolg)
 report-map-ends = Hier eindigt de reis
 report-map-ends-with = Hier eindigt de reis: { $outcome }

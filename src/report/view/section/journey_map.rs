@@ -25,6 +25,10 @@ use crate::rules::Level;
 /// and still about 100 px each on an A4 page.
 pub const COLUMNS: usize = 6;
 
+/// The fewest moments of a stage that start it at the end of a row, the rest continuing on
+/// the next row: fewer rows, so a journey fits on fewer pages.
+const MIN_SPLIT: usize = 2;
+
 /// The journey map.
 #[derive(Debug, Clone, Serialize)]
 pub struct JourneyMapView {
@@ -44,6 +48,8 @@ pub struct JourneyMapView {
     pub gaps: Option<String>,
     /// A survey measured how tenants feel at one moment or more.
     pub has_measured: bool,
+    /// The last line of a printed journey: where the lists left off paper are.
+    pub print_note: String,
     /// "does not happen", for a step that should happen and does not.
     pub absent_label: String,
     /// The language of the journey's own text when it differs from the page's, for `lang`.
@@ -327,21 +333,31 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
             .get(stage)
             .map(|s| s.title.clone())
             .unwrap_or_default();
-        for (chunk, part) in members.chunks(COLUMNS).enumerate() {
-            let fits = rows
-                .last()
-                .is_some_and(|(_, cols)| cols.len() + part.len() <= COLUMNS);
-            if !fits {
+        let mut rest: &[usize] = members;
+        let mut continued = false;
+        while !rest.is_empty() {
+            let free = rows.last().map_or(0, |(_, cols)| COLUMNS - cols.len());
+            // a stage that fits joins the row; a longer one fills it when at least two of its
+            // moments fit (one alone under a heading reads as a stage of its own); else a new row
+            let take = if rest.len() <= free {
+                rest.len()
+            } else if free >= MIN_SPLIT {
+                free
+            } else {
                 rows.push((Vec::new(), Vec::new()));
-            }
+                rest.len().min(COLUMNS)
+            };
+            let (part, after) = rest.split_at(take);
             let (stages, cols) = rows.last_mut().expect("a row was just pushed");
             cols.extend_from_slice(part);
             stages.push(MapStage {
                 title: title.clone(),
-                continued: chunk > 0,
+                continued,
                 continued_label: continued_label.clone(),
                 moments: part.iter().filter_map(|&i| moments[i].take()).collect(),
             });
+            rest = after;
+            continued = true;
         }
     }
     // where each moment sits, then every step forward once into the row of both its ends
@@ -442,6 +458,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
         }),
         has_measured,
         absent_label: text(lang, "report-absent"),
+        print_note: text(lang, "report-map-print-note"),
         text_lang: (page != own).then_some(own),
     }
 }
