@@ -54,17 +54,19 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
             let finding = moment.finding;
             let touchpoint = finding.anchor.touchpoint();
             let tp = &j.touchpoints[touchpoint];
-            // the explanation that fits the moment: bad news is not explained as good news
-            let situation = match finding.args.get("news") {
+            // the explanation that fits the moment: bad news is not explained as good news,
+            // a debt-help intake not with a broken appliance
+            let news = match finding.args.get("news") {
                 Some(crate::i18n::Arg::Key(news)) => Some(*news),
                 _ => None,
             };
+            let situations = markdown::situations(j, touchpoint, news);
             let (why_html, good_html) = crate::rules::find_rule(finding.rule)
                 .map(|rule| {
-                    markdown::why_and_good_for(
+                    markdown::why_and_good_in(
                         rule.docs(lang.language()),
                         lang.language(),
-                        situation,
+                        &situations,
                     )
                 })
                 .unwrap_or_default();
