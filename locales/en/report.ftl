@@ -354,7 +354,7 @@ report-field-importance = importance
 report-field-milestone = milestone
 report-field-absent = a step that does not happen
 report-field-emotion-score = feeling
-report-field-emotion-note = what the tenant says
+report-field-emotion-note = how the tenant feels, in words
 report-field-attention-own-question-asked = own question asked
 report-field-attention-named-contact = a named person to contact
 report-field-attention-acknowledged = the moment acknowledged
@@ -413,6 +413,7 @@ report-map-gaps = { $missing ->
        *[other] { $missing } moments have no recorded feeling; the line skips them.
     }
 report-map-print-note = On paper this journey shows what to fix first and the journey map. Every moment without attention, the evidence and the diagram of all routes are in the report on screen.
+report-other-quotes-heading = In the words of staff and others
 report-map-continued = (continued)
 report-map-ends = The journey ends here
 report-map-ends-with = The journey ends here: { $outcome }

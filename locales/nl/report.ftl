@@ -351,7 +351,7 @@ report-field-importance = belang
 report-field-milestone = mijlpaal
 report-field-absent = een stap die niet gebeurt
 report-field-emotion-score = gevoel
-report-field-emotion-note = wat de huurder zegt
+report-field-emotion-note = hoe de huurder zich voelt, in woorden
 report-field-attention-own-question-asked = eigen vraag gesteld
 report-field-attention-named-contact = een vaste persoon om te bellen
 report-field-attention-acknowledged = het moment erkend
@@ -409,6 +409,7 @@ report-map-gaps = { $missing ->
        *[other] Bij { $missing } momenten is geen gevoel vastgelegd; de lijn slaat ze over.
     }
 report-map-print-note = Op papier toont deze klantreis wat eerst beter moet en de klantreiskaart. Alle momenten zonder aandacht, de onderbouwing en het schema van alle routes staan in het rapport op het scherm.
+report-other-quotes-heading = In de woorden van medewerkers en anderen
 report-map-continued = (vervolg)
 report-map-ends = Hier eindigt de reis
 report-map-ends-with = Hier eindigt de reis: { $outcome }

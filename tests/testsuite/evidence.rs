@@ -480,7 +480,9 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
     assert!(repair.contains("Wat het logboek laat zien"), "{repair}");
     assert!(repair.contains("gemeten (1.797 zaken, 2025)"));
     // the map's 30% of first visits needing a part ordered, against 42% measured
-    assert!(repair.contains("<td class=\"num\">30%</td><td class=\"num\">42%</td>"));
+    assert!(repair.contains(
+        "<td class=\"num\" data-label=\"geschat\">30%</td><td class=\"num\" data-label=\"gemeten (1.797 zaken, 2025)\">42%</td>"
+    ));
     assert!(repair.contains("in de praktijk is dat 42%"), "{repair}");
     let complaint = t.read("out/klacht.html");
     assert!(complaint.contains("gemeten (400 zaken, 2025)"));

@@ -1191,3 +1191,25 @@ fn each_story_appears_only_on_moments_of_its_own_kind() {
         );
     }
 }
+
+#[test]
+fn only_a_tenants_words_are_shown_as_the_tenants() {
+    // A staff member's comment on an article is evidence, but not what the tenant says: it is
+    // listed apart from the tenants' own words and never becomes "the tenant's side".
+    let test = shipped();
+    let html = page(&test, "out/huuropzegging.html");
+    let staff = "Een warm woord doet meer dan een koude brief.";
+    let tenants: String = html
+        .select(&sel(
+            "#evidence li.quote:not(.quote-other), #fix-first .fix-voice",
+        ))
+        .map(text_of)
+        .collect();
+    assert!(!tenants.contains(staff), "{tenants}");
+    let others: String = html
+        .select(&sel("#evidence li.quote-other"))
+        .map(text_of)
+        .collect();
+    assert!(others.contains(staff), "{others}");
+    assert!(tenants.contains("Tweeënveertig jaar"), "{tenants}");
+}

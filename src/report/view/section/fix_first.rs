@@ -86,8 +86,10 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
 /// The tenant's side of a moment: the first quote about it, else the emotion note.
 fn voice(j: &Journey, touchpoint: usize) -> Option<VoiceView> {
     let id = &j.touchpoints[touchpoint].id;
+    // only a tenant's own words are the tenant's side; a staff member's are not
     let quote = j.evidence.iter().find(|e| {
         e.kind == EvidenceKind::Quote
+            && e.speaker == Some(crate::model::Speaker::Tenant)
             && e.touchpoint.as_deref() == Some(id.as_str())
             && e.text.as_deref().is_some_and(|t| !t.trim().is_empty())
     });
