@@ -116,8 +116,9 @@ pub struct MapMoment {
     pub wait: Option<String>,
     /// The actor's full name.
     pub actor: String,
-    /// Where the actor sits: frontstage, backstage, contractors and partners.
-    pub actor_lane: &'static str,
+    /// Where the actor sits: frontstage, backstage, contractors and partners (`None` for the
+    /// tenant, whose name says it).
+    pub actor_lane: Option<&'static str>,
     /// The stated feeling.
     pub feeling: Option<MapFeeling>,
     /// The feeling a survey measured.
@@ -290,7 +291,8 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
                     )
                 }),
                 actor: prepared.actor_of[i].clone(),
-                actor_lane: prepared.lane_of[i].label(lang),
+                actor_lane: (prepared.lane_of[i] != Lane::Tenant)
+                    .then(|| prepared.lane_of[i].label(lang)),
                 feeling_text: feeling_text(
                     tp.emotion.as_ref().map(|e| e.score),
                     survey.as_ref(),
