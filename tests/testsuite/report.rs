@@ -338,7 +338,8 @@ fn every_chart_has_a_title_a_description_and_a_data_table() {
                 assert!(!text_of(title).trim().is_empty() && !text_of(desc).trim().is_empty());
             }
         }
-        for id in ["graph"] {
+        {
+            let id = "graph";
             let table = html.select(&sel(&format!("section#{id} table"))).next();
             assert!(table.is_some(), "{name}: #{id} has no data table");
             let scroll = html
@@ -1212,4 +1213,39 @@ fn only_a_tenants_words_are_shown_as_the_tenants() {
         .collect();
     assert!(others.contains(staff), "{others}");
     assert!(tenants.contains("Tweeënveertig jaar"), "{tenants}");
+}
+
+#[test]
+fn journey_text_in_another_language_than_the_page_carries_its_own_lang() {
+    // A Dutch journey on an English page: its titles, stages, notes and quotes say lang="nl",
+    // so the browser hyphenates "veertiendagenbrief" as Dutch; the report's own words stay
+    // English.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    report(&test, &["journeys", "-o", "en", "--lang", "en"]);
+    let html = page(&test, "en/huurachterstand.html");
+    assert_eq!(
+        html.select(&sel("html"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("lang"),
+        Some("en")
+    );
+    assert_eq!(
+        html.select(&sel("h1")).next().unwrap().value().attr("lang"),
+        Some("nl")
+    );
+    let titles: Vec<_> = html.select(&sel("#map .jm-title span[lang=nl]")).collect();
+    assert_eq!(titles.len(), html.select(&sel("#map li.jm-moment")).count());
+    assert!(
+        titles
+            .iter()
+            .any(|t| text_of(*t).contains("Veertiendagenbrief"))
+    );
+    let lanes = text_of(html.select(&sel("#map .jm-lanes")).next().unwrap());
+    assert!(lanes.contains("How the tenant feels"), "{lanes}");
+    // in its own language nothing is marked apart
+    let own = page(&test, "en/uk-repair.html");
+    assert_eq!(own.select(&sel("main [lang]")).count(), 0);
 }
