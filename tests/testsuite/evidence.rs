@@ -415,12 +415,12 @@ fn the_journey_page_sets_the_measured_figures_beside_the_stated_ones() {
     assert!(page.contains("<th scope=\"col\">stated</th>"), "{page}");
     // the appointment call: 2 days stated, half the cases wait longer than 10 days
     assert!(
-        page.contains("2 dagen</td><td class=\"num\">10 days</td>"),
+        page.contains("2 dagen</td><td class=\"num\" data-label=\"Half wait longer than (measured)\">10 days</td>"),
         "{page}"
     );
     // four cases call again: a step not on the map, shown as fewer than ten
     assert!(
-        page.contains("<th scope=\"row\">Klant belt opnieuw</th><td class=\"num\">&lt; 10</td>"),
+        page.contains("<th scope=\"row\">Klant belt opnieuw</th><td class=\"num\" data-label=\"Cases\">&lt; 10</td>"),
         "{page}"
     );
     assert!(
