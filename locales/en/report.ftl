@@ -416,7 +416,6 @@ report-map-print-note = On paper this journey shows what to fix first and the jo
 report-other-quotes-heading = In the words of staff and others
 report-map-continued = (continued)
 report-map-ends = The journey ends here
-report-map-ends-with = The journey ends here: { $outcome }
 report-map-share-measured = { $stated } (measured: { $measured })
 report-map-channel = { channel-name }
 report-map-wait = after { $wait }

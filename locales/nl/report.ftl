@@ -412,7 +412,6 @@ report-map-print-note = Op papier toont deze klantreis wat eerst beter moet en d
 report-other-quotes-heading = In de woorden van medewerkers en anderen
 report-map-continued = (vervolg)
 report-map-ends = Hier eindigt de reis
-report-map-ends-with = Hier eindigt de reis: { $outcome }
 report-map-share-measured = { $stated } (gemeten: { $measured })
 report-map-channel = { channel-name }
 report-map-wait = na { $wait }

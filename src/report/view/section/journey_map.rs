@@ -131,8 +131,10 @@ pub struct MapMoment {
     pub good: Option<String>,
     /// Where tenants go next.
     pub next: Vec<MapNext>,
-    /// Tenants finish here: "ends here", with the outcome when there is one.
+    /// Tenants finish here: "The journey ends here".
     pub ends: Option<String>,
+    /// What the journey ends with here, as the journey file says it.
+    pub outcome: Option<String>,
 }
 
 /// A feeling on the curve.
@@ -259,14 +261,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
                     }
                 })
                 .collect();
-            let ends = graph.is_end(i).then(|| match &tp.outcome {
-                Some(outcome) => message(
-                    lang,
-                    "report-map-ends-with",
-                    &Args::new().text("outcome", outcome.clone()),
-                ),
-                None => text(lang, "report-map-ends"),
-            });
+            let ends = graph.is_end(i).then(|| text(lang, "report-map-ends"));
             Some(MapMoment {
                 anchor: format!("moment-{}", prepared.number[i]),
                 number: prepared.number[i],
@@ -313,6 +308,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
                 findings: std::mem::take(&mut findings[i]),
                 good: tp.good_practice.clone(),
                 next,
+                outcome: ends.as_ref().and(tp.outcome.clone()),
                 ends,
             })
         })
