@@ -186,9 +186,9 @@ report-no-handoffs = No handoffs.
 # Lane: tenant.
 report-lane-tenant = Tenant
 # Lane: frontstage.
-report-lane-frontstage = Frontstage: what the tenant sees
+report-lane-frontstage = Seen by the tenant
 # Lane: backstage.
-report-lane-backstage = Backstage: behind the scenes
+report-lane-backstage = Behind the scenes
 # Lane: contractors and partners.
 report-lane-partners = Contractors and partners
 # Column: reach of a moment.

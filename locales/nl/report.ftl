@@ -186,9 +186,9 @@ report-no-handoffs = Geen overdrachten.
 # Lane: tenant.
 report-lane-tenant = Huurder
 # Lane: frontstage.
-report-lane-frontstage = Frontstage: wat de huurder ziet
+report-lane-frontstage = Voor de huurder zichtbaar
 # Lane: backstage.
-report-lane-backstage = Backstage: achter de schermen
+report-lane-backstage = Achter de schermen
 # Lane: contractors and partners.
 report-lane-partners = Aannemers en partners
 # Column: reach of a moment.

@@ -1090,6 +1090,8 @@ const STORIES: &[(&str, &str)] = &[
     ("desk", "uitzendkracht achter de balie"),
     ("desk", "temp at the front desk"),
     ("damp", "Awaab Ishak"),
+    ("works", "zonder het juiste onderdeel"),
+    ("works", "without the right part"),
     ("debt", "hulp vraagt bij zijn schulden"),
     ("debt", "asked for help with its debts"),
     ("good_news", "plant bij de sleutels"),
