@@ -4,8 +4,8 @@
 //
 // For every *.html in the report folder: no console errors or page errors, no axe-core
 // violations; at 1280 and 390 px no element wider than the viewport and no scroll container
-// hiding content sideways; an A4 PDF prints, a journey page on at most 4 pages with no text
-// under 8 pt, and the index's board summary (#board-summary) fits one A4 page. Full-page
+// hiding content sideways; an A4 PDF prints, nothing wider than the paper, a journey page on at
+// most 4 pages with no text under 8 pt, and the index's board summary (#board-summary) fits one A4 page. Full-page
 // screenshots at 1280 and 390 px go to target/browser-screenshots/. Exits 1 on any failure.
 
 import { readdirSync, mkdirSync, existsSync } from 'node:fs';
@@ -194,6 +194,10 @@ try {
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
       await page.goto(url, { waitUntil: 'load' });
+      // nothing cut off at the edge of the paper (a table's last column, a chart)
+      const cut = await overflow(page, A4_CONTENT_WIDTH);
+      if (cut.wide.length) fail(name, `wider than an A4 page in print: ${cut.wide.join(', ')}`);
+      if (cut.hiding.length) fail(name, `cut off at the edge of an A4 page in print: ${cut.hiding.join(', ')}`);
       const small = await smallPrintText(page);
       if (small.length) fail(name, `text under 8 pt in print: ${small.join(', ')}`);
       if (name === 'index.html') {
