@@ -1094,6 +1094,8 @@ const STORIES: &[(&str, &str)] = &[
     ("works", "without the right part"),
     ("debt", "hulp vraagt bij zijn schulden"),
     ("debt", "asked for help with its debts"),
+    ("debt", "zich schaamt voor de"),
+    ("debt", "ashamed of the arrears"),
     ("good_news", "plant bij de sleutels"),
     ("good_news", "plant with the keys"),
     ("good_news", "Joeri"),
