@@ -3,8 +3,10 @@
 //   node .ci/browser/check.mjs target/report
 //
 // For every *.html in the report folder: no console errors or page errors, no axe-core
-// violations, no horizontal overflow at 390 px, an A4 PDF prints; full-page screenshots at
-// 1280 and 390 px go to target/browser-screenshots/. Exits 1 on any failure.
+// violations; at 1280 and 390 px no element wider than the viewport and no scroll container
+// hiding content sideways; an A4 PDF prints, nothing wider than the paper, a journey page on at
+// most 4 pages with no text under 8 pt, and the index's board summary (#board-summary) fits one A4 page. Full-page
+// screenshots at 1280 and 390 px go to target/browser-screenshots/. Exits 1 on any failure.
 
 import { readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,6 +54,86 @@ const browser = await chromium.launch({
   ],
 });
 
+// A4 at 96 dpi inside the report's @page margins (12 mm left and right, 14 + 16 mm top and
+// bottom): what one printed page holds.
+const A4_CONTENT_WIDTH = Math.floor(((210 - 24) / 25.4) * 96);
+const A4_CONTENT_HEIGHT = Math.floor(((297 - 30) / 25.4) * 96);
+const JOURNEY_MAX_PAGES = 4;
+// 8 pt in CSS pixels
+const MIN_PRINT_PX = (8 * 96) / 72 - 0.01;
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+function pdfPages(buffer) {
+  const text = buffer.toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+}
+
+/**
+ * Elements wider than the viewport, and scroll containers whose content is wider than they
+ * are (content hidden sideways): at most five of each, described for the log.
+ */
+async function overflow(page, width) {
+  return await page.evaluate((viewport) => {
+    const describe = (el) => {
+      const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+      return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${cls}`;
+    };
+    const wide = [];
+    const hiding = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const r = el.getBoundingClientRect();
+      // visually hidden text (1 px, clipped) is there for screen readers, not a layout box
+      if (r.width <= 1 && r.height <= 1) continue;
+      if (r.right > viewport + 1 || r.left < -1) {
+        if (wide.length < 5) wide.push(`${describe(el)} (${Math.round(r.left)}–${Math.round(r.right)}px)`);
+      }
+      const sideways = style.overflowX;
+      if ((sideways === 'auto' || sideways === 'scroll' || sideways === 'hidden' || sideways === 'clip')
+        && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1) {
+        if (hiding.length < 5) hiding.push(`${describe(el)} (${el.scrollWidth}px of content in ${el.clientWidth}px)`);
+      }
+    }
+    return { page: document.documentElement.scrollWidth, wide, hiding };
+  }, width);
+}
+
+function reportOverflow(name, width, found) {
+  if (found.page > width) fail(name, `page is ${found.page}px wide at ${width}px`);
+  if (found.wide.length) fail(name, `wider than the ${width}px viewport: ${found.wide.join(', ')}`);
+  if (found.hiding.length) fail(name, `content hidden sideways at ${width}px: ${found.hiding.join(', ')}`);
+}
+
+/** Visible text in print smaller than 8 pt (at most five, described). */
+async function smallPrintText(page) {
+  return await page.evaluate((min) => {
+    const out = [];
+    const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
+    const seen = new Set();
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (!node.textContent.trim()) continue;
+      const el = node.parentElement;
+      if (!el || seen.has(el)) continue;
+      seen.add(el);
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 && r.height <= 1) continue;
+      if (el.closest('[aria-hidden="true"]') && !el.closest('svg')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      let size = parseFloat(style.fontSize);
+      // text inside an SVG is scaled with the drawing
+      const svg = el.closest('svg');
+      if (svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width) {
+        size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      }
+      if (size < min && out.length < 5) out.push(`${el.tagName.toLowerCase()} "${node.textContent.trim().slice(0, 30)}" ${size.toFixed(1)}px`);
+    }
+    return out;
+  }, MIN_PRINT_PX);
+}
+
 const failures = [];
 const fail = (page, message) => {
   failures.push(`${page}: ${message}`);
@@ -89,12 +171,45 @@ try {
         fail(name, `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${targets}`);
       }
       for (const e of errors) fail(name, `console: ${e}`);
+      reportOverflow(name, 1280, await overflow(page, 1280));
       await page.screenshot({ path: join(shots, `${stem}-desktop.png`), fullPage: true });
       try {
-        const pdf = await page.pdf({ format: 'A4', printBackground: true });
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
         if (!pdf || pdf.length < 1000) fail(name, 'PDF is empty');
+        const pages = pdfPages(pdf);
+        const journey = await page.evaluate(() => document.body.classList.contains('page-journey'));
+        if (journey && pages > JOURNEY_MAX_PAGES) {
+          fail(name, `prints on ${pages} A4 pages (at most ${JOURNEY_MAX_PAGES})`);
+        }
+        console.log(`     ${name}: ${pages} A4 page(s)`);
       } catch (err) {
         fail(name, `PDF failed: ${err}`);
+      }
+      await context.close();
+    }
+
+    // Print media at the width of an A4 page: no text under 8 pt; the board summary on one page.
+    {
+      const context = await browser.newContext({ viewport: { width: A4_CONTENT_WIDTH, height: A4_CONTENT_HEIGHT } });
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(url, { waitUntil: 'load' });
+      // nothing cut off at the edge of the paper (a table's last column, a chart)
+      const cut = await overflow(page, A4_CONTENT_WIDTH);
+      if (cut.wide.length) fail(name, `wider than an A4 page in print: ${cut.wide.join(', ')}`);
+      if (cut.hiding.length) fail(name, `cut off at the edge of an A4 page in print: ${cut.hiding.join(', ')}`);
+      const small = await smallPrintText(page);
+      if (small.length) fail(name, `text under 8 pt in print: ${small.join(', ')}`);
+      if (name === 'index.html') {
+        const summary = await page.evaluate(() => {
+          const el = document.getElementById('board-summary');
+          return el ? el.getBoundingClientRect().height : null;
+        });
+        if (summary === null) {
+          console.log('     index.html: no #board-summary on the page yet: its one-page print check is skipped');
+        } else if (summary > A4_CONTENT_HEIGHT) {
+          fail(name, `the board summary is ${Math.round(summary)}px high in print, more than one A4 page (${A4_CONTENT_HEIGHT}px)`);
+        }
       }
       await context.close();
     }
@@ -112,21 +227,7 @@ try {
       page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
       page.on('pageerror', (err) => errors.push(String(err)));
       await page.goto(url, { waitUntil: 'load' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 390) {
-        const culprits = await page.evaluate(() => {
-          const out = [];
-          for (const el of document.querySelectorAll('body *')) {
-            const r = el.getBoundingClientRect();
-            if (r.right > 391 && !el.closest('.scroll, .table-scroll')) {
-              out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} (${Math.round(r.right)}px)`);
-            }
-            if (out.length >= 5) break;
-          }
-          return out;
-        });
-        fail(name, `page is ${width}px wide at 390px (overflow): ${culprits.join(', ')}`);
-      }
+      reportOverflow(name, 390, await overflow(page, 390));
       const styled = await page.evaluate(() => getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)');
       if (!styled) fail(name, 'stylesheet not applied under the CSP');
       for (const e of errors) fail(name, `console (phone, CSP on): ${e}`);
@@ -143,5 +244,5 @@ if (failures.length > 0) {
   console.error(`\n${failures.length} problem(s) in ${pages.length} page(s)`);
   process.exit(1);
 }
-console.log(`\nall ${pages.length} pages pass: no console errors, no axe violations, no overflow at 390px, A4 PDF prints`);
+console.log(`\nall ${pages.length} pages pass: no console errors, no axe violations, nothing wider than 1280 or 390 px and nothing hidden sideways, journeys print on at most ${JOURNEY_MAX_PAGES} A4 pages with text of 8 pt or more`);
 console.log(`screenshots in ${shots}`);

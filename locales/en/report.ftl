@@ -186,9 +186,9 @@ report-no-handoffs = No handoffs.
 # Lane: tenant.
 report-lane-tenant = Tenant
 # Lane: frontstage.
-report-lane-frontstage = Frontstage: what the tenant sees
+report-lane-frontstage = Seen by the tenant
 # Lane: backstage.
-report-lane-backstage = Backstage: behind the scenes
+report-lane-backstage = Behind the scenes
 # Lane: contractors and partners.
 report-lane-partners = Contractors and partners
 # Column: reach of a moment.
@@ -354,7 +354,7 @@ report-field-importance = importance
 report-field-milestone = milestone
 report-field-absent = a step that does not happen
 report-field-emotion-score = feeling
-report-field-emotion-note = what the tenant says
+report-field-emotion-note = how the tenant feels, in words
 report-field-attention-own-question-asked = own question asked
 report-field-attention-named-contact = a named person to contact
 report-field-attention-acknowledged = the moment acknowledged
@@ -385,6 +385,93 @@ report-value-direction = { $value ->
 }
 # A field whose value is a list (such as silenced findings): only that it changed.
 report-field-changed = { $field } changed
+
+## The journey map: stages × lanes, every moment a column.
+
+report-map-heading = The journey map
+report-map-lead = All { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } moments
+    } in { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }, every route included: a column for each moment, a row for each lane, with how the tenant feels drawn in the same columns.
+report-map-lane-moment = Moment
+report-map-lane-tenant = The tenant
+report-map-lane-channel = Channel
+report-map-lane-actor = Who serves the tenant
+report-map-lane-feeling = How the tenant feels
+report-map-lane-attention = Without attention
+report-map-lane-good = Good practice
+report-map-lane-next = Where tenants go next
+report-map-legend-stated = feeling as the map states it
+report-map-legend-measured = feeling measured in a survey (grade or share satisfied, on the same scale)
+report-map-legend-worst = the route on which the tenant feels worst
+report-map-worst = The route on which the tenant feels worst runs through moments { $route } (lowest point { $low }).
+report-map-gaps = { $missing ->
+        [one] One moment has no recorded feeling; the line skips it.
+       *[other] { $missing } moments have no recorded feeling; the line skips them.
+    }
+report-map-print-note = On paper this journey shows what to fix first and the journey map. Every moment without attention, the evidence and the diagram of all routes are in the report on screen.
+report-other-quotes-heading = In the words of staff and others
+report-map-continued = (continued)
+report-map-ends = The journey ends here
+report-map-share-measured = { $stated } (measured: { $measured })
+report-map-channel = { channel-name }
+report-map-wait = after { $wait }
+report-map-feeling-stated = { $score } { $word } (as the map states it)
+report-map-feeling-measured = { $stated }; measured { $score } ({ $detail })
+report-map-measured-grade = grade { $value }
+report-map-measured-satisfied = { $value } satisfied
+report-map-measured-respondents = { $respondents ->
+        [one] { $respondents } respondent
+       *[other] { $respondents } respondents
+    }
+report-map-does-alone = Does this on their own
+report-map-does = { $direction ->
+        [inbound] { $channel ->
+            [desk] Comes to the desk
+            [phone] Calls
+            [email] Sends an e-mail
+            [letter] Writes a letter
+            [home_visit] Lets someone in at home
+            [inspection] Lets an inspector in
+            [portal] Uses the tenant portal
+            [sms] Sends a text message
+            [whatsapp] Sends a WhatsApp message
+           *[none] Gets in touch
+        }
+        [outbound] { $channel ->
+            [desk] Is helped at the desk
+            [phone] Is called
+            [email] Receives an e-mail
+            [letter] Receives a letter
+            [home_visit] Is visited at home
+            [inspection] Has an inspection at home
+            [portal] Gets a message in the tenant portal
+            [sms] Receives a text message
+            [whatsapp] Receives a WhatsApp message
+           *[none] Hears from us
+        }
+       *[none] { $channel ->
+            [desk] Is at the desk
+            [phone] Is on the phone
+            [email] Is in touch by e-mail
+            [letter] Receives a letter
+            [home_visit] Has a visit at home
+            [inspection] Has an inspection at home
+            [portal] Uses the tenant portal
+            [sms] Is in touch by text message
+            [whatsapp] Is in touch by WhatsApp
+           *[none] { $kind ->
+                [visit] Has a visit
+                [document] Receives a document
+                [decision] Waits for a decision
+                [wait] Waits
+               *[contact] Is in touch
+            }
+        }
+    }
 
 ## The charts' descriptions (`<desc>`), for screen readers.
 

@@ -186,9 +186,9 @@ report-no-handoffs = Geen overdrachten.
 # Lane: tenant.
 report-lane-tenant = Huurder
 # Lane: frontstage.
-report-lane-frontstage = Frontstage: wat de huurder ziet
+report-lane-frontstage = Voor de huurder zichtbaar
 # Lane: backstage.
-report-lane-backstage = Backstage: achter de schermen
+report-lane-backstage = Achter de schermen
 # Lane: contractors and partners.
 report-lane-partners = Aannemers en partners
 # Column: reach of a moment.
@@ -351,7 +351,7 @@ report-field-importance = belang
 report-field-milestone = mijlpaal
 report-field-absent = een stap die niet gebeurt
 report-field-emotion-score = gevoel
-report-field-emotion-note = wat de huurder zegt
+report-field-emotion-note = hoe de huurder zich voelt, in woorden
 report-field-attention-own-question-asked = eigen vraag gesteld
 report-field-attention-named-contact = een vaste persoon om te bellen
 report-field-attention-acknowledged = het moment erkend
@@ -381,6 +381,93 @@ report-value-direction = { $value ->
    *[outbound] naar de huurder
 }
 report-field-changed = { $field } is veranderd
+
+## De klantreiskaart: fasen × lagen, elk moment een kolom.
+
+report-map-heading = De klantreiskaart
+report-map-lead = Alle { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } momenten
+    } in { $stages ->
+        [one] { $stages } fase
+       *[other] { $stages } fasen
+    }, met elke route: een kolom per moment, een rij per laag, en in dezelfde kolommen hoe de huurder zich voelt.
+report-map-lane-moment = Moment
+report-map-lane-tenant = De huurder
+report-map-lane-channel = Kanaal
+report-map-lane-actor = Wie helpt de huurder
+report-map-lane-feeling = Hoe de huurder zich voelt
+report-map-lane-attention = Zonder aandacht
+report-map-lane-good = Goed voorbeeld
+report-map-lane-next = Waar huurders heen gaan
+report-map-legend-stated = gevoel volgens de kaart
+report-map-legend-measured = gevoel gemeten in een enquête (cijfer of aandeel tevreden, op dezelfde schaal)
+report-map-legend-worst = de route waarop de huurder zich het slechtst voelt
+report-map-worst = De route waarop de huurder zich het slechtst voelt, loopt langs de momenten { $route } (dieptepunt { $low }).
+report-map-gaps = { $missing ->
+        [one] Bij één moment is geen gevoel vastgelegd; de lijn slaat het over.
+       *[other] Bij { $missing } momenten is geen gevoel vastgelegd; de lijn slaat ze over.
+    }
+report-map-print-note = Op papier toont deze klantreis wat eerst beter moet en de klantreiskaart. Alle momenten zonder aandacht, de onderbouwing en het schema van alle routes staan in het rapport op het scherm.
+report-other-quotes-heading = In de woorden van medewerkers en anderen
+report-map-continued = (vervolg)
+report-map-ends = Hier eindigt de reis
+report-map-share-measured = { $stated } (gemeten: { $measured })
+report-map-channel = { channel-name }
+report-map-wait = na { $wait }
+report-map-feeling-stated = { $score } { $word } (volgens de kaart)
+report-map-feeling-measured = { $stated }; gemeten { $score } ({ $detail })
+report-map-measured-grade = cijfer { $value }
+report-map-measured-satisfied = { $value } tevreden
+report-map-measured-respondents = { $respondents ->
+        [one] { $respondents } respondent
+       *[other] { $respondents } respondenten
+    }
+report-map-does-alone = Doet dit zelf
+report-map-does = { $direction ->
+        [inbound] { $channel ->
+            [desk] Komt naar de balie
+            [phone] Belt
+            [email] Stuurt een e-mail
+            [letter] Schrijft een brief
+            [home_visit] Laat iemand binnen
+            [inspection] Laat een inspecteur binnen
+            [portal] Gebruikt het klantportaal
+            [sms] Stuurt een sms
+            [whatsapp] Stuurt een WhatsApp-bericht
+           *[none] Neemt contact op
+        }
+        [outbound] { $channel ->
+            [desk] Wordt geholpen aan de balie
+            [phone] Wordt gebeld
+            [email] Krijgt een e-mail
+            [letter] Krijgt een brief
+            [home_visit] Krijgt bezoek thuis
+            [inspection] Krijgt een inspectie thuis
+            [portal] Krijgt een bericht in het klantportaal
+            [sms] Krijgt een sms
+            [whatsapp] Krijgt een WhatsApp-bericht
+           *[none] Hoort van ons
+        }
+       *[none] { $channel ->
+            [desk] Staat aan de balie
+            [phone] Is aan de telefoon
+            [email] Mailt met ons
+            [letter] Krijgt een brief
+            [home_visit] Krijgt bezoek thuis
+            [inspection] Krijgt een inspectie thuis
+            [portal] Gebruikt het klantportaal
+            [sms] Sms't met ons
+            [whatsapp] Appt met ons
+           *[none] { $kind ->
+                [visit] Krijgt bezoek
+                [document] Krijgt een document
+                [decision] Wacht op een besluit
+                [wait] Wacht
+               *[contact] Heeft contact
+            }
+        }
+    }
 
 ## The charts' descriptions (`<desc>`), for screen readers.
 

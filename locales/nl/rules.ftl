@@ -4,24 +4,24 @@
 # Argumenten: $title is de titel van een touchpoint zoals de klantreis die schrijft.
 
 ## TJM101 missed-milestone
-missed-milestone-message = “{ $title }” is een mijlpaal voor de huurder, maar niets erkent dat
+missed-milestone-message = “{ $title }” is een mijlpaal voor de huurder, maar niemand staat erbij stil
 missed-milestone-help = geef het moment een gebaar of een persoonlijk woord en zet dan `attention.acknowledged` op true
 missed-milestone-board = “{ $title }” is een mijlpaal in het leven van de huurder, en niemand staat erbij stil.
 missed-milestone-board-fix = Geef het moment een gebaar of een persoonlijk woord, zodat de huurder merkt dat het ook voor ons telt.
 ## TJM101 missed-milestone, goed nieuws ($news is good_news)
-missed-milestone-good-news-message = “{ $title }” is goed nieuws voor de huurder, maar niets markeert dat
+missed-milestone-good-news-message = “{ $title }” is goed nieuws voor de huurder, maar niemand viert het
 missed-milestone-good-news-help = vier het goede nieuws met een gebaar (bloemen, een kaart, een persoonlijke felicitatie) en zet dan `attention.acknowledged` op true
 missed-milestone-good-news-board = “{ $title }” is goed nieuws in het leven van de huurder, en niemand staat erbij stil.
 missed-milestone-good-news-board-fix = Vier het goede nieuws met een klein gebaar: bloemen, een kaart, een persoonlijke felicitatie.
 ## TJM101 missed-milestone, slecht nieuws ($news is bad_news; $missing is empathy, person of both)
 missed-milestone-bad-news-message = “{ $title }” is slecht nieuws voor de huurder, { $missing ->
-        [empathy] en niets erkent hoe zwaar dat is
+        [empathy] en niemand staat stil bij hoe zwaar dat is
         [person] en geen vaste medewerker neemt de tijd om het te brengen
        *[both] en het komt zonder medeleven en zonder vaste medewerker
     }
 missed-milestone-bad-news-help = breng slecht nieuws persoonlijk: een vaste medewerker die de tijd neemt, luistert en zegt wat er nu gebeurt; zet dan `attention.acknowledged` en `attention.named_contact` op true
 missed-milestone-bad-news-board = “{ $title }” is slecht nieuws in het leven van de huurder, { $missing ->
-        [empathy] en niemand erkent hoe zwaar dat is.
+        [empathy] en niemand staat stil bij hoe zwaar dat is.
         [person] en niemand die de huurder kent neemt de tijd om het te brengen.
        *[both] en het komt zonder medeleven en zonder iemand bij wie de huurder terechtkan.
     }
@@ -136,7 +136,7 @@ long-wait-message = de huurder wacht { $wait }{ $unit ->
         [days] {""}
        *[other] {" "}(ongeveer { $days } dagen)
     } op “{ $title }”, meer dan de { $limit } dagen die voor een { kind-name } gelden{ $bad ->
-        [yes] , terwijl de huurder zich slecht voelt
+        [yes] , en de huurder zit er intussen mee
        *[no] {""}
     }
 long-wait-help = verkort de wachttijd of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing
@@ -148,7 +148,7 @@ long-wait-board-fix = Verkort de wachttijd of overbrug hem: noem een datum, houd
 
 ## TJM303 long-wait tegen een eigen termijn van de corporatie voor een genoemde norm
 long-wait-own-message = de huurder wacht { $wait } op “{ $title }”, langer dan de { $amount } { norm-unit } die je corporatie zelf stelde voor `{ $norm }`, strenger dan { $source }{ $bad ->
-        [yes] , terwijl de huurder zich slecht voelt
+        [yes] , en de huurder zit er intussen mee
        *[no] {""}
     }
 long-wait-own-help = haal je eigen termijn, of overbrug het wachten: zeg wanneer, houd de huurder op de hoogte; de eigen termijn staat in tjm.toml onder [norms.overrides]

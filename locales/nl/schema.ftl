@@ -153,12 +153,17 @@ Evidence-touchpoint = Het contactmoment waar dit over gaat (de `id` van een cont
 Evidence-kind = Wat voor bewijs dit is.
 Evidence-text = De uitspraak, of een beschrijving van wat is gevonden.
 Evidence-source = Waar het vandaan komt (bijvoorbeeld "KWH-meting 2025", "klantpanel maart").
+Evidence-speaker = Wie de woorden van een citaat zegt: een huurder, een medewerker of iemand anders. Het rapport toont een citaat alleen als de woorden van de huurder wanneer hier `tenant` (huurder) staat.
 Evidence-date = Wanneer het is verzameld (bijvoorbeeld "2025-03").
 Evidence-grade = Een rapportcijfer uit een enquête op de schaal van 1 tot 10 (Aedes-benchmark, KWH).
 Evidence-percent_satisfied = Percentage tevreden respondenten (de Britse Tenant Satisfaction Measures).
 Evidence-count = Een telling uit contactregistraties of dossiers (bijvoorbeeld herhaalde telefoontjes per maand).
 Evidence-respondents = Hoeveel huurders antwoordden of geteld zijn.
 
+Speaker = Wie de woorden van een citaat zegt.
+Speaker-tenant = Een huurder, of iemand uit het huishouden van de huurder (huurder).
+Speaker-staff = Een medewerker van de corporatie of van een aannemer (medewerker).
+Speaker-other = Iemand anders: een familielid, een lezer, een onderzoeker (anders).
 EvidenceKind = Het soort bewijs.
 EvidenceKind-quote = Wat een huurder zei (citaat).
 EvidenceKind-survey = Een uitkomst van een enquête.

@@ -400,7 +400,7 @@ mod tests {
             period: Some("p".into()),
         });
         journey.evidence.push(serde_json::from_str::<Evidence>(
-            r#"{"touchpoint": "a", "kind": "survey", "text": "t", "source": "s", "date": "d", "grade": 7.0, "percent_satisfied": 50.0, "count": 1, "respondents": 2}"#,
+            r#"{"touchpoint": "a", "kind": "survey", "text": "t", "source": "s", "speaker": "tenant", "date": "d", "grade": 7.0, "percent_satisfied": 50.0, "count": 1, "respondents": 2}"#,
         ).unwrap());
         let full = serde_json::to_value(&journey).unwrap();
         let root = JsonPath::root();

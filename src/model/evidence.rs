@@ -19,6 +19,9 @@ pub struct Evidence {
     /// Where it comes from (e.g. "KWH-meting 2025", "klantpanel maart").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Who says a quote's words; the report shows only a `tenant`'s as the tenant's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Speaker>,
     /// When it was gathered (e.g. "2025-03").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
@@ -54,6 +57,21 @@ pub enum EvidenceKind {
     /// Something seen by staff or a researcher (observatie).
     #[serde(alias = "observatie")]
     Observation,
+}
+
+/// Who says the words of a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Speaker {
+    /// A tenant, or someone in the tenant's household (huurder).
+    #[serde(alias = "huurder")]
+    Tenant,
+    /// A member of staff of the association or a contractor (medewerker).
+    #[serde(alias = "medewerker")]
+    Staff,
+    /// Someone else: a relative, a reader, a researcher (anders).
+    #[serde(alias = "anders")]
+    Other,
 }
 
 /// Which events of a contact or case log are this touchpoint, so `tjm evidence` can measure

@@ -16,7 +16,7 @@ mod touchpoint;
 mod wait;
 
 pub use attention::{Attention, Participation};
-pub use evidence::{Evidence, EvidenceKind, EvidenceMatch};
+pub use evidence::{Evidence, EvidenceKind, EvidenceMatch, Speaker};
 pub use ids::IdIndex;
 pub use importance::{EffectiveImportance, InferredBecause, effective_importance, matters};
 pub use journey::{

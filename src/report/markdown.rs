@@ -115,17 +115,85 @@ pub fn section_headings(lang: Language) -> (&'static str, &'static str) {
     }
 }
 
-/// The situations a rule's docs may explain apart, named by a finding's `news` argument
-/// (`good_news`, `bad_news`): the label a docs heading carries in brackets, as in "What good
-/// looks like (bad news)". Like [`section_headings`], data the docs own.
+/// The situations a rule's docs may explain apart, by key: the label a docs heading carries in
+/// brackets, as in "What good looks like (bad news)". Like [`section_headings`], data the docs
+/// own. A story told under one of these headings is only ever shown on a moment of that kind
+/// (see [`situations`]); the heading without brackets holds the words that fit any moment.
 pub fn situation_label(lang: Language, situation: &str) -> Option<&'static str> {
     match (lang, situation) {
         (Language::En, "good_news") => Some("good news"),
         (Language::En, "bad_news") => Some("bad news"),
+        (Language::En, "debt") => Some("debt"),
+        (Language::En, "damp") => Some("damp and mould"),
+        (Language::En, "works") => Some("work in the home"),
+        (Language::En, "desk") => Some("at the desk"),
         (Language::Nl, "good_news") => Some("goed nieuws"),
         (Language::Nl, "bad_news") => Some("slecht nieuws"),
+        (Language::Nl, "debt") => Some("schulden"),
+        (Language::Nl, "damp") => Some("vocht en schimmel"),
+        (Language::Nl, "works") => Some("werk aan de woning"),
+        (Language::Nl, "desk") => Some("aan de balie"),
         _ => None,
     }
+}
+
+/// Every situation key, in the order the rules appendix shows them.
+pub const SITUATIONS: [&str; 6] = ["good_news", "bad_news", "debt", "damp", "works", "desk"];
+
+/// The situations a moment is in, most telling first: the finding's own (`news`), good or bad
+/// news by the touchpoint, a journey about debts (it names the arrears route's legal steps)
+/// or about damp and mould (Awaab's Law), work in the home (a repair or renovation visit: by a
+/// contractor, or in a journey that names the repair deadline of BW 7:257 or 7:206), a moment
+/// at the desk. The docs'
+/// section for the first situation they explain apart is used, else the general one.
+pub fn situations(
+    journey: &crate::model::Journey,
+    touchpoint: usize,
+    news: Option<&str>,
+) -> Vec<&'static str> {
+    use crate::model::{ActorKind, Channel, Milestone, TouchpointKind};
+    let mut out: Vec<&'static str> = Vec::new();
+    let Some(tp) = journey.touchpoints.get(touchpoint) else {
+        return out;
+    };
+    match news {
+        Some("good_news") => out.push("good_news"),
+        Some("bad_news") => out.push("bad_news"),
+        _ => {}
+    }
+    match tp.milestone {
+        Milestone::GoodNews => out.push("good_news"),
+        Milestone::BadNews => out.push("bad_news"),
+        Milestone::No | Milestone::Yes => {}
+    }
+    let norms: Vec<&str> = journey
+        .touchpoints
+        .iter()
+        .filter_map(|t| t.norm.as_ref())
+        .flat_map(|n| n.ids())
+        .collect();
+    if norms.iter().any(|n| n.starts_with("nl.arrears.")) {
+        out.push("debt");
+    }
+    if norms.iter().any(|n| n.starts_with("awaab.")) {
+        out.push("damp");
+    }
+    let contractor = journey
+        .actors
+        .iter()
+        .find(|a| a.id == tp.actor)
+        .is_some_and(|a| a.kind == ActorKind::Contractor);
+    let repair_norm = norms.iter().any(|n| matches!(*n, "bw.7-257" | "bw.7-206"));
+    if (tp.kind == TouchpointKind::Visit && (contractor || repair_norm))
+        || tp.channel == Some(Channel::HomeVisit) && contractor
+    {
+        out.push("works");
+    }
+    if tp.channel == Some(Channel::Desk) {
+        out.push("desk");
+    }
+    out.dedup();
+    out
 }
 
 /// The first paragraph of a rule's "why it hurts" and "what good looks like" sections, as
@@ -138,11 +206,18 @@ pub fn why_and_good(docs: &str, lang: Language) -> (String, String) {
 /// tenants (bad news)"), that section, else the general one. So an eviction letter is never
 /// explained with the story of a first home's keys.
 pub fn why_and_good_for(docs: &str, lang: Language, situation: Option<&str>) -> (String, String) {
+    why_and_good_in(docs, lang, situation.as_slice())
+}
+
+/// [`why_and_good`] for a moment in several situations (see [`situations`]): per section, the
+/// first situation the docs explain apart, else the general text.
+pub fn why_and_good_in(docs: &str, lang: Language, situations: &[&str]) -> (String, String) {
     let (why, good) = section_headings(lang);
-    let label = situation.and_then(|s| situation_label(lang, s));
     let render = |heading: &str| {
-        label
-            .and_then(|label| section(docs, &format!("{heading} ({label})")))
+        situations
+            .iter()
+            .filter_map(|s| situation_label(lang, s))
+            .find_map(|label| section(docs, &format!("{heading} ({label})")))
             .or_else(|| section(docs, heading))
             .map(first_paragraph)
             .map(|paragraph| to_html(&without_file_talk(paragraph), 0))
@@ -161,7 +236,7 @@ pub fn board_docs(docs: &str, lang: Language) -> String {
     // each section, then its situations ("… (bad news)"), as the docs order them
     let headings = [why, good].into_iter().flat_map(|heading| {
         std::iter::once(heading.to_owned()).chain(
-            ["good_news", "bad_news"]
+            SITUATIONS
                 .into_iter()
                 .filter_map(move |s| situation_label(lang, s))
                 .map(move |label| format!("{heading} ({label})")),

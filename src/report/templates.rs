@@ -64,12 +64,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/partials/good_practice.html"),
     ),
     (
-        "partials/emotion.html",
-        include_str!("../../templates/partials/emotion.html"),
-    ),
-    (
-        "partials/blueprint.html",
-        include_str!("../../templates/partials/blueprint.html"),
+        "partials/journey_map.html",
+        include_str!("../../templates/partials/journey_map.html"),
     ),
     (
         "partials/graph.html",
@@ -137,8 +133,7 @@ pub const OVERRIDABLE: &[&str] = &[
     "partials/changes.html",
     "partials/fix_first.html",
     "partials/good_practice.html",
-    "partials/emotion.html",
-    "partials/blueprint.html",
+    "partials/journey_map.html",
     "partials/graph.html",
     "partials/findings.html",
     "partials/evidence.html",

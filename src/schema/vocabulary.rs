@@ -58,6 +58,7 @@ pub fn vocabularies() -> Vec<Vocabulary> {
         vocabulary::<Participation>(),
         vocabulary::<TransitionKind>(),
         vocabulary::<EvidenceKind>(),
+        vocabulary::<crate::model::Speaker>(),
         vocabulary::<News>(),
         vocabulary::<RefusalReason>(),
     ]

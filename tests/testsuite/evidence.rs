@@ -415,12 +415,12 @@ fn the_journey_page_sets_the_measured_figures_beside_the_stated_ones() {
     assert!(page.contains("<th scope=\"col\">stated</th>"), "{page}");
     // the appointment call: 2 days stated, half the cases wait longer than 10 days
     assert!(
-        page.contains("2 dagen</td><td class=\"num\">10 days</td>"),
+        page.contains("2 dagen</td><td class=\"num\" data-label=\"Half wait longer than (measured)\">10 days</td>"),
         "{page}"
     );
     // four cases call again: a step not on the map, shown as fewer than ten
     assert!(
-        page.contains("<th scope=\"row\">Klant belt opnieuw</th><td class=\"num\">&lt; 10</td>"),
+        page.contains("<th scope=\"row\">Klant belt opnieuw</th><td class=\"num\" data-label=\"Cases\">&lt; 10</td>"),
         "{page}"
     );
     assert!(
@@ -480,7 +480,9 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
     assert!(repair.contains("Wat het logboek laat zien"), "{repair}");
     assert!(repair.contains("gemeten (1.797 zaken, 2025)"));
     // the map's 30% of first visits needing a part ordered, against 42% measured
-    assert!(repair.contains("<td class=\"num\">30%</td><td class=\"num\">42%</td>"));
+    assert!(repair.contains(
+        "<td class=\"num\" data-label=\"geschat\">30%</td><td class=\"num\" data-label=\"gemeten (1.797 zaken, 2025)\">42%</td>"
+    ));
     assert!(repair.contains("in de praktijk is dat 42%"), "{repair}");
     let complaint = t.read("out/klacht.html");
     assert!(complaint.contains("gemeten (400 zaken, 2025)"));

@@ -2,7 +2,7 @@
 //! invariants, languages, stable output and safe writing. HTML is checked with `scraper`;
 //! the headless-browser checks (axe, overflow at 390 px, PDF) live in `.ci/browser/`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use base64::Engine as _;
@@ -88,8 +88,8 @@ fn shipped_journeys_give_one_page_each_an_index_and_a_rules_page() {
 
 #[test]
 fn journey_pages_have_every_section() {
-    // Header with h1 and verdict, fix-these-first, emotion curve, blueprint, graph, findings
-    // and evidence are all on the page, each with its heading.
+    // Header with h1 and verdict, fix-these-first, the journey map, graph, findings and
+    // evidence are all on the page, each with its heading.
     let test = shipped();
     for (name, _) in shipped_pages(&test) {
         let html = page(&test, &format!("out/{name}"));
@@ -105,14 +105,7 @@ fn journey_pages_have_every_section() {
             1,
             "{name}"
         );
-        for id in [
-            "fix-first",
-            "emotion",
-            "blueprint",
-            "graph",
-            "findings",
-            "evidence",
-        ] {
+        for id in ["fix-first", "map", "graph", "findings", "evidence"] {
             let section = html
                 .select(&sel(&format!("section#{id}")))
                 .next()
@@ -122,14 +115,11 @@ fn journey_pages_have_every_section() {
                 "{name}: #{id} has no h2"
             );
         }
-        for id in ["emotion", "blueprint", "graph"] {
-            assert_eq!(
-                html.select(&sel(&format!("section#{id} svg.chart")))
-                    .count(),
-                1,
-                "{name}: #{id} chart"
-            );
-        }
+        assert_eq!(
+            html.select(&sel("section#graph svg.chart")).count(),
+            1,
+            "{name}: #graph chart"
+        );
     }
 }
 
@@ -243,7 +233,9 @@ fn hostile_text_is_escaped_everywhere() {
     // inside the SVG charts, too: titles and tooltips carry the text, escaped
     let svg_text: String = html.select(&sel("svg.chart")).map(text_of).collect();
     assert!(svg_text.contains(&format!("Moment one {HOSTILE}")));
-    assert!(svg_text.contains(&format!("Actor {HOSTILE}")));
+    // the journey map shows the actor's full name as text, escaped
+    let map_text: String = html.select(&sel("#map")).map(text_of).collect();
+    assert!(map_text.contains(&format!("Actor {HOSTILE}")));
 }
 
 #[test]
@@ -346,7 +338,8 @@ fn every_chart_has_a_title_a_description_and_a_data_table() {
                 assert!(!text_of(title).trim().is_empty() && !text_of(desc).trim().is_empty());
             }
         }
-        for id in ["emotion", "blueprint", "graph"] {
+        {
+            let id = "graph";
             let table = html.select(&sel(&format!("section#{id} table"))).next();
             assert!(table.is_some(), "{name}: #{id} has no data table");
             let scroll = html
@@ -361,34 +354,82 @@ fn every_chart_has_a_title_a_description_and_a_data_table() {
 }
 
 #[test]
-fn the_emotion_curve_has_one_point_per_main_path_moment_with_an_emotion() {
-    // Points = main-path touchpoints that have an emotion; the table lists every main-path
-    // touchpoint, with or without.
+fn the_journey_map_has_a_column_for_every_moment_and_a_point_per_feeling() {
+    // Every touchpoint is a column of the map, not only those on the main path; every stated
+    // emotion is a point, and every moment says its feeling in words too (the curve is
+    // never the only way to read it).
     let test = shipped();
     for (name, journey) in shipped_pages(&test) {
         let file = journey["file"].as_str().unwrap();
         let source: serde_json::Value = serde_json::from_str(&test.read(file)).unwrap();
-        let emotions: BTreeMap<&str, bool> = source["touchpoints"]
-            .as_array()
-            .unwrap()
+        let touchpoints = source["touchpoints"].as_array().unwrap();
+        let with_emotion = touchpoints
             .iter()
-            .map(|t| (t["id"].as_str().unwrap(), t.get("emotion").is_some()))
-            .collect();
-        let path: Vec<&str> = journey["summary"]["main_path"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
-        let expected = path.iter().filter(|id| emotions[*id]).count();
+            .filter(|t| t.get("emotion").is_some())
+            .count();
         let html = page(&test, &format!("out/{name}"));
-        let points = html.select(&sel("#emotion svg g.emotion-point")).count();
-        assert_eq!(points, expected, "{name}");
-        let gaps = html.select(&sel("#emotion svg g.emotion-gap")).count();
-        assert_eq!(gaps, path.len() - expected, "{name}");
-        let rows = html.select(&sel("#emotion table tbody tr")).count();
-        assert_eq!(rows, path.len(), "{name}");
+        let columns = html.select(&sel("#map li.jm-moment")).count();
+        assert_eq!(columns, touchpoints.len(), "{name}");
+        assert_eq!(
+            html.select(&sel("#map .jm-dot")).count(),
+            with_emotion,
+            "{name}"
+        );
+        assert_eq!(
+            html.select(&sel("#map .jm-feel-text")).count(),
+            touchpoints.len(),
+            "{name}"
+        );
+        // no row holds more moments than fit beside each other at 1280 px
+        for row in html.select(&sel("#map .jm-row")) {
+            let moments = row.select(&sel("li.jm-moment")).count();
+            assert!((1..=6).contains(&moments), "{name}: a row of {moments}");
+        }
     }
+}
+
+#[test]
+fn the_journey_map_draws_measured_feelings_apart_from_stated_ones() {
+    // A survey grade for a touchpoint is a point of its own (a different mark from the
+    // stated feeling) and is named as measured, with the grade, in the moment's text.
+    let test = shipped();
+    let html = page(&test, "out/reparatieverzoek.html");
+    let measured: Vec<_> = html.select(&sel("#map .jm-measured")).collect();
+    assert!(!measured.is_empty(), "the repair journey has survey grades");
+    let legend = text_of(html.select(&sel("#map .legend")).next().unwrap());
+    assert!(legend.contains("gemeten"), "{legend}");
+    let moment = measured[0]
+        .ancestors()
+        .find(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| e.has_class("jm-moment", scraper::CaseSensitivity::CaseSensitive))
+        })
+        .and_then(scraper::ElementRef::wrap)
+        .unwrap();
+    let words = text_of(moment.select(&sel(".jm-feel-text")).next().unwrap());
+    assert!(
+        words.contains("gemeten") && words.contains("cijfer"),
+        "{words}"
+    );
+}
+
+#[test]
+fn the_journey_map_marks_the_route_on_which_the_tenant_feels_worst() {
+    // Arrears: most tenants pay after the reminder, but the route to the eviction letter is
+    // the hardest one; the map marks it, whatever the main path is.
+    let test = shipped();
+    let html = page(&test, "out/huurachterstand.html");
+    let worst: Vec<String> = html
+        .select(&sel("#map li.jm-worst .jm-title"))
+        .map(text_of)
+        .collect();
+    assert!(worst.len() > 2, "{worst:?}");
+    let note = html
+        .select(&sel("#map .chart-note"))
+        .map(text_of)
+        .collect::<String>();
+    assert!(note.contains("slechtst"), "{note}");
 }
 
 #[test]
@@ -492,12 +533,14 @@ fn fix_these_first_tells_the_tenant_side_why_it_hurts_and_what_good_looks_like()
     );
     assert_eq!(note.trim(), "Finally a place of my own.");
     let why = text_of(fixes[0].select(&sel(".fix-why")).next().unwrap());
+    // a milestone not said to be good or bad news gets the words that fit any milestone,
+    // not the story of a first home's keys
     assert!(
-        why.contains("Joeri"),
+        why.contains("a day the tenant will remember") && !why.contains("Joeri"),
         "missed-milestone's why paragraph: {why}"
     );
     let good = text_of(fixes[0].select(&sel(".fix-good")).next().unwrap());
-    assert!(good.contains("gesture"), "{good}");
+    assert!(good.contains("personal word"), "{good}");
     assert!(
         good.contains("Mark the moment with a gesture"),
         "the finding's help: {good}"
@@ -1024,4 +1067,196 @@ fn the_gauge_labels_its_band_ticks() {
         .map(text_of)
         .collect();
     assert_eq!(labels, ["60", "80"]);
+}
+
+/// Each story the rule docs tell for one kind of moment, by a phrase only that story has (both
+/// languages), with the kind it belongs to: the situations of `tjm::report::markdown`.
+const STORIES: &[(&str, &str)] = &[
+    ("works", "vaatwasser"),
+    ("works", "broken appliance"),
+    ("works", "Uitvoerder Henk"),
+    ("works", "Site supervisor Henk"),
+    ("works", "uitvoerder Henk"),
+    ("works", "week na de reparatie"),
+    ("works", "week after the repair"),
+    ("bad_news", "tevredenheidsvraag de verkeerde vraag"),
+    ("bad_news", "satisfaction survey is the wrong question"),
+    ("bad_news", "alleen met de papieren"),
+    ("bad_news", "only the paperwork"),
+    ("works", "renovatieproject werkgroepen"),
+    ("works", "renovation project sets up"),
+    ("desk", "kop koffie"),
+    ("desk", "cup of coffee"),
+    ("desk", "uitzendkracht achter de balie"),
+    ("desk", "temp at the front desk"),
+    ("damp", "Awaab Ishak"),
+    ("works", "zonder het juiste onderdeel"),
+    ("works", "without the right part"),
+    ("debt", "hulp vraagt bij zijn schulden"),
+    ("debt", "asked for help with its debts"),
+    ("debt", "zich schaamt voor de"),
+    ("debt", "ashamed of the arrears"),
+    ("good_news", "plant bij de sleutels"),
+    ("good_news", "plant with the keys"),
+    ("good_news", "Joeri"),
+];
+
+/// The kinds a moment is, read from the journey file the way a reader would: good or bad
+/// news, a journey about debts (the arrears route's legal steps) or damp and mould (Awaab's
+/// Law), work in the home (a visit by a contractor, or in a journey with a repair deadline), the
+/// desk.
+fn kinds_of(journey: &serde_json::Value, touchpoint: &serde_json::Value) -> HashSet<&'static str> {
+    let mut kinds = HashSet::new();
+    match touchpoint.get("milestone").and_then(|m| m.as_str()) {
+        Some("good_news" | "goed_nieuws") => {
+            kinds.insert("good_news");
+        }
+        Some("bad_news" | "slecht_nieuws") => {
+            kinds.insert("bad_news");
+        }
+        _ => {}
+    }
+    let norms: Vec<String> = journey["touchpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t.get("norm"))
+        .flat_map(|n| match n {
+            serde_json::Value::Array(list) => list
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect::<Vec<_>>(),
+            other => other.as_str().map(str::to_owned).into_iter().collect(),
+        })
+        .collect();
+    if norms.iter().any(|n| n.starts_with("nl.arrears.")) {
+        kinds.insert("debt");
+    }
+    if norms.iter().any(|n| n.starts_with("awaab.")) {
+        kinds.insert("damp");
+    }
+    let actor = touchpoint["actor"].as_str().unwrap_or_default();
+    let contractor =
+        journey["actors"].as_array().unwrap().iter().any(|a| {
+            a["id"] == actor && matches!(a["kind"].as_str(), Some("contractor" | "aannemer"))
+        });
+    let repair_norm = norms.iter().any(|n| n == "bw.7-257" || n == "bw.7-206");
+    let visit = matches!(touchpoint["kind"].as_str(), Some("visit" | "bezoek"));
+    let home = matches!(
+        touchpoint["channel"].as_str(),
+        Some("home_visit" | "huisbezoek")
+    );
+    if (visit && (contractor || repair_norm)) || (home && contractor) {
+        kinds.insert("works");
+    }
+    if matches!(touchpoint["channel"].as_str(), Some("desk" | "balie")) {
+        kinds.insert("desk");
+    }
+    kinds
+}
+
+#[test]
+fn each_story_appears_only_on_moments_of_its_own_kind() {
+    // "Why this hurts" and "what good looks like" under "fix these first" are chosen by the
+    // moment: the broken appliance never under a debt-help intake or damp and mould, the plant
+    // with the keys never under an eviction letter or a move-out, the coffee only at the desk.
+    let test = shipped();
+    let mut told = HashSet::new();
+    for (name, journey) in shipped_pages(&test) {
+        let file = journey["file"].as_str().unwrap();
+        let source: serde_json::Value = serde_json::from_str(&test.read(file)).unwrap();
+        let html = page(&test, &format!("out/{name}"));
+        for fix in html.select(&sel("#fix-first li.fix")) {
+            let title = text_of(
+                fix.select(&sel(".fix-title span:not(.fix-rank)"))
+                    .next()
+                    .unwrap(),
+            );
+            let touchpoint = source["touchpoints"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|t| t["title"].as_str() == Some(title.trim()))
+                .unwrap_or_else(|| panic!("{name}: no touchpoint titled {title:?}"));
+            let kinds = kinds_of(&source, touchpoint);
+            let words: String = fix
+                .select(&sel(".fix-why, .fix-good"))
+                .map(text_of)
+                .collect::<Vec<_>>()
+                .join(" ");
+            for (kind, phrase) in STORIES {
+                if words.contains(phrase) {
+                    assert!(
+                        kinds.contains(kind),
+                        "{name}: “{phrase}” (a story for {kind}) under “{title}”, a moment of {kinds:?}"
+                    );
+                    told.insert(*kind);
+                }
+            }
+        }
+    }
+    // the test is not vacuous: the shipped report tells stories of several kinds
+    for kind in ["good_news", "debt", "damp", "desk"] {
+        assert!(
+            told.contains(kind),
+            "no {kind} story in the shipped report: {told:?}"
+        );
+    }
+}
+
+#[test]
+fn only_a_tenants_words_are_shown_as_the_tenants() {
+    // A staff member's comment on an article is evidence, but not what the tenant says: it is
+    // listed apart from the tenants' own words and never becomes "the tenant's side".
+    let test = shipped();
+    let html = page(&test, "out/huuropzegging.html");
+    let staff = "Een warm woord doet meer dan een koude brief.";
+    let tenants: String = html
+        .select(&sel(
+            "#evidence li.quote:not(.quote-other), #fix-first .fix-voice",
+        ))
+        .map(text_of)
+        .collect();
+    assert!(!tenants.contains(staff), "{tenants}");
+    let others: String = html
+        .select(&sel("#evidence li.quote-other"))
+        .map(text_of)
+        .collect();
+    assert!(others.contains(staff), "{others}");
+    assert!(tenants.contains("Tweeënveertig jaar"), "{tenants}");
+}
+
+#[test]
+fn journey_text_in_another_language_than_the_page_carries_its_own_lang() {
+    // A Dutch journey on an English page: its titles, stages, notes and quotes say lang="nl",
+    // so the browser hyphenates "veertiendagenbrief" as Dutch; the report's own words stay
+    // English.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    report(&test, &["journeys", "-o", "en", "--lang", "en"]);
+    let html = page(&test, "en/huurachterstand.html");
+    assert_eq!(
+        html.select(&sel("html"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("lang"),
+        Some("en")
+    );
+    assert_eq!(
+        html.select(&sel("h1")).next().unwrap().value().attr("lang"),
+        Some("nl")
+    );
+    let titles: Vec<_> = html.select(&sel("#map .jm-title span[lang=nl]")).collect();
+    assert_eq!(titles.len(), html.select(&sel("#map li.jm-moment")).count());
+    assert!(
+        titles
+            .iter()
+            .any(|t| text_of(*t).contains("Veertiendagenbrief"))
+    );
+    let lanes = text_of(html.select(&sel("#map .jm-lanes")).next().unwrap());
+    assert!(lanes.contains("How the tenant feels"), "{lanes}");
+    // in its own language nothing is marked apart
+    let own = page(&test, "en/uk-repair.html");
+    assert_eq!(own.select(&sel("main [lang]")).count(), 0);
 }

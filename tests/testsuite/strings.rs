@@ -42,6 +42,12 @@ const NOT_USER_TEXT: &[(&str, &str)] = &[
     ("src/report/markdown.rs", "bad news"),
     ("src/report/markdown.rs", "goed nieuws"),
     ("src/report/markdown.rs", "slecht nieuws"),
+    ("src/report/markdown.rs", "damp and mould"),
+    ("src/report/markdown.rs", "at the desk"),
+    ("src/report/markdown.rs", "vocht en schimmel"),
+    ("src/report/markdown.rs", "werk aan de woning"),
+    ("src/report/markdown.rs", "work in the home"),
+    ("src/report/markdown.rs", "aan de balie"),
     ("src/report/markdown.rs", "{heading} ({label})"),
     // HTTP and server-sent-events syntax: read by the browser, not by a person
     (

@@ -23,8 +23,7 @@ const FILES: &[&str] = &[
     "partials/changes.html",
     "partials/fix_first.html",
     "partials/good_practice.html",
-    "partials/emotion.html",
-    "partials/blueprint.html",
+    "partials/journey_map.html",
     "partials/graph.html",
     "partials/findings.html",
     "partials/evidence.html",
@@ -46,7 +45,7 @@ fn theme_init_copies_the_builtin_templates_and_stylesheet() {
     let run = test.run(&["theme", "init", "my-theme"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("wrote 26 theme files to my-theme"),
+        run.stdout.contains("wrote 25 theme files to my-theme"),
         "{}",
         run.stdout
     );

@@ -262,7 +262,7 @@ pub fn svg(
             n(y),
             n(NODE_W),
             n(NODE_H),
-            super::blueprint::GAP_DASH[usize::from(m.absent)]
+            GAP_DASH[usize::from(m.absent)]
         );
         numbered_title(
             &mut out,
@@ -345,6 +345,10 @@ fn describe(nodes: usize, arrows: &[Arrow], layout: &Layout, lang: Locale) -> St
         .count("escalations", count("escalation"));
     message(lang, "report-chart-graph-desc", &args)
 }
+
+/// The outline of a node: solid, or dashed for an absent step (a presentation attribute, so
+/// no stylesheet or theme needs to know about it).
+const GAP_DASH: [&str; 2] = ["", r#" stroke-dasharray="6 4""#];
 
 #[cfg(test)]
 mod tests {

@@ -6,13 +6,12 @@
 //! SVG: the charts are inserted into the page as already-escaped markup (`| safe`), so Tera's
 //! autoescaping does not protect them.
 //!
-//! The charts themselves are one module each: [`emotion_curve`], [`blueprint`], and
+//! The charts themselves are one module each: the curve's lines on the [`journey_map`], and
 //! [`graph_svg`] drawn on [`graph_layout`].
 
-pub mod blueprint;
-pub mod emotion_curve;
 pub mod graph_layout;
 pub mod graph_svg;
+pub mod journey_map;
 
 use std::fmt::Write as _;
 

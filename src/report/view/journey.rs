@@ -2,19 +2,16 @@
 
 use serde::Serialize;
 
-use super::section::blueprint::BlueprintView;
 use super::section::changes::{self, ChangesView};
-use super::section::emotion::EmotionView;
 use super::section::evidence::EvidenceView;
 use super::section::findings::StageFindings;
 use super::section::fix_first::FixView;
 use super::section::good_practice::GoodView;
 use super::section::graph::GraphView;
+use super::section::journey_map::JourneyMapView;
 use super::section::measured::{self, MeasuredView};
 use super::section::personas::PersonaView;
-use super::section::{
-    blueprint, emotion, evidence, findings, fix_first, good_practice, graph, personas,
-};
+use super::section::{evidence, findings, fix_first, good_practice, graph, journey_map, personas};
 use super::{AttentionView, Base, Figures, FindingView, JourneyHead, Prepared};
 
 /// The context of `journey.html`.
@@ -37,10 +34,8 @@ pub struct JourneyPage<'a> {
     pub fix_first: Vec<FixView>,
     /// Touchpoints with good practice.
     pub good_practice: Vec<GoodView>,
-    /// The emotion curve along the main path.
-    pub emotion: EmotionView,
-    /// The service blueprint.
-    pub blueprint: BlueprintView,
+    /// The journey map: stages × lanes, with the emotion curve in the same columns.
+    pub map: JourneyMapView,
     /// The journey graph.
     pub graph: GraphView,
     /// Active findings grouped by stage.
@@ -75,8 +70,7 @@ pub(crate) fn journey_page<'a>(
         figures: prepared.figures(lang),
         fix_first: fix_first::build(prepared),
         good_practice: good_practice::build(prepared),
-        emotion: emotion::build(prepared),
-        blueprint: blueprint::build(prepared),
+        map: journey_map::build(prepared),
         graph: graph::build(prepared),
         findings: found.by_stage,
         findings_count: found.count,

@@ -133,14 +133,6 @@ impl<'j> Prepared<'j> {
         )
     }
 
-    pub(crate) fn with_actor(&self, touchpoint: usize) -> String {
-        format!(
-            "{} ({})",
-            self.numbered(touchpoint),
-            self.actor_of[touchpoint]
-        )
-    }
-
     pub(crate) fn moments(&self) -> Vec<Moment<'_>> {
         let visits = self.journey.analysis.graph.expected_visits();
         self.j()

@@ -9,8 +9,13 @@ use crate::report::view::{Prepared, TableCell, TableRow, TableView};
 /// Evidence, split into quotes and figures.
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceView {
-    /// Quotes.
+    /// Quotes whose speaker is a tenant: the tenants' own words.
     pub quotes: Vec<EvidenceRow>,
+    /// Quotes by staff, others, or a speaker the journey does not name: never shown as what
+    /// tenants say.
+    pub other_quotes: Vec<EvidenceRow>,
+    /// The heading of `other_quotes`.
+    pub other_quotes_heading: String,
     /// Surveys, counts and observations.
     pub figures: Vec<EvidenceRow>,
     /// `figures` as a data table.
@@ -22,6 +27,8 @@ pub struct EvidenceView {
 pub struct EvidenceRow {
     /// `quote`, `survey`, `count` or `observation`.
     pub kind: &'static str,
+    /// A quote in a tenant's own words.
+    pub tenant: bool,
     /// The kind in words.
     pub kind_label: &'static str,
     /// The touchpoint ("3. Title") or "the journey as a whole".
@@ -66,6 +73,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EvidenceView {
                     EvidenceKind::Observation => "observation",
                 },
                 kind_label: i18n::evidence_kind(e.kind, lang),
+                tenant: e.speaker == Some(crate::model::Speaker::Tenant),
                 touchpoint: match at {
                     Some(i) => prepared.numbered(i),
                     None => t.whole_journey.to_owned(),
@@ -86,6 +94,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EvidenceView {
         .into_iter()
         .map(|(_, _, row)| row)
         .partition(|row| row.kind == "quote");
+    let (quotes, other_quotes): (Vec<_>, Vec<_>) = quotes.into_iter().partition(|q| q.tenant);
     let num = |value: &Option<String>| TableCell::num(value.clone().unwrap_or_default());
     let table = TableView {
         label: t.figures_caption.to_owned(),
@@ -123,6 +132,8 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EvidenceView {
     };
     EvidenceView {
         quotes,
+        other_quotes,
+        other_quotes_heading: crate::i18n::text(lang, "report-other-quotes-heading"),
         figures,
         table,
     }

@@ -63,17 +63,19 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
             let finding = moment.finding;
             let touchpoint = finding.anchor.touchpoint();
             let tp = &j.touchpoints[touchpoint];
-            // the explanation that fits the moment: bad news is not explained as good news
-            let situation = match finding.args.get("news") {
+            // the explanation that fits the moment: bad news is not explained as good news,
+            // a debt-help intake not with a broken appliance
+            let news = match finding.args.get("news") {
                 Some(crate::i18n::Arg::Key(news)) => Some(*news),
                 _ => None,
             };
+            let situations = markdown::situations(j, touchpoint, news);
             let (why_html, good_html) = crate::rules::find_rule(finding.rule)
                 .map(|rule| {
-                    markdown::why_and_good_for(
+                    markdown::why_and_good_in(
                         rule.docs(lang.language()),
                         lang.language(),
-                        situation,
+                        &situations,
                     )
                 })
                 .unwrap_or_default();
@@ -109,8 +111,10 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
 /// The tenant's side of a moment: the first quote about it, else the emotion note.
 fn voice(j: &Journey, touchpoint: usize) -> Option<VoiceView> {
     let id = &j.touchpoints[touchpoint].id;
+    // only a tenant's own words are the tenant's side; a staff member's are not
     let quote = j.evidence.iter().find(|e| {
         e.kind == EvidenceKind::Quote
+            && e.speaker == Some(crate::model::Speaker::Tenant)
             && e.touchpoint.as_deref() == Some(id.as_str())
             && e.text.as_deref().is_some_and(|t| !t.trim().is_empty())
     });

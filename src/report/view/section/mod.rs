@@ -6,10 +6,8 @@
 //! section: a module here, a partial, its strings, a field on the page's view, and one
 //! `{% include %}` in the page's template.
 
-pub mod blueprint;
 pub mod board_summary;
 pub mod changes;
-pub mod emotion;
 pub mod evidence;
 pub mod findings;
 pub mod fix_first;
@@ -17,6 +15,7 @@ pub mod good_practice;
 pub mod graph;
 pub mod heatmap;
 pub mod journey_cards;
+pub mod journey_map;
 pub mod measured;
 pub mod personas;
 pub mod top_moments;
