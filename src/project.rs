@@ -70,12 +70,13 @@ impl Project {
         };
         let loaded = load::load_paths(paths, &options);
         let own: Vec<Language> = loaded.journeys.iter().map(|j| j.journey.language).collect();
+        let wait_norms = rules::wait_norms(&config.settings);
         let (journeys, broken): (Vec<AnalysedJourney>, Vec<Option<Problem>>) = loaded
             .journeys
             .into_par_iter()
             .map(|loaded| {
                 let measured = if logs {
-                    evidence::for_journey(loaded.source.path(), &loaded.journey)
+                    evidence::for_journey(loaded.source.path(), &loaded.journey, &wait_norms)
                 } else {
                     Ok(None)
                 };

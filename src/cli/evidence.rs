@@ -95,7 +95,8 @@ pub(super) fn run(cli: &Cli, args: &EvidenceArgs, io: &mut Io<'_>) -> anyhow::Re
         },
         max_megabytes: args.max_megabytes,
     };
-    let measured = match evidence::measure(&args.log, &options, journey) {
+    let wait_norms = crate::rules::wait_norms(&config.settings);
+    let measured = match evidence::measure(&args.log, &options, journey.map(|j| (j, &wait_norms))) {
         Ok(measured) => measured,
         Err(error) => {
             writeln!(io.err, "{}", error.render(locale))?;

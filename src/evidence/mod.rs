@@ -27,7 +27,7 @@ pub mod timestamp;
 use std::path::{Path, PathBuf};
 
 pub use columns::{Field, Mapping};
-pub use compare::{Contradiction, JourneyFigures};
+pub use compare::{Contradiction, JourneyFigures, WaitNorms};
 pub use csv_log::{ReadOptions, ReadSummary};
 pub use error::{ErrorKind, EvidenceError, Place};
 pub use measure::{LogFigures, Measure};
@@ -46,21 +46,21 @@ pub struct Measured {
     pub journey: Option<JourneyFigures>,
 }
 
-/// Measures a log, and a journey against it when one is given.
+/// Measures a log, and a journey against it when one is given, its waits judged by `norms`.
 pub fn measure(
     path: &Path,
     options: &ReadOptions,
-    journey: Option<&Journey>,
+    journey: Option<(&Journey, &WaitNorms)>,
 ) -> Result<Measured, EvidenceError> {
     let mut measure = match journey {
-        Some(journey) => Measure::with_journey(onto_journey::Matcher::new(journey)),
+        Some((journey, norms)) => Measure::with_journey(onto_journey::Matcher::new(journey, norms)),
         None => Measure::new(),
     };
     let read = csv_log::read(path, options, &mut measure)?;
     let (log, parts) = measure.finish();
-    let journey = journey
-        .zip(parts)
-        .map(|(journey, parts)| compare::compare(journey, &JourneyGraph::new(journey), parts));
+    let journey = journey.zip(parts).map(|((journey, norms), parts)| {
+        compare::compare(journey, &JourneyGraph::new(journey), parts, norms)
+    });
     Ok(Measured { read, log, journey })
 }
 
@@ -72,9 +72,26 @@ pub struct JourneyEvidence {
     pub figures: JourneyFigures,
     /// The first and last calendar year the log covers.
     pub years: Option<(i64, i64)>,
+    /// Per touchpoint (by index), the emotion a survey beside the log measured, if any.
+    pub emotions: Vec<Option<survey::MeasuredEmotion>>,
 }
 
 impl JourneyEvidence {
+    /// The measured waits before touchpoint `i`, when at least ten were measured: enough to
+    /// judge by, and to show.
+    pub fn wait(&self, i: usize) -> Option<compare::MeasuredWait> {
+        self.figures
+            .touchpoints
+            .get(i)
+            .and_then(|t| t.wait)
+            .filter(|w| figure::shown(w.n))
+    }
+
+    /// The emotion a survey measured at touchpoint `i` (from ten respondents up).
+    pub fn emotion(&self, i: usize) -> Option<&survey::MeasuredEmotion> {
+        self.emotions.get(i).and_then(Option::as_ref)
+    }
+
     /// The period for a label: "2025", or "2024–2025" when it spans years.
     pub fn period(&self) -> String {
         match self.years {
@@ -89,6 +106,15 @@ impl JourneyEvidence {
 /// holds the journey file (`journeys/../evidence/<id>.csv`). One convention, no setting: the
 /// log is found by the journey's id.
 pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
+    evidence_folder(journey_file).join(format!("{id}.csv"))
+}
+
+/// Where a journey's own survey is: `<id>-survey.csv` beside its log.
+pub fn survey_beside(journey_file: &Path, id: &str) -> PathBuf {
+    evidence_folder(journey_file).join(format!("{id}-survey.csv"))
+}
+
+fn evidence_folder(journey_file: &Path) -> PathBuf {
     let folder = journey_file
         .parent()
         .filter(|p| !p.as_os_str().is_empty() && *p != Path::new("."));
@@ -100,34 +126,57 @@ pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
             None => folder.join(".."),
         },
     };
-    above.join("evidence").join(format!("{id}.csv"))
+    above.join("evidence")
 }
 
 /// Measures a journey against its own log, when there is one (streaming and capped as
-/// `tjm evidence` reads). `Ok(None)`: no log beside the journeys.
+/// `tjm evidence` reads), with its own survey beside it when there is one. `Ok(None)`: no log
+/// beside the journeys.
 pub fn for_journey(
     journey_file: &Path,
     journey: &Journey,
+    norms: &WaitNorms,
 ) -> Result<Option<JourneyEvidence>, EvidenceError> {
     let log = log_beside(journey_file, journey.id.as_str());
     if !log.is_file() {
         return Ok(None);
     }
-    of_log(&log, journey)
+    let survey = survey_beside(journey_file, journey.id.as_str());
+    of_files(&log, survey.is_file().then_some(survey.as_path()), journey, norms)
 }
 
 /// Measures a journey against a log with the usual column names.
-pub fn of_log(log: &Path, journey: &Journey) -> Result<Option<JourneyEvidence>, EvidenceError> {
-    let measured = measure(log, &ReadOptions::default(), Some(journey))?;
+pub fn of_log(
+    log: &Path,
+    journey: &Journey,
+    norms: &WaitNorms,
+) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    of_files(log, None, journey, norms)
+}
+
+/// Measures a journey against a log, and sets a survey's measured emotions beside it.
+pub fn of_files(
+    log: &Path,
+    survey: Option<&Path>,
+    journey: &Journey,
+    norms: &WaitNorms,
+) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    let measured = measure(log, &ReadOptions::default(), Some((journey, norms)))?;
+    let emotions = match survey {
+        Some(path) => survey::onto_journey(&survey::read(path)?, journey),
+        None => vec![None; journey.touchpoints.len()],
+    };
     let years = measured
         .log
         .years
         .first()
         .zip(measured.log.years.last())
         .map(|(first, last)| (first.year, last.year));
-    Ok(measured
-        .journey
-        .map(|figures| JourneyEvidence { figures, years }))
+    Ok(measured.journey.map(|figures| JourneyEvidence {
+        figures,
+        years,
+        emotions,
+    }))
 }
 
 #[cfg(test)]

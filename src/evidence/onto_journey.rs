@@ -5,6 +5,7 @@
 
 use crate::model::{Channel, Direction, Journey};
 
+use super::compare::WaitNorms;
 use super::intern::{FxHashMap, Interner};
 use super::measure::{Activity, CaseState};
 use super::stats;
@@ -28,8 +29,8 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// The matcher of a journey's touchpoints.
-    pub fn new(journey: &Journey) -> Matcher {
+    /// The matcher of a journey's touchpoints; waits are counted over the norms in `norms`.
+    pub fn new(journey: &Journey, norms: &WaitNorms) -> Matcher {
         Matcher {
             rules: journey
                 .touchpoints
@@ -51,7 +52,7 @@ impl Matcher {
             norms_ms: journey
                 .touchpoints
                 .iter()
-                .map(|t| (super::compare::norm_days(t.kind) * 86_400_000.0) as i64)
+                .map(|t| (norms.days(t) * 86_400_000.0) as i64)
                 .collect(),
             cache: FxHashMap::default(),
         }

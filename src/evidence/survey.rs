@@ -85,6 +85,39 @@ const SUFFICIENT: &[&str] = &[
     "% 6 of hoger",
 ];
 
+/// A touchpoint's emotion as a survey measured it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasuredEmotion {
+    /// On the journey's scale, −3..+3.
+    pub score: f64,
+    /// How many tenants answered (ten or more: fewer is never used).
+    pub respondents: u64,
+    /// The period, as the survey writes it.
+    pub period: String,
+}
+
+/// The measured emotion of each touchpoint (by index): the row whose key is its id. A row
+/// without a score, or without ten respondents, measures nothing anyone may see, so it is left
+/// out: a finding resting on it would point at a handful of tenants.
+pub fn onto_journey(rows: &[SurveyRow], journey: &crate::model::Journey) -> Vec<Option<MeasuredEmotion>> {
+    journey
+        .touchpoints
+        .iter()
+        .map(|t| {
+            rows.iter()
+                .filter(|row| row.key.eq_ignore_ascii_case(&t.id))
+                .find_map(|row| {
+                    let respondents = row.respondents.filter(|&n| super::figure::shown(n))?;
+                    Some(MeasuredEmotion {
+                        score: row.score?.emotion(),
+                        respondents,
+                        period: row.period.clone(),
+                    })
+                })
+        })
+        .collect()
+}
+
 /// Reads a survey table (CSV, `,` or `;`, decimal comma or point).
 pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
     let fail = |kind| EvidenceError::file(path, kind);

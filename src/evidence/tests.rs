@@ -57,7 +57,13 @@ fn journey() -> Journey {
 
 fn run(text: &str, journey: Option<&Journey>) -> Measured {
     let file = log_file(text);
-    measure(file.path(), &ReadOptions::default(), journey).unwrap()
+    let norms = WaitNorms::default();
+    measure(
+        file.path(),
+        &ReadOptions::default(),
+        journey.map(|j| (j, &norms)),
+    )
+    .unwrap()
 }
 
 fn edge<'a>(log: &'a LogFigures, from: &str, to: &str) -> &'a measure::Edge {
@@ -420,4 +426,39 @@ fn a_move_through_a_step_the_log_cannot_see_is_on_the_map() {
         "{:?}",
         j.contradictions
     );
+}
+
+#[test]
+fn a_wait_is_judged_by_the_touchpoints_own_norm_and_the_configured_limits() {
+    let touchpoint = |norm: Option<&str>| -> crate::model::Touchpoint {
+        let mut value = serde_json::json!({
+            "id": "visit", "stage": "s", "title": "Visit", "actor": "a", "kind": "visit"
+        });
+        if let Some(norm) = norm {
+            value["norm"] = serde_json::json!(norm);
+        }
+        serde_json::from_value(value).unwrap()
+    };
+    let mut norms = WaitNorms::default();
+    assert_eq!(norms.days(&touchpoint(None)), 14.0);
+    // Awaab's 10 working days for an investigation: 14 calendar days
+    assert!((norms.days(&touchpoint(Some("awaab.investigation"))) - 14.0).abs() < 1e-9);
+    norms.norms.overrides.push((
+        "awaab.investigation".to_owned(),
+        crate::norms::Deadline {
+            amount: 5.0,
+            unit: crate::norms::DeadlineUnit::WorkingDays,
+        },
+    ));
+    assert!((norms.days(&touchpoint(Some("awaab.investigation"))) - 7.0).abs() < 1e-9);
+    norms
+        .max_days
+        .insert(crate::model::TouchpointKind::Visit, 5.0);
+    assert_eq!(norms.days(&touchpoint(None)), 5.0);
+    // the rule's configured limits reach the measurement
+    let mut settings = crate::rules::Settings::default();
+    settings.norms = norms.norms.clone();
+    let from_rules = crate::rules::wait_norms(&settings);
+    assert_eq!(from_rules.days(&touchpoint(None)), 14.0);
+    assert!((from_rules.days(&touchpoint(Some("awaab.investigation"))) - 7.0).abs() < 1e-9);
 }
