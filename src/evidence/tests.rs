@@ -462,3 +462,27 @@ fn a_wait_is_judged_by_the_touchpoints_own_norm_and_the_configured_limits() {
     assert_eq!(from_rules.days(&touchpoint(None)), 14.0);
     assert!((from_rules.days(&touchpoint(Some("awaab.investigation"))) - 7.0).abs() < 1e-9);
 }
+
+#[test]
+fn the_first_problem_in_the_file_is_named_though_events_are_measured_in_batches() {
+    let default = ReadOptions::default();
+    // row 3 goes back in time; row 5 has no readable time: row 3 is the one named
+    let e = error(
+        "case,activity,timestamp\nA,Melding,2025-01-02\nA,Bezoek,2025-01-01\nB,Melding,2025-01-01\nB,Bezoek,gisteren\n",
+        &default,
+    );
+    assert!(matches!(e.kind, ErrorKind::BackInTime { earlier_row: 2 }), "{e}");
+    assert_eq!(e.place, Place::Cell(3, "timestamp".into()));
+    // 600 good rows (more than one batch), then a case going back in time
+    let mut log = String::from("case,activity,timestamp\n");
+    for i in 0..600 {
+        log.push_str(&format!("C{i},Melding,2025-01-02\n"));
+    }
+    log.push_str("C7,Bezoek,2025-01-01\n");
+    let e = error(&log, &default);
+    assert!(matches!(e.kind, ErrorKind::BackInTime { earlier_row: 9 }), "{e}");
+    assert_eq!(e.place, Place::Cell(602, "timestamp".into()));
+    // the same rows, measured: every case once
+    let m = run(&log.replace("C7,Bezoek,2025-01-01", "C7,Bezoek,2025-01-03"), None);
+    assert_eq!((m.log.cases, m.log.events), (600, 601));
+}
