@@ -152,10 +152,12 @@ fn log_problem(error: &EvidenceError, locale: Locale) -> Problem {
             row: usize::try_from(*row).unwrap_or(usize::MAX),
             column: column.clone(),
         },
-        evidence::Place::File | evidence::Place::Row(_) => Location::File,
+        evidence::Place::File | evidence::Place::Row(_) | evidence::Place::Line(..) => {
+            Location::File
+        }
     };
     let message = match &error.place {
-        evidence::Place::Row(_) => i18n::message(
+        evidence::Place::Row(_) | evidence::Place::Line(..) => i18n::message(
             locale,
             "evidence-problem-at",
             &Args::new()

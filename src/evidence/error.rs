@@ -29,6 +29,8 @@ pub enum Place {
     Row(u64),
     /// One cell: a row and a column's header name.
     Cell(u64, String),
+    /// A line and column of a text file (an XES log), both from 1.
+    Line(u64, u64),
 }
 
 /// What is wrong.
@@ -80,6 +82,18 @@ pub enum ErrorKind {
         /// The row of that earlier event.
         earlier_row: u64,
     },
+    /// An XES file that is not well-formed XML.
+    Xml {
+        /// What the XML parser says.
+        reason: String,
+    },
+    /// An XES event dated before the previous event of the same trace.
+    XesBackInTime {
+        /// The line of that earlier event.
+        earlier_line: u64,
+    },
+    /// A file read as XES without a `<log>` element.
+    NotXes,
     /// A survey file without the columns of a grade or satisfaction table.
     SurveyShape {
         /// The header, to choose from.
@@ -114,6 +128,9 @@ impl EvidenceError {
             ErrorKind::UnclosedQuote => "evidence-error-unclosed-quote",
             ErrorKind::BadTimestamp { .. } => "evidence-error-timestamp",
             ErrorKind::BackInTime { .. } => "evidence-error-back-in-time",
+            ErrorKind::Xml { .. } => "evidence-error-xml",
+            ErrorKind::XesBackInTime { .. } => "evidence-error-xes-back-in-time",
+            ErrorKind::NotXes => "evidence-error-not-xes",
             ErrorKind::SurveyShape { .. } => "evidence-error-survey-shape",
             ErrorKind::SurveyValue { .. } => "evidence-error-survey-value",
         }
@@ -146,8 +163,10 @@ impl EvidenceError {
                 args.text("value", value.clone())
             }
             ErrorKind::BackInTime { earlier_row } => args.count("earlier", *earlier_row),
+            ErrorKind::XesBackInTime { earlier_line } => args.count("earlier", *earlier_line),
+            ErrorKind::Xml { reason } => args.text("reason", reason.clone()),
             ErrorKind::SurveyShape { header } => args.text("header", header.join(", ")),
-            ErrorKind::Empty | ErrorKind::UnclosedQuote => args,
+            ErrorKind::Empty | ErrorKind::UnclosedQuote | ErrorKind::NotXes => args,
         }
     }
 
@@ -160,6 +179,14 @@ impl EvidenceError {
                 locale,
                 "evidence-place-row",
                 &Args::new().text("file", file).count("row", *row),
+            ),
+            Place::Line(line, column) => i18n::message(
+                locale,
+                "evidence-place-line",
+                &Args::new()
+                    .text("file", file)
+                    .count("line", *line)
+                    .count("column", *column),
             ),
             Place::Cell(row, column) => i18n::message(
                 locale,

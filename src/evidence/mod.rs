@@ -2,7 +2,8 @@
 //! laid over the designed journey, so a map's shares, waits and loops can be checked against
 //! what tenants actually went through.
 //!
-//! - [`csv_log`] streams a CSV log (column mapping in [`columns`], timestamps in [`timestamp`]).
+//! - [`csv_log`] streams a CSV log (column mapping in [`columns`], timestamps in [`timestamp`]);
+//!   [`xes_log`] streams an XES log (`.xes`) into the same events.
 //! - [`measure`] turns the events into aggregates in one pass; [`onto_journey`] maps events
 //!   onto touchpoints on the way; [`compare`] sets the measured journey beside the stated one.
 //! - [`figure`] is the privacy floor: nothing from fewer than ten cases is shown.
@@ -23,6 +24,7 @@ pub mod onto_journey;
 pub mod stats;
 pub mod survey;
 pub mod timestamp;
+pub mod xes_log;
 
 use std::path::{Path, PathBuf};
 
@@ -56,7 +58,11 @@ pub fn measure(
         Some((journey, norms)) => Measure::with_journey(onto_journey::Matcher::new(journey, norms)),
         None => Measure::new(),
     };
-    let read = csv_log::read(path, options, &mut measure)?;
+    let read = if xes_log::is_xes(path) {
+        xes_log::read(path, options, &mut measure)?
+    } else {
+        csv_log::read(path, options, &mut measure)?
+    };
     let (log, parts) = measure.finish();
     let journey = journey.zip(parts).map(|((journey, norms), parts)| {
         compare::compare(journey, &JourneyGraph::new(journey), parts, norms)
