@@ -7,6 +7,7 @@ evidence-error = error: { $place }: { $message }
 evidence-place-row = { $file }: row { $row }
 evidence-place-cell = { $file }: row { $row }, column { $column }
 evidence-place-line = { $file }: line { $line }, column { $column }
+evidence-place-sheet-cell = { $file }: sheet { $sheet }, row { $row }, column { $column }
 evidence-error-read = cannot read the file: { $reason }
 evidence-error-read-help = check the file name and that you may open the file
 evidence-error-too-large = the file is { $size } MB, more than the { $cap } MB tjm reads
@@ -51,6 +52,16 @@ evidence-error-xes-back-in-time = this event is dated before the previous event 
 evidence-error-xes-back-in-time-help = correct the date, or export the log again with each trace's events in time order
 evidence-error-not-xes = this file ends in .xes but has no event log in it (no <log> element)
 evidence-error-not-xes-help = export the log as XES again, or save a CSV export with a .csv name
+evidence-error-tsm-no-header = no sheet of this workbook has a header row with “Landlord code”, as the regulator's TSM workbook has
+evidence-error-tsm-no-header-help = give the regulator's Tenant Satisfaction Measures workbook as it is published, or a survey table as CSV
+evidence-error-tsm-landlord = { $named ->
+        [yes] no landlord “{ $given }” in this workbook
+       *[no] this workbook holds { $landlords } landlords
+    }
+evidence-error-tsm-landlord-help = { $named ->
+        [yes] give the landlord's code (as in the “Landlord code” column) or its name as written there with --landlord
+       *[no] say whose figures to read with --landlord CODE (the “Landlord code” column)
+    }
 evidence-error-survey-shape = this is not a survey table tjm knows; the first row has: { $header }
 evidence-error-survey-shape-help = give columns process (or touchpoint), period, respondents and mean grade (1–10), or process, period, respondents and percent satisfied (0–100)
 evidence-error-survey-value = “{ $value }” is not a number in range here

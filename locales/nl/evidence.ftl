@@ -7,6 +7,7 @@ evidence-error = fout: { $place }: { $message }
 evidence-place-row = { $file }: rij { $row }
 evidence-place-cell = { $file }: rij { $row }, kolom { $column }
 evidence-place-line = { $file }: regel { $line }, kolom { $column }
+evidence-place-sheet-cell = { $file }: blad { $sheet }, rij { $row }, kolom { $column }
 evidence-error-read = het bestand kan niet worden gelezen: { $reason }
 evidence-error-read-help = controleer de bestandsnaam en of u het bestand mag openen
 evidence-error-too-large = het bestand is { $size } MB, meer dan de { $cap } MB die tjm leest
@@ -51,6 +52,16 @@ evidence-error-xes-back-in-time = deze gebeurtenis is eerder gedateerd dan de vo
 evidence-error-xes-back-in-time-help = verbeter de datum, of exporteer het logboek opnieuw met de gebeurtenissen van elk spoor op volgorde van tijd
 evidence-error-not-xes = dit bestand eindigt op .xes maar bevat geen logboek (geen element <log>)
 evidence-error-not-xes-help = exporteer het logboek opnieuw als XES, of sla een CSV-export op met een naam op .csv
+evidence-error-tsm-no-header = geen blad van deze werkmap heeft een kopregel met “Landlord code”, zoals de TSM-werkmap van de toezichthouder
+evidence-error-tsm-no-header-help = geef de werkmap Tenant Satisfaction Measures van de toezichthouder zoals die gepubliceerd is, of een enquêtetabel als CSV
+evidence-error-tsm-landlord = { $named ->
+        [yes] geen verhuurder “{ $given }” in deze werkmap
+       *[no] deze werkmap bevat { $landlords } verhuurders
+    }
+evidence-error-tsm-landlord-help = { $named ->
+        [yes] geef met --landlord de code van de verhuurder (zoals in de kolom “Landlord code”) of de naam zoals die daar staat
+       *[no] zeg met --landlord CODE van wie de cijfers gelezen worden (de kolom “Landlord code”)
+    }
 evidence-error-survey-shape = dit is geen enquêtetabel die tjm kent; de eerste regel heeft: { $header }
 evidence-error-survey-shape-help = geef kolommen proces (of touchpoint), periode, respondenten en gemiddeld cijfer (1–10), of proces, periode, respondenten en percentage tevreden (0–100)
 evidence-error-survey-value = “{ $value }” is hier geen getal binnen het bereik

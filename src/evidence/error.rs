@@ -31,6 +31,15 @@ pub enum Place {
     Cell(u64, String),
     /// A line and column of a text file (an XES log), both from 1.
     Line(u64, u64),
+    /// A cell of a workbook: the sheet, the row and the column as a spreadsheet shows them.
+    SheetCell {
+        /// The sheet's name.
+        sheet: String,
+        /// The row, from 1.
+        row: u64,
+        /// The column's letters and header name: `E (TP02_Satisfied_Calc_LCRA)`.
+        column: String,
+    },
 }
 
 /// What is wrong.
@@ -94,6 +103,15 @@ pub enum ErrorKind {
     },
     /// A file read as XES without a `<log>` element.
     NotXes,
+    /// A TSM workbook without a header row with `Landlord code`.
+    TsmNoHeader,
+    /// A TSM workbook where the landlord to read is not one row.
+    TsmLandlord {
+        /// Landlords in the workbook.
+        landlords: usize,
+        /// The code or name given, if any.
+        given: Option<String>,
+    },
     /// A survey file without the columns of a grade or satisfaction table.
     SurveyShape {
         /// The header, to choose from.
@@ -131,6 +149,8 @@ impl EvidenceError {
             ErrorKind::Xml { .. } => "evidence-error-xml",
             ErrorKind::XesBackInTime { .. } => "evidence-error-xes-back-in-time",
             ErrorKind::NotXes => "evidence-error-not-xes",
+            ErrorKind::TsmNoHeader => "evidence-error-tsm-no-header",
+            ErrorKind::TsmLandlord { .. } => "evidence-error-tsm-landlord",
             ErrorKind::SurveyShape { .. } => "evidence-error-survey-shape",
             ErrorKind::SurveyValue { .. } => "evidence-error-survey-value",
         }
@@ -166,7 +186,14 @@ impl EvidenceError {
             ErrorKind::XesBackInTime { earlier_line } => args.count("earlier", *earlier_line),
             ErrorKind::Xml { reason } => args.text("reason", reason.clone()),
             ErrorKind::SurveyShape { header } => args.text("header", header.join(", ")),
-            ErrorKind::Empty | ErrorKind::UnclosedQuote | ErrorKind::NotXes => args,
+            ErrorKind::TsmLandlord { landlords, given } => args
+                .count("landlords", *landlords as u64)
+                .text("given", given.clone().unwrap_or_default())
+                .key("named", if given.is_some() { "yes" } else { "no" }),
+            ErrorKind::Empty
+            | ErrorKind::UnclosedQuote
+            | ErrorKind::NotXes
+            | ErrorKind::TsmNoHeader => args,
         }
     }
 
@@ -187,6 +214,15 @@ impl EvidenceError {
                     .text("file", file)
                     .count("line", *line)
                     .count("column", *column),
+            ),
+            Place::SheetCell { sheet, row, column } => i18n::message(
+                locale,
+                "evidence-place-sheet-cell",
+                &Args::new()
+                    .text("file", file)
+                    .text("sheet", sheet.clone())
+                    .count("row", *row)
+                    .text("column", column.clone()),
             ),
             Place::Cell(row, column) => i18n::message(
                 locale,

@@ -7,7 +7,7 @@
 //! - [`measure`] turns the events into aggregates in one pass; [`onto_journey`] maps events
 //!   onto touchpoints on the way; [`compare`] sets the measured journey beside the stated one.
 //! - [`figure`] is the privacy floor: nothing from fewer than ten cases is shown.
-//! - [`survey`] reads grade and satisfaction tables.
+//! - [`survey`] reads grade and satisfaction tables, [`tsm`] the RSH's TSM workbook.
 //!
 //! Only aggregates leave this module: no case id, resource name or free text from a log.
 
@@ -24,6 +24,7 @@ pub mod onto_journey;
 pub mod stats;
 pub mod survey;
 pub mod timestamp;
+pub mod tsm;
 pub mod xes_log;
 
 use std::path::{Path, PathBuf};
@@ -115,9 +116,15 @@ pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
     evidence_folder(journey_file).join(format!("{id}.csv"))
 }
 
-/// Where a journey's own survey is: `<id>-survey.csv` beside its log.
+/// Where a journey's own survey is: `<id>-survey.csv` beside its log, or the RSH's TSM
+/// workbook of the association as `<id>-survey.xlsx`.
 pub fn survey_beside(journey_file: &Path, id: &str) -> PathBuf {
-    evidence_folder(journey_file).join(format!("{id}-survey.csv"))
+    let folder = evidence_folder(journey_file);
+    let workbook = folder.join(format!("{id}-survey.xlsx"));
+    if workbook.is_file() {
+        return workbook;
+    }
+    folder.join(format!("{id}-survey.csv"))
 }
 
 fn evidence_folder(journey_file: &Path) -> PathBuf {

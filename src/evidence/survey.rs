@@ -118,8 +118,14 @@ pub fn onto_journey(rows: &[SurveyRow], journey: &crate::model::Journey) -> Vec<
         .collect()
 }
 
-/// Reads a survey table (CSV, `,` or `;`, decimal comma or point).
+/// Reads a survey table (CSV, `,` or `;`, decimal comma or point), or the RSH's TSM
+/// workbook (`.xlsx`, [`super::tsm`]) when it holds one landlord.
 pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
+    read_for(path, None)
+}
+
+/// As [`read`]; `landlord` picks the landlord's row of a TSM workbook by code or name.
+pub fn read_for(path: &Path, landlord: Option<&str>) -> Result<Vec<SurveyRow>, EvidenceError> {
     let fail = |kind| EvidenceError::file(path, kind);
     let size = std::fs::metadata(path)
         .map_err(|e| fail(ErrorKind::Read(e)))?
@@ -129,6 +135,9 @@ pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
             megabytes: size.div_ceil(1 << 20),
             cap: MAX_BYTES >> 20,
         }));
+    }
+    if super::tsm::is_workbook(path) {
+        return super::tsm::read(path, landlord);
     }
     let bytes = std::fs::read(path).map_err(|e| fail(ErrorKind::Read(e)))?;
     let text =
@@ -222,7 +231,7 @@ pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
 }
 
 /// A number cell: `7,4`, `7.4`, `74%`; `None` for a missing one (empty, `[X]`, `[Z]`, `[E]`).
-fn number(cell: &str) -> Option<Result<f64, ()>> {
+pub(super) fn number(cell: &str) -> Option<Result<f64, ()>> {
     let cell = cell.trim();
     if cell.is_empty() || matches!(cell, "[X]" | "[Z]" | "[E]" | "[x]" | "[z]" | "[e]") {
         return None;
