@@ -36,6 +36,34 @@ fn no_case_id_staff_name_or_note_in_any_output() {
             outputs.push((format!("{lang} {format} dump"), t.read("dump.json")));
         }
     }
+    // the same log as XES (with its notes as event attributes), and the RSH's TSM workbook
+    // with a landlord and a private note: nothing of either shows either
+    t.write("log.xes", &xes_of(&t.read("log.csv")));
+    let workbook = t.path().join("tsm.xlsx");
+    tsm_workbook(&workbook);
+    for lang in ["en", "nl"] {
+        for format in ["text", "json"] {
+            let run = t.run(&[
+                "evidence",
+                "log.xes",
+                "--journey",
+                journey,
+                "--survey",
+                "tsm.xlsx",
+                "--format",
+                format,
+                "--lang",
+                lang,
+                "--dump",
+                "dump-xes.json",
+            ]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            outputs.push((format!("xes {lang} {format}"), run.stdout + &run.stderr));
+            outputs.push((format!("xes {lang} {format} dump"), t.read("dump-xes.json")));
+        }
+    }
+    assert!(outputs[8].1.contains("12 cases"), "{}", outputs[8].1);
+    assert!(outputs[8].1.contains("TP02"), "{}", outputs[8].1);
     // an error message about a row of the log names the row, not the case
     let bad = t.write(
         "bad.csv",
@@ -60,6 +88,71 @@ fn no_case_id_staff_name_or_note_in_any_output() {
         t.read("log.csv"),
         std::fs::read_to_string(crate::support::fixture("evidence/privacy.csv")).unwrap()
     );
+}
+
+/// A `;` log as an XES file: one trace per case, every column an attribute.
+fn xes_of(csv: &str) -> String {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+    let mut traces: Vec<(String, Vec<Vec<&str>>)> = Vec::new();
+    for line in lines {
+        let cells: Vec<&str> = line.split(';').collect();
+        match traces.iter_mut().find(|(case, _)| case == cells[0]) {
+            Some((_, events)) => events.push(cells),
+            None => traces.push((cells[0].to_owned(), vec![cells])),
+        }
+    }
+    let key = |column: &str| match column {
+        "onderwerp" => "concept:name".to_owned(),
+        "medewerker" => "org:resource".to_owned(),
+        other => other.to_owned(),
+    };
+    let mut xes = String::from("<?xml version=\"1.0\"?>\n<log xes.version=\"1.0\">\n");
+    for (case, events) in traces {
+        xes.push_str(&format!("<trace><string key=\"concept:name\" value=\"{case}\"/>\n"));
+        for cells in events {
+            xes.push_str("<event>");
+            for (column, value) in header.iter().zip(&cells).skip(1) {
+                let value = if *column == "datum" {
+                    // 01-03-2025 09:00 as 2025-03-01T09:00:00
+                    format!("{}-{}-{}T{}:00", &value[6..10], &value[3..5], &value[0..2], &value[11..])
+                } else {
+                    (*value).to_owned()
+                };
+                let kind = if *column == "datum" { "date" } else { "string" };
+                let key = if *column == "datum" { "time:timestamp".to_owned() } else { key(column) };
+                xes.push_str(&format!("<{kind} key=\"{key}\" value=\"{value}\"/>"));
+            }
+            xes.push_str("</event>\n");
+        }
+        xes.push_str("</trace>\n");
+    }
+    xes.push_str("</log>\n");
+    xes
+}
+
+/// The RSH's workbook shape with one landlord, and a private note in a column tjm never reads.
+fn tsm_workbook(path: &std::path::Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let header = [
+        "Landlord code",
+        "Landlord name",
+        "Notes",
+        "TP01_Satisfied_Calc_LCRA",
+        "TP02_Satisfied_Calc_LCRA",
+        "TP_Total_Responses_LCRA",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(1, c as u16, *h).unwrap();
+    }
+    sheet.write_string(2, 0, "L0042").unwrap();
+    sheet.write_string(2, 1, "Pietersen Wonen").unwrap();
+    sheet.write_string(2, 2, "Geheim: mevrouw Jansen, schimmel").unwrap();
+    sheet.write_number(2, 3, 0.71).unwrap();
+    sheet.write_number(2, 4, 0.64).unwrap();
+    sheet.write_number(2, 5, 640).unwrap();
+    book.save(path).unwrap();
 }
 
 #[test]
