@@ -33,6 +33,15 @@ pub struct AnalysedJourney {
     pub evidence: Option<JourneyEvidence>,
 }
 
+impl AnalysedJourney {
+    /// Tenants a year who go through this journey, measured from its own log (cases on the
+    /// map over the period the log covers); `None` without a log or under ten cases. What the
+    /// board summary takes instead of the journey's stated `volume` when a log is there.
+    pub fn measured_volume_per_year(&self) -> Option<f64> {
+        self.evidence.as_ref()?.volume_per_year()
+    }
+}
+
 /// Everything one run found.
 #[derive(Debug, Default)]
 pub struct Project {

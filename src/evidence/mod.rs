@@ -81,9 +81,24 @@ pub struct JourneyEvidence {
     pub years: Option<(i64, i64)>,
     /// Per touchpoint (by index), the emotion a survey beside the log measured, if any.
     pub emotions: Vec<Option<survey::MeasuredEmotion>>,
+    /// The first and last event of the log.
+    pub span: Option<(timestamp::Millis, timestamp::Millis)>,
 }
 
 impl JourneyEvidence {
+    /// Tenants a year who go through the journey, as measured: the cases on the map over the
+    /// period the log covers (a log of less than a year counts as a year). `None` under ten
+    /// cases, or without dates.
+    pub fn volume_per_year(&self) -> Option<f64> {
+        let (first, last) = self.span?;
+        if !figure::shown(self.figures.cases) {
+            return None;
+        }
+        const YEAR_MS: f64 = 365.25 * 86_400_000.0;
+        let years = ((last - first) as f64 / YEAR_MS).max(1.0);
+        Some(self.figures.cases as f64 / years)
+    }
+
     /// The measured waits before touchpoint `i`, when at least ten were measured: enough to
     /// judge by, and to show.
     pub fn wait(&self, i: usize) -> Option<compare::MeasuredWait> {
@@ -185,10 +200,12 @@ pub fn of_files(
         .first()
         .zip(measured.log.years.last())
         .map(|(first, last)| (first.year, last.year));
+    let span = measured.log.first.zip(measured.log.last);
     Ok(measured.journey.map(|figures| JourneyEvidence {
         figures,
         years,
         emotions,
+        span,
     }))
 }
 

@@ -583,3 +583,25 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
             .contains("Wat het logboek laat zien")
     );
 }
+
+#[test]
+fn a_journey_with_its_own_log_has_a_measured_volume_per_year() {
+    let config = tjm::config::Config::default();
+    let project = tjm::project::Project::open(
+        &[repo().join("journeys/reparatieverzoek.json")],
+        &config,
+        None,
+    );
+    assert!(project.problems.is_empty(), "{:?}", project.problems);
+    let journey = &project.journeys[0];
+    let evidence = journey.evidence.as_ref().expect("the sample log is found");
+    // 1,800 repair requests in 2025, the log covering less than a year: a year's volume
+    let volume = journey.measured_volume_per_year().unwrap();
+    assert_eq!(volume, evidence.figures.cases as f64);
+    assert!((1_500.0..=1_800.0).contains(&volume), "{volume}");
+    // a journey without a log has none
+    let t = TjmTest::new();
+    t.with_shipped_journeys();
+    let alone = tjm::project::Project::open(&[t.path().join("journeys/reparatieverzoek.json")], &config, None);
+    assert_eq!(alone.journeys[0].measured_volume_per_year(), None);
+}
