@@ -157,17 +157,21 @@ fn evidence_folder(journey_file: &Path) -> PathBuf {
     above.join("evidence")
 }
 
-/// Measures a journey against its own log, when there is one (streaming and capped as
-/// `tjm evidence` reads), with its own survey beside it when there is one. `Ok(None)`: no log
-/// beside the journeys.
+/// Measures a journey against its own log (`<id>.csv`, else `<id>.xes`), when there is one
+/// (streaming and capped as `tjm evidence` reads), with its own survey beside it when there
+/// is one. `Ok(None)`: no log beside the journeys.
 pub fn for_journey(
     journey_file: &Path,
     journey: &Journey,
     norms: &WaitNorms,
 ) -> Result<Option<JourneyEvidence>, EvidenceError> {
-    let log = log_beside(journey_file, journey.id.as_str());
+    let mut log = log_beside(journey_file, journey.id.as_str());
     if !log.is_file() {
-        return Ok(None);
+        // an XES export under the same name
+        log.set_extension("xes");
+        if !log.is_file() {
+            return Ok(None);
+        }
     }
     let survey = survey_beside(journey_file, journey.id.as_str());
     of_files(&log, survey.is_file().then_some(survey.as_path()), journey, norms)
