@@ -161,10 +161,10 @@ fn log_problem(error: &EvidenceError, locale: Locale) -> Problem {
             row: usize::try_from(*row).unwrap_or(usize::MAX),
             column: column.clone(),
         },
-        evidence::Place::SheetCell { sheet, row, column } => Location::Cell {
-            sheet: Some(sheet.clone()),
-            row: usize::try_from(*row).unwrap_or(usize::MAX),
-            column: column.clone(),
+        evidence::Place::SheetCell(cell) => Location::Cell {
+            sheet: Some(cell.sheet.clone()),
+            row: usize::try_from(cell.row).unwrap_or(usize::MAX),
+            column: cell.column.clone(),
         },
         evidence::Place::File | evidence::Place::Row(_) | evidence::Place::Line(..) => {
             Location::File

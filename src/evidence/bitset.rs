@@ -39,7 +39,10 @@ mod tests {
         assert!(!set.insert(3, 0, &mut more));
         assert!(set.insert(500, 0, &mut more));
         assert!(!set.insert(500, 0, &mut more));
-        assert!(other.insert(500, 1, &mut more), "another case's set is its own");
+        assert!(
+            other.insert(500, 1, &mut more),
+            "another case's set is its own"
+        );
         assert!(set.insert(127, 0, &mut more));
         assert!(set.insert(64, 0, &mut more));
         assert!(!set.insert(64, 0, &mut more));

@@ -31,15 +31,19 @@ pub enum Place {
     Cell(u64, String),
     /// A line and column of a text file (an XES log), both from 1.
     Line(u64, u64),
-    /// A cell of a workbook: the sheet, the row and the column as a spreadsheet shows them.
-    SheetCell {
-        /// The sheet's name.
-        sheet: String,
-        /// The row, from 1.
-        row: u64,
-        /// The column's letters and header name: `E (TP02_Satisfied_Calc_LCRA)`.
-        column: String,
-    },
+    /// A cell of a workbook (boxed: a rare place should not make every error larger).
+    SheetCell(Box<SheetCell>),
+}
+
+/// A cell of a workbook: the sheet, the row and the column as a spreadsheet shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetCell {
+    /// The sheet's name.
+    pub sheet: String,
+    /// The row, from 1.
+    pub row: u64,
+    /// The column's letters and header name: `E (TP02_Satisfied_Calc_LCRA)`.
+    pub column: String,
 }
 
 /// What is wrong.
@@ -215,14 +219,14 @@ impl EvidenceError {
                     .count("line", *line)
                     .count("column", *column),
             ),
-            Place::SheetCell { sheet, row, column } => i18n::message(
+            Place::SheetCell(cell) => i18n::message(
                 locale,
                 "evidence-place-sheet-cell",
                 &Args::new()
                     .text("file", file)
-                    .text("sheet", sheet.clone())
-                    .count("row", *row)
-                    .text("column", column.clone()),
+                    .text("sheet", cell.sheet.clone())
+                    .count("row", cell.row)
+                    .text("column", cell.column.clone()),
             ),
             Place::Cell(row, column) => i18n::message(
                 locale,

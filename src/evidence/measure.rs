@@ -223,13 +223,10 @@ impl Sink for Measure {
             }
         }
         std::hint::black_box(touched);
-        let result = events
-            .iter()
-            .zip(&cases)
-            .try_for_each(|(e, &case)| {
-                self.event_of(e, case as usize)
-                    .map_err(|error| (e.row, error))
-            });
+        let result = events.iter().zip(&cases).try_for_each(|(e, &case)| {
+            self.event_of(e, case as usize)
+                .map_err(|error| (e.row, error))
+        });
         self.batch = cases;
         result
     }
@@ -324,7 +321,10 @@ impl Measure {
             if state.edges.insert(index, case as u32, &mut self.edges_more) {
                 edge.cases += 1;
             }
-            if state.seen.insert(activity, case as u32, &mut self.seen_more) {
+            if state
+                .seen
+                .insert(activity, case as u32, &mut self.seen_more)
+            {
                 self.activity_cases[activity as usize] += 1;
             } else {
                 state.repeats += 1;

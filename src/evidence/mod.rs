@@ -174,7 +174,12 @@ pub fn for_journey(
         }
     }
     let survey = survey_beside(journey_file, journey.id.as_str());
-    of_files(&log, survey.is_file().then_some(survey.as_path()), journey, norms)
+    of_files(
+        &log,
+        survey.is_file().then_some(survey.as_path()),
+        journey,
+        norms,
+    )
 }
 
 /// Measures a journey against a log with the usual column names.

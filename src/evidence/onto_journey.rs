@@ -5,9 +5,9 @@
 
 use crate::model::{Channel, Direction, Journey};
 
+use super::bitset::{Overflow, SmallSet};
 use super::compare::WaitNorms;
 use super::intern::{FxHashMap, Interner};
-use super::bitset::{Overflow, SmallSet};
 use super::measure::Activity;
 use super::stats;
 use super::timestamp::Millis;
@@ -157,7 +157,13 @@ impl JourneyAcc {
     }
 
     #[inline]
-    pub(super) fn event(&mut self, case: usize, touchpoint: Option<u32>, activity: u32, at: Millis) {
+    pub(super) fn event(
+        &mut self,
+        case: usize,
+        touchpoint: Option<u32>,
+        activity: u32,
+        at: Millis,
+    ) {
         if case == self.cases_on_map.len() {
             self.cases_on_map.push(CaseOnMap {
                 last: NONE,

@@ -99,7 +99,10 @@ pub struct MeasuredEmotion {
 /// The measured emotion of each touchpoint (by index): the row whose key is its id. A row
 /// without a score, or without ten respondents, measures nothing anyone may see, so it is left
 /// out: a finding resting on it would point at a handful of tenants.
-pub fn onto_journey(rows: &[SurveyRow], journey: &crate::model::Journey) -> Vec<Option<MeasuredEmotion>> {
+pub fn onto_journey(
+    rows: &[SurveyRow],
+    journey: &crate::model::Journey,
+) -> Vec<Option<MeasuredEmotion>> {
     journey
         .touchpoints
         .iter()

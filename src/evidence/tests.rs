@@ -471,7 +471,10 @@ fn the_first_problem_in_the_file_is_named_though_events_are_measured_in_batches(
         "case,activity,timestamp\nA,Melding,2025-01-02\nA,Bezoek,2025-01-01\nB,Melding,2025-01-01\nB,Bezoek,gisteren\n",
         &default,
     );
-    assert!(matches!(e.kind, ErrorKind::BackInTime { earlier_row: 2 }), "{e}");
+    assert!(
+        matches!(e.kind, ErrorKind::BackInTime { earlier_row: 2 }),
+        "{e}"
+    );
     assert_eq!(e.place, Place::Cell(3, "timestamp".into()));
     // 600 good rows (more than one batch), then a case going back in time
     let mut log = String::from("case,activity,timestamp\n");
@@ -480,10 +483,16 @@ fn the_first_problem_in_the_file_is_named_though_events_are_measured_in_batches(
     }
     log.push_str("C7,Bezoek,2025-01-01\n");
     let e = error(&log, &default);
-    assert!(matches!(e.kind, ErrorKind::BackInTime { earlier_row: 9 }), "{e}");
+    assert!(
+        matches!(e.kind, ErrorKind::BackInTime { earlier_row: 9 }),
+        "{e}"
+    );
     assert_eq!(e.place, Place::Cell(602, "timestamp".into()));
     // the same rows, measured: every case once
-    let m = run(&log.replace("C7,Bezoek,2025-01-01", "C7,Bezoek,2025-01-03"), None);
+    let m = run(
+        &log.replace("C7,Bezoek,2025-01-01", "C7,Bezoek,2025-01-03"),
+        None,
+    );
     assert_eq!((m.log.cases, m.log.events), (600, 601));
 }
 
@@ -639,7 +648,11 @@ fn broken_xes_is_located_by_line_and_column() {
         panic!("{:?}", e.place)
     };
     assert_eq!(line, 4, "{e}");
-    assert!(e.render(crate::i18n::Locale::En).contains(": line 4, column "), "{e}");
+    assert!(
+        e.render(crate::i18n::Locale::En)
+            .contains(": line 4, column "),
+        "{e}"
+    );
 
     // an element never closed
     let e = run_xes("<log>\n<trace>\n<event>\n</trace>\n</log>\n", None).unwrap_err();
@@ -649,13 +662,19 @@ fn broken_xes_is_located_by_line_and_column() {
     // back in time within a trace, naming the earlier event's line
     let back = "<log>\n<trace><string key=\"concept:name\" value=\"A\"/>\n<event><string key=\"concept:name\" value=\"x\"/><date key=\"time:timestamp\" value=\"2025-01-02T00:00:00\"/></event>\n<event><string key=\"concept:name\" value=\"y\"/><date key=\"time:timestamp\" value=\"2025-01-01T00:00:00\"/></event>\n</trace></log>\n";
     let e = run_xes(back, None).unwrap_err();
-    assert!(matches!(e.kind, ErrorKind::XesBackInTime { earlier_line: 3 }), "{e}");
+    assert!(
+        matches!(e.kind, ErrorKind::XesBackInTime { earlier_line: 3 }),
+        "{e}"
+    );
     assert_eq!(e.place, Place::Line(4, 1));
 
     // a bad time
     let bad = back.replace("2025-01-01T00:00:00", "yesterday");
     let e = run_xes(&bad, None).unwrap_err();
-    assert!(matches!(&e.kind, ErrorKind::BadTimestamp { value } if value == "yesterday"), "{e}");
+    assert!(
+        matches!(&e.kind, ErrorKind::BadTimestamp { value } if value == "yesterday"),
+        "{e}"
+    );
     assert_eq!(e.place, Place::Line(4, 1));
 
     // not an event log at all, and a file over the cap

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader, open_workbook_auto};
 
-use super::error::{ErrorKind, EvidenceError, Place};
+use super::error::{ErrorKind, EvidenceError, Place, SheetCell};
 use super::survey::{Score, SurveyRow, number};
 
 /// True when a survey file is a workbook (by its extension).
@@ -40,9 +40,8 @@ fn measure_of(header: &str) -> Option<String> {
 /// workbook holds more than one landlord.
 pub fn read(path: &Path, landlord: Option<&str>) -> Result<Vec<SurveyRow>, EvidenceError> {
     let fail = |kind| EvidenceError::file(path, kind);
-    let mut book = open_workbook_auto(path).map_err(|e| {
-        fail(ErrorKind::Read(std::io::Error::other(e.to_string())))
-    })?;
+    let mut book = open_workbook_auto(path)
+        .map_err(|e| fail(ErrorKind::Read(std::io::Error::other(e.to_string()))))?;
     for sheet in book.sheet_names() {
         let range = book
             .worksheet_range(&sheet)
@@ -59,10 +58,12 @@ pub fn read(path: &Path, landlord: Option<&str>) -> Result<Vec<SurveyRow>, Evide
         // the row and column a spreadsheet shows
         let row_number = |i: usize| u64::from(top) + i as u64 + 1;
         let column_name = |c: usize| column_letters(left as usize + c);
-        let place = |i: usize, c: usize| Place::SheetCell {
-            sheet: sheet.clone(),
-            row: row_number(i),
-            column: format!("{} ({})", column_name(c), header[c]),
+        let place = |i: usize, c: usize| {
+            Place::SheetCell(Box::new(SheetCell {
+                sheet: sheet.clone(),
+                row: row_number(i),
+                column: format!("{} ({})", column_name(c), header[c]),
+            }))
         };
         let code = header
             .iter()
@@ -258,8 +259,26 @@ mod tests {
             dir.path(),
             &[
                 HEADER,
-                &["L0001", "Example Homes", "2024-25", "0.7", "0.5", "0.9", "[X]", "812"],
-                &["L0002", "Other Housing", "2024-25", "0.8", "[E]", "0.1", "0.3", "1200"],
+                &[
+                    "L0001",
+                    "Example Homes",
+                    "2024-25",
+                    "0.7",
+                    "0.5",
+                    "0.9",
+                    "[X]",
+                    "812",
+                ],
+                &[
+                    "L0002",
+                    "Other Housing",
+                    "2024-25",
+                    "0.8",
+                    "[E]",
+                    "0.1",
+                    "0.3",
+                    "1200",
+                ],
             ],
         );
         let rows = read(&path, Some("L0001")).unwrap();
@@ -284,24 +303,48 @@ mod tests {
             dir.path(),
             &[
                 HEADER,
-                &["L0001", "Example Homes", "2024-25", "0.7", "good", "0.9", "0.4", "812"],
-                &["L0002", "Other Housing", "2024-25", "0.8", "0.6", "0.1", "0.3", "1200"],
+                &[
+                    "L0001",
+                    "Example Homes",
+                    "2024-25",
+                    "0.7",
+                    "good",
+                    "0.9",
+                    "0.4",
+                    "812",
+                ],
+                &[
+                    "L0002",
+                    "Other Housing",
+                    "2024-25",
+                    "0.8",
+                    "0.6",
+                    "0.1",
+                    "0.3",
+                    "1200",
+                ],
             ],
         );
         let e = read(&path, None).unwrap_err();
         assert!(
-            matches!(e.kind, ErrorKind::TsmLandlord { landlords: 2, given: None }),
+            matches!(
+                e.kind,
+                ErrorKind::TsmLandlord {
+                    landlords: 2,
+                    given: None
+                }
+            ),
             "{e}"
         );
         let e = read(&path, Some("L0001")).unwrap_err();
         assert!(matches!(&e.kind, ErrorKind::SurveyValue { value } if value == "good"));
         assert_eq!(
             e.place,
-            Place::SheetCell {
+            Place::SheetCell(Box::new(SheetCell {
                 sheet: "TSM_Data".into(),
                 row: 4,
                 column: "E (TP02_Satisfied_Calc_LCRA)".into()
-            }
+            }))
         );
         assert!(
             e.render(crate::i18n::Locale::En)

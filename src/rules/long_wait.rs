@@ -97,7 +97,8 @@ impl Rule for LongWait {
                     .key("bad", if feels_bad { "yes" } else { "no" });
                 let found = match (measured, &touchpoint.wait) {
                     (Some(wait), _) => {
-                        if wait.p90_days > legal.days() + 1e-9 || wait.p90_days <= own.days() + 1e-9 {
+                        if wait.p90_days > legal.days() + 1e-9 || wait.p90_days <= own.days() + 1e-9
+                        {
                             continue;
                         }
                         let args = measured_args(args, cx, wait);
@@ -164,7 +165,10 @@ fn measured_args(args: Args, cx: &RuleContext<'_>, wait: MeasuredWait) -> Args {
     args.decimal("p90", wait.p90_days, places(wait.p90_days))
         .decimal("median", wait.median_days, places(wait.median_days))
         .count("cases", wait.n)
-        .text("period", cx.evidence.map(|e| e.period()).unwrap_or_default())
+        .text(
+            "period",
+            cx.evidence.map(|e| e.period()).unwrap_or_default(),
+        )
 }
 
 /// A long wait while the tenant feels bad is one level worse.

@@ -38,7 +38,7 @@ fn no_case_id_staff_name_or_note_in_any_output() {
     }
     // the same log as XES (with its notes as event attributes), and the RSH's TSM workbook
     // with a landlord and a private note: nothing of either shows either
-    t.write("log.xes", &xes_of(&t.read("log.csv")));
+    t.write("log.xes", xes_of(&t.read("log.csv")));
     let workbook = t.path().join("tsm.xlsx");
     tsm_workbook(&workbook);
     for lang in ["en", "nl"] {
@@ -109,18 +109,30 @@ fn xes_of(csv: &str) -> String {
     };
     let mut xes = String::from("<?xml version=\"1.0\"?>\n<log xes.version=\"1.0\">\n");
     for (case, events) in traces {
-        xes.push_str(&format!("<trace><string key=\"concept:name\" value=\"{case}\"/>\n"));
+        xes.push_str(&format!(
+            "<trace><string key=\"concept:name\" value=\"{case}\"/>\n"
+        ));
         for cells in events {
             xes.push_str("<event>");
             for (column, value) in header.iter().zip(&cells).skip(1) {
                 let value = if *column == "datum" {
                     // 01-03-2025 09:00 as 2025-03-01T09:00:00
-                    format!("{}-{}-{}T{}:00", &value[6..10], &value[3..5], &value[0..2], &value[11..])
+                    format!(
+                        "{}-{}-{}T{}:00",
+                        &value[6..10],
+                        &value[3..5],
+                        &value[0..2],
+                        &value[11..]
+                    )
                 } else {
                     (*value).to_owned()
                 };
                 let kind = if *column == "datum" { "date" } else { "string" };
-                let key = if *column == "datum" { "time:timestamp".to_owned() } else { key(column) };
+                let key = if *column == "datum" {
+                    "time:timestamp".to_owned()
+                } else {
+                    key(column)
+                };
                 xes.push_str(&format!("<{kind} key=\"{key}\" value=\"{value}\"/>"));
             }
             xes.push_str("</event>\n");
@@ -148,7 +160,9 @@ fn tsm_workbook(path: &std::path::Path) {
     }
     sheet.write_string(2, 0, "L0042").unwrap();
     sheet.write_string(2, 1, "Pietersen Wonen").unwrap();
-    sheet.write_string(2, 2, "Geheim: mevrouw Jansen, schimmel").unwrap();
+    sheet
+        .write_string(2, 2, "Geheim: mevrouw Jansen, schimmel")
+        .unwrap();
     sheet.write_number(2, 3, 0.71).unwrap();
     sheet.write_number(2, 4, 0.64).unwrap();
     sheet.write_number(2, 5, 640).unwrap();
@@ -602,6 +616,10 @@ fn a_journey_with_its_own_log_has_a_measured_volume_per_year() {
     // a journey without a log has none
     let t = TjmTest::new();
     t.with_shipped_journeys();
-    let alone = tjm::project::Project::open(&[t.path().join("journeys/reparatieverzoek.json")], &config, None);
+    let alone = tjm::project::Project::open(
+        &[t.path().join("journeys/reparatieverzoek.json")],
+        &config,
+        None,
+    );
     assert_eq!(alone.journeys[0].measured_volume_per_year(), None);
 }

@@ -48,9 +48,12 @@ fn code_blocks(markdown: &str) -> Vec<(String, String)> {
     blocks
 }
 
+/// An example's log and survey, as CSV text.
+type LogAndSurvey<'a> = (&'a str, Option<&'a str>);
+
 /// The `csv,log` block right after block `i`, if any: the example's contact log, with the
 /// `csv,survey` block right after it, if any: its survey.
-fn log_after(blocks: &[(String, String)], i: usize) -> Option<(&str, Option<&str>)> {
+fn log_after(blocks: &[(String, String)], i: usize) -> Option<LogAndSurvey<'_>> {
     let block = |at: usize, wanted: &str| {
         blocks
             .get(at)
@@ -62,7 +65,7 @@ fn log_after(blocks: &[(String, String)], i: usize) -> Option<(&str, Option<&str
 
 /// Active findings (rule names) of a journey given as text, failing on load problems; with
 /// a log, the journey is measured against it first, as a run does with `evidence/<id>.csv`.
-fn findings_of(json: &str, log: Option<(&str, Option<&str>)>, context: &str) -> Vec<&'static str> {
+fn findings_of(json: &str, log: Option<LogAndSurvey<'_>>, context: &str) -> Vec<&'static str> {
     let names = rule_names();
     let (loaded, problems) = load_text(
         Path::new(context),
@@ -194,7 +197,7 @@ fn every_example_fires_exactly_its_rule_and_every_near_miss_nothing() {
     for rule in RULES {
         for lang in [Language::En, Language::Nl] {
             let blocks = code_blocks(rule.docs(lang));
-            let with_log = |wanted: &str| -> Vec<(&String, Option<(&str, Option<&str>)>)> {
+            let with_log = |wanted: &str| -> Vec<(&String, Option<LogAndSurvey<'_>>)> {
                 blocks
                     .iter()
                     .enumerate()
