@@ -99,14 +99,13 @@ impl JourneyEvidence {
         Some(self.figures.cases as f64 / years)
     }
 
-    /// The measured waits before touchpoint `i`, when at least ten were measured: enough to
-    /// judge by, and to show.
+    /// The measured waits before touchpoint `i`, when at least ten were measured in ten cases
+    /// or more: enough to judge by, and to show.
     pub fn wait(&self, i: usize) -> Option<compare::MeasuredWait> {
-        self.figures
-            .touchpoints
-            .get(i)
-            .and_then(|t| t.wait)
-            .filter(|w| figure::shown(w.n))
+        let touchpoint = self.figures.touchpoints.get(i)?;
+        touchpoint
+            .wait
+            .filter(|w| figure::shown(w.n) && figure::shown(touchpoint.cases))
     }
 
     /// The emotion a survey measured at touchpoint `i` (from ten respondents up).

@@ -101,7 +101,7 @@ impl Rule for LongWait {
                         {
                             continue;
                         }
-                        let args = measured_args(args, cx, wait);
+                        let args = measured_args(args, cx, i, wait);
                         finding(self, cx, at(i, "wait"), "long-wait-own-measured", args)
                     }
                     (None, Some(wait)) => {
@@ -130,7 +130,7 @@ impl Rule for LongWait {
                     if wait.p90_days <= limit + 1e-9 {
                         continue;
                     }
-                    let args = measured_args(args, cx, wait);
+                    let args = measured_args(args, cx, i, wait);
                     finding(self, cx, at(i, "wait"), "long-wait-measured", args)
                 }
                 (None, Some(wait)) => {
@@ -157,9 +157,10 @@ impl Rule for LongWait {
     }
 }
 
-/// The measured wait for a message: its 90th percentile and median in days, how many waits,
-/// and the period of the log, so every measured figure says where it comes from.
-fn measured_args(args: Args, cx: &RuleContext<'_>, wait: MeasuredWait) -> Args {
+/// The measured wait for a message: its 90th percentile and median in days, the cases that
+/// reach the touchpoint and the period of the log, so every measured figure says where it
+/// comes from.
+fn measured_args(args: Args, cx: &RuleContext<'_>, i: usize, wait: MeasuredWait) -> Args {
     // "5 days", "4.5 days", "23 days": a tenth only where it tells something
     let places = |days: f64| u8::from(days < 10.0 && days.fract() != 0.0);
     args.decimal("p90", wait.p90_days, places(wait.p90_days))

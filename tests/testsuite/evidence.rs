@@ -623,3 +623,25 @@ fn a_journey_with_its_own_log_has_a_measured_volume_per_year() {
     );
     assert_eq!(alone.journeys[0].measured_volume_per_year(), None);
 }
+
+#[test]
+fn an_xes_log_beside_the_journeys_is_found_and_says_the_same_as_its_csv() {
+    let config = tjm::config::Config::default();
+    let csv = tjm::project::Project::open(&[repo().join("journeys/klacht.json")], &config, None);
+    let t = TjmTest::new();
+    t.with_shipped_journeys();
+    let log = std::fs::read_to_string(repo().join("evidence/klacht.csv")).unwrap();
+    // as XES through the same converter as above, and no CSV beside it
+    t.write("evidence/klacht.xes", xes_of(&log));
+    let xes = tjm::project::Project::open(&[t.path().join("journeys/klacht.json")], &config, None);
+    assert!(xes.problems.is_empty(), "{:?}", xes.problems);
+    let (x, c) = (
+        xes.journeys[0]
+            .evidence
+            .as_ref()
+            .expect("the XES log is found"),
+        csv.journeys[0].evidence.as_ref().unwrap(),
+    );
+    assert_eq!(x.figures.cases, c.figures.cases);
+    assert_eq!(x.figures.contradictions, c.figures.contradictions);
+}
