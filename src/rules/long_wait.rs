@@ -165,7 +165,12 @@ fn measured_args(args: Args, cx: &RuleContext<'_>, i: usize, wait: MeasuredWait)
     let places = |days: f64| u8::from(days < 10.0 && days.fract() != 0.0);
     args.decimal("p90", wait.p90_days, places(wait.p90_days))
         .decimal("median", wait.median_days, places(wait.median_days))
-        .count("cases", wait.n)
+        .count(
+            "cases",
+            cx.evidence
+                .and_then(|e| e.figures.touchpoints.get(i))
+                .map_or(wait.n, |t| t.cases),
+        )
         .text(
             "period",
             cx.evidence.map(|e| e.period()).unwrap_or_default(),
