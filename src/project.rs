@@ -33,6 +33,15 @@ pub struct AnalysedJourney {
     pub evidence: Option<JourneyEvidence>,
 }
 
+impl AnalysedJourney {
+    /// Tenants a year who go through this journey, measured from its own log (cases on the
+    /// map over the period the log covers); `None` without a log or under ten cases. What the
+    /// board summary takes instead of the journey's stated `volume` when a log is there.
+    pub fn measured_volume_per_year(&self) -> Option<f64> {
+        self.evidence.as_ref()?.volume_per_year()
+    }
+}
+
 /// Everything one run found.
 #[derive(Debug, Default)]
 pub struct Project {
@@ -70,12 +79,13 @@ impl Project {
         };
         let loaded = load::load_paths(paths, &options);
         let own: Vec<Language> = loaded.journeys.iter().map(|j| j.journey.language).collect();
+        let wait_norms = rules::wait_norms(&config.settings);
         let (journeys, broken): (Vec<AnalysedJourney>, Vec<Option<Problem>>) = loaded
             .journeys
             .into_par_iter()
             .map(|loaded| {
                 let measured = if logs {
-                    evidence::for_journey(loaded.source.path(), &loaded.journey)
+                    evidence::for_journey(loaded.source.path(), &loaded.journey, &wait_norms)
                 } else {
                     Ok(None)
                 };
@@ -151,10 +161,17 @@ fn log_problem(error: &EvidenceError, locale: Locale) -> Problem {
             row: usize::try_from(*row).unwrap_or(usize::MAX),
             column: column.clone(),
         },
-        evidence::Place::File | evidence::Place::Row(_) => Location::File,
+        evidence::Place::SheetCell(cell) => Location::Cell {
+            sheet: Some(cell.sheet.clone()),
+            row: usize::try_from(cell.row).unwrap_or(usize::MAX),
+            column: cell.column.clone(),
+        },
+        evidence::Place::File | evidence::Place::Row(_) | evidence::Place::Line(..) => {
+            Location::File
+        }
     };
     let message = match &error.place {
-        evidence::Place::Row(_) => i18n::message(
+        evidence::Place::Row(_) | evidence::Place::Line(..) => i18n::message(
             locale,
             "evidence-problem-at",
             &Args::new()

@@ -6,6 +6,8 @@ evidence-error = error: { $place }: { $message }
     help: { $help }
 evidence-place-row = { $file }: row { $row }
 evidence-place-cell = { $file }: row { $row }, column { $column }
+evidence-place-line = { $file }: line { $line }, column { $column }
+evidence-place-sheet-cell = { $file }: sheet { $sheet }, row { $row }, column { $column }
 evidence-error-read = cannot read the file: { $reason }
 evidence-error-read-help = check the file name and that you may open the file
 evidence-error-too-large = the file is { $size } MB, more than the { $cap } MB tjm reads
@@ -44,6 +46,22 @@ evidence-error-timestamp = “{ $value }” is not a date and time tjm can read
 evidence-error-timestamp-help = write it as 2025-11-24T13:56 (ISO 8601, with or without +01:00) or as 24-11-2025 13:56
 evidence-error-back-in-time = this event is dated before the previous event of the same case (row { $earlier })
 evidence-error-back-in-time-help = correct the date, or sort the export by case and time before reading it
+evidence-error-xml = the XES file is not well-formed XML here: { $reason }
+evidence-error-xml-help = export the log again from its source; every element must be closed and every value quoted, as the XES standard writes them
+evidence-error-xes-back-in-time = this event is dated before the previous event of the same trace (line { $earlier })
+evidence-error-xes-back-in-time-help = correct the date, or export the log again with each trace's events in time order
+evidence-error-not-xes = this file ends in .xes but has no event log in it (no <log> element)
+evidence-error-not-xes-help = export the log as XES again, or save a CSV export with a .csv name
+evidence-error-tsm-no-header = no sheet of this workbook has a header row with “Landlord code”, as the regulator's TSM workbook has
+evidence-error-tsm-no-header-help = give the regulator's Tenant Satisfaction Measures workbook as it is published, or a survey table as CSV
+evidence-error-tsm-landlord = { $named ->
+        [yes] no landlord “{ $given }” in this workbook
+       *[no] this workbook holds { $landlords } landlords
+    }
+evidence-error-tsm-landlord-help = { $named ->
+        [yes] give the landlord's code (as in the “Landlord code” column) or its name as written there with --landlord
+       *[no] say whose figures to read with --landlord CODE (the “Landlord code” column)
+    }
 evidence-error-survey-shape = this is not a survey table tjm knows; the first row has: { $header }
 evidence-error-survey-shape-help = give columns process (or touchpoint), period, respondents and mean grade (1–10), or process, period, respondents and percent satisfied (0–100)
 evidence-error-survey-value = “{ $value }” is not a number in range here

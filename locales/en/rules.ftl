@@ -159,6 +159,31 @@ long-wait-own-board = The tenant waits { $wait } for “{ $title }”, longer th
     }
 long-wait-own-board-fix = Meet the deadline we set ourselves, or bridge the wait: say when, and keep the tenant informed.
 
+## TJM303 long-wait judged on the journey's own log: $p90 and $median in days, $cases the
+## waits measured, $period the years of the log; $limit, $kind, $bad as above
+long-wait-measured-message = measured in the log ({ $cases } cases, { $period }): one tenant in ten waits { $p90 } days or longer for “{ $title }” (median { $median } days), more than the { $limit } days set for a { kind-name }{ $bad ->
+        [yes] , while the tenant feels bad
+       *[no] {""}
+    }
+long-wait-measured-help = shorten the wait for the slowest tenants, or bridge it: say when, keep the tenant informed, offer a temporary fix; the measured wait replaces `wait` while the log has 10 cases or more
+long-wait-measured-board = Measured in our own records ({ $cases } cases, { $period }): one tenant in ten waits { $p90 } days or longer for “{ $title }”, longer than the { $limit } days we think acceptable for a { kind-name }{ $bad ->
+        [yes] , and feels bad while waiting.
+       *[no] .
+    }
+long-wait-measured-board-fix = Shorten the wait for the tenants who wait longest, or bridge it: say when, keep the tenant informed, offer a temporary fix.
+
+## TJM303 long-wait against an own deadline, judged on the journey's own log
+long-wait-own-measured-message = measured in the log ({ $cases } cases, { $period }): one tenant in ten waits { $p90 } days or longer for “{ $title }”, more than the { $amount } { norm-unit } your association set itself for `{ $norm }`, stricter than { $source }{ $bad ->
+        [yes] , while the tenant feels bad
+       *[no] {""}
+    }
+long-wait-own-measured-help = meet your own deadline for the slowest tenants too, or bridge the wait: say when, keep the tenant informed; the own deadline is in tjm.toml under [norms.overrides]
+long-wait-own-measured-board = Measured in our own records ({ $cases } cases, { $period }): one tenant in ten waits { $p90 } days or longer for “{ $title }”, longer than the { $amount } { norm-unit } we set ourselves, stricter than the law{ $bad ->
+        [yes] , and feels bad while waiting.
+       *[no] .
+    }
+long-wait-own-measured-board-fix = Meet the deadline we set ourselves for every tenant, or bridge the wait: say when, and keep the tenant informed.
+
 ## TJM305 legal-deadline; $norm the norm id, $source its law and article, $amount with $unit the deadline
 legal-deadline-message = the tenant waits { $wait } for “{ $title }”, more than the { $amount } { norm-unit } `{ $norm }` allows ({ $source })
 legal-deadline-help = plan this moment within the deadline; if `wait` is counted from another moment than the deadline starts from, write it from that moment (`tjm norms` shows what each norm counts from)
@@ -221,6 +246,16 @@ unanswered-low-settled-message = the tenant hits a low at “{ $title }” (emot
 unanswered-low-settled-help = settling the case does not answer the feeling: let a named person reach out (`attention.named_contact` on an outbound contact) or acknowledge it (`attention.acknowledged`)
 unanswered-low-settled-board = The tenant hits a low at “{ $title }”. The case is settled later, but nobody responds to how the tenant feels.
 unanswered-low-settled-board-fix = Settling the case is not enough: let someone the tenant knows reach out and acknowledge how they feel.
+unanswered-low-measured-message = tenants grade “{ $title }” low in the survey ({ $respondents } respondents, { $period }: emotion { $score }){ $settled ->
+        [yes] ; the case is settled later, but nobody responds to how the tenant feels
+       *[no] {" "}and no later moment responds to it
+    }
+unanswered-low-measured-help = the survey measures a low the map may not show: set `emotion.score` to what tenants say, and respond to the feeling: a named person who reaches out (`attention.named_contact` on an outbound contact) or an acknowledgement (`attention.acknowledged`)
+unanswered-low-measured-board = Tenants rate “{ $title }” low in our survey ({ $respondents } respondents, { $period }){ $settled ->
+        [yes] . The case is settled later, but nobody responds to how the tenant feels.
+       *[no] , and nobody responds to it afterwards.
+    }
+unanswered-low-measured-board-fix = Respond to what tenants tell us: a call from someone the tenant knows, who acknowledges how the tenant feels.
 
 ## TJM403 no-aftercare
 no-aftercare-message = tenants who finish at “{ $title }” can do so without anyone asking whether the help was good

@@ -6,6 +6,8 @@ evidence-error = fout: { $place }: { $message }
     hulp: { $help }
 evidence-place-row = { $file }: rij { $row }
 evidence-place-cell = { $file }: rij { $row }, kolom { $column }
+evidence-place-line = { $file }: regel { $line }, kolom { $column }
+evidence-place-sheet-cell = { $file }: blad { $sheet }, rij { $row }, kolom { $column }
 evidence-error-read = het bestand kan niet worden gelezen: { $reason }
 evidence-error-read-help = controleer de bestandsnaam en of u het bestand mag openen
 evidence-error-too-large = het bestand is { $size } MB, meer dan de { $cap } MB die tjm leest
@@ -44,6 +46,22 @@ evidence-error-timestamp = “{ $value }” is geen datum en tijd die tjm kan le
 evidence-error-timestamp-help = schrijf hem als 24-11-2025 13:56 of als 2025-11-24T13:56 (ISO 8601, met of zonder +01:00)
 evidence-error-back-in-time = deze gebeurtenis is eerder gedateerd dan de vorige gebeurtenis van dezelfde zaak (rij { $earlier })
 evidence-error-back-in-time-help = verbeter de datum, of sorteer de export op zaak en tijd voordat u hem inleest
+evidence-error-xml = het XES-bestand is hier geen geldige XML: { $reason }
+evidence-error-xml-help = exporteer het logboek opnieuw vanuit de bron; elk element moet gesloten zijn en elke waarde tussen aanhalingstekens staan, zoals de XES-standaard ze schrijft
+evidence-error-xes-back-in-time = deze gebeurtenis is eerder gedateerd dan de vorige gebeurtenis van hetzelfde spoor (regel { $earlier })
+evidence-error-xes-back-in-time-help = verbeter de datum, of exporteer het logboek opnieuw met de gebeurtenissen van elk spoor op volgorde van tijd
+evidence-error-not-xes = dit bestand eindigt op .xes maar bevat geen logboek (geen element <log>)
+evidence-error-not-xes-help = exporteer het logboek opnieuw als XES, of sla een CSV-export op met een naam op .csv
+evidence-error-tsm-no-header = geen blad van deze werkmap heeft een kopregel met “Landlord code”, zoals de TSM-werkmap van de toezichthouder
+evidence-error-tsm-no-header-help = geef de werkmap Tenant Satisfaction Measures van de toezichthouder zoals die gepubliceerd is, of een enquêtetabel als CSV
+evidence-error-tsm-landlord = { $named ->
+        [yes] geen verhuurder “{ $given }” in deze werkmap
+       *[no] deze werkmap bevat { $landlords } verhuurders
+    }
+evidence-error-tsm-landlord-help = { $named ->
+        [yes] geef met --landlord de code van de verhuurder (zoals in de kolom “Landlord code”) of de naam zoals die daar staat
+       *[no] zeg met --landlord CODE van wie de cijfers gelezen worden (de kolom “Landlord code”)
+    }
 evidence-error-survey-shape = dit is geen enquêtetabel die tjm kent; de eerste regel heeft: { $header }
 evidence-error-survey-shape-help = geef kolommen proces (of touchpoint), periode, respondenten en gemiddeld cijfer (1–10), of proces, periode, respondenten en percentage tevreden (0–100)
 evidence-error-survey-value = “{ $value }” is hier geen getal binnen het bereik

@@ -158,6 +158,31 @@ long-wait-own-board = De huurder wacht { $wait } op “{ $title }”, langer dan
     }
 long-wait-own-board-fix = Haal de termijn die we onszelf stelden, of overbrug het wachten: zeg wanneer, en houd de huurder op de hoogte.
 
+## TJM303 long-wait beoordeeld op het eigen logboek van de reis: $p90 en $median in dagen,
+## $cases de gemeten wachttijden, $period de jaren van het logboek
+long-wait-measured-message = gemeten in het logboek ({ $cases } zaken, { $period }): één op de tien huurders wacht { $p90 } dagen of langer op “{ $title }” (mediaan { $median } dagen), meer dan de { $limit } dagen die voor een { kind-name } gelden{ $bad ->
+        [yes] , terwijl de huurder zich slecht voelt
+       *[no] {""}
+    }
+long-wait-measured-help = verkort de wachttijd voor de huurders die het langst wachten, of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing; de gemeten wachttijd vervangt `wait` zolang het logboek 10 zaken of meer heeft
+long-wait-measured-board = Gemeten in onze eigen registratie ({ $cases } zaken, { $period }): één op de tien huurders wacht { $p90 } dagen of langer op “{ $title }”, langer dan de { $limit } dagen die we redelijk vinden voor een { kind-name }{ $bad ->
+        [yes] , en voelt zich slecht tijdens het wachten.
+       *[no] .
+    }
+long-wait-measured-board-fix = Verkort de wachttijd voor de huurders die het langst wachten, of overbrug hem: noem een datum, houd de huurder op de hoogte, bied een tijdelijke oplossing.
+
+## TJM303 long-wait tegen een eigen termijn, beoordeeld op het eigen logboek
+long-wait-own-measured-message = gemeten in het logboek ({ $cases } zaken, { $period }): één op de tien huurders wacht { $p90 } dagen of langer op “{ $title }”, langer dan de { $amount } { norm-unit } die je corporatie zelf stelde voor `{ $norm }`, strenger dan { $source }{ $bad ->
+        [yes] , terwijl de huurder zich slecht voelt
+       *[no] {""}
+    }
+long-wait-own-measured-help = haal je eigen termijn ook voor de huurders die het langst wachten, of overbrug het wachten: zeg wanneer, houd de huurder op de hoogte; de eigen termijn staat in tjm.toml onder [norms.overrides]
+long-wait-own-measured-board = Gemeten in onze eigen registratie ({ $cases } zaken, { $period }): één op de tien huurders wacht { $p90 } dagen of langer op “{ $title }”, langer dan de { $amount } { norm-unit } die we onszelf stelden, strenger dan de wet{ $bad ->
+        [yes] , en voelt zich slecht tijdens het wachten.
+       *[no] .
+    }
+long-wait-own-measured-board-fix = Haal de termijn die we onszelf stelden voor elke huurder, of overbrug het wachten: zeg wanneer, en houd de huurder op de hoogte.
+
 ## TJM305 legal-deadline
 legal-deadline-message = de huurder wacht { $wait } op “{ $title }”, langer dan de { $amount } { norm-unit } die `{ $norm }` toestaat ({ $source })
 legal-deadline-help = plan dit moment binnen de termijn; telt `wait` vanaf een ander moment dan waar de termijn begint, schrijf hem dan vanaf dat moment (`tjm norms` laat zien waarvandaan elke norm telt)
@@ -223,6 +248,16 @@ unanswered-low-settled-message = de huurder zit in een dal bij “{ $title }” 
 unanswered-low-settled-help = de zaak afhandelen beantwoordt het gevoel niet: laat een vaste medewerker zelf contact opnemen (`attention.named_contact` bij een uitgaand contact) of erken het (`attention.acknowledged`)
 unanswered-low-settled-board = De huurder zit in een dal bij “{ $title }”. De zaak wordt later afgehandeld, maar niemand reageert op hoe de huurder zich voelt.
 unanswered-low-settled-board-fix = De zaak afhandelen is niet genoeg: laat iemand die de huurder kent contact opnemen en erkennen hoe de huurder zich voelt.
+unanswered-low-measured-message = huurders geven “{ $title }” een laag cijfer in de enquête ({ $respondents } respondenten, { $period }: emotie { $score }){ $settled ->
+        [yes] ; de zaak wordt later afgehandeld, maar niemand reageert op hoe de huurder zich voelt
+       *[no] {" "}en geen later moment reageert daarop
+    }
+unanswered-low-measured-help = de enquête meet een dal dat de kaart misschien niet laat zien: zet `emotion.score` op wat huurders zeggen, en reageer op het gevoel: een vaste medewerker die zelf contact opneemt (`attention.named_contact` bij een uitgaand contact) of erkenning (`attention.acknowledged`)
+unanswered-low-measured-board = Huurders geven “{ $title }” een laag cijfer in onze enquête ({ $respondents } respondenten, { $period }){ $settled ->
+        [yes] . De zaak wordt later afgehandeld, maar niemand reageert op hoe de huurder zich voelt.
+       *[no] , en niemand reageert daar later op.
+    }
+unanswered-low-measured-board-fix = Reageer op wat huurders ons vertellen: een telefoontje van iemand die de huurder kent, die erkent hoe de huurder zich voelt.
 
 ## TJM403 no-aftercare
 no-aftercare-message = huurders die eindigen bij “{ $title }” kunnen daar komen zonder dat iemand vraagt of de hulp goed was

@@ -23,7 +23,7 @@ pub enum EvidenceFormat {
 /// Arguments of `tjm evidence`.
 #[derive(Debug, Args)]
 pub struct EvidenceArgs {
-    /// The log: a CSV export of contacts or case events (`,` or `;`, UTF-8).
+    /// The log: a CSV export of contacts or case events (`,` or `;`, UTF-8), or an XES file (`.xes`).
     pub log: PathBuf,
     /// A journey file to measure against the log (its touchpoints' `evidence_match`).
     #[arg(long, value_name = "FILE")]
@@ -31,9 +31,13 @@ pub struct EvidenceArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvidenceFormat::Text)]
     pub format: EvidenceFormat,
-    /// A survey table (grades 1–10 or % satisfied per process or touchpoint) to set beside the map.
+    /// A survey table (grades 1–10 or % satisfied per process or touchpoint) to set beside the map, or the RSH's TSM workbook (.xlsx).
     #[arg(long, value_name = "FILE")]
     pub survey: Option<PathBuf>,
+    /// The landlord (code or name) whose row of the RSH's TSM workbook is read, when the
+    /// workbook given as --survey holds several.
+    #[arg(long, value_name = "CODE")]
+    pub landlord: Option<String>,
     /// Also write the directly-follows graph as the benchmark kit's JSON dump (eventlog_agree.py).
     #[arg(long, value_name = "FILE")]
     pub dump: Option<PathBuf>,
@@ -95,14 +99,19 @@ pub(super) fn run(cli: &Cli, args: &EvidenceArgs, io: &mut Io<'_>) -> anyhow::Re
         },
         max_megabytes: args.max_megabytes,
     };
-    let measured = match evidence::measure(&args.log, &options, journey) {
+    let wait_norms = crate::rules::wait_norms(&config.settings);
+    let measured = match evidence::measure(&args.log, &options, journey.map(|j| (j, &wait_norms))) {
         Ok(measured) => measured,
         Err(error) => {
             writeln!(io.err, "{}", error.render(locale))?;
             return Ok(Exit::InvalidInput);
         }
     };
-    let survey = match args.survey.as_deref().map(evidence::survey::read) {
+    let survey = match args
+        .survey
+        .as_deref()
+        .map(|path| evidence::survey::read_for(path, args.landlord.as_deref()))
+    {
         Some(Ok(rows)) => rows,
         Some(Err(error)) => {
             writeln!(io.err, "{}", error.render(locale))?;

@@ -104,7 +104,7 @@ pub struct Mapping {
 }
 
 impl Mapping {
-    fn given(&self, field: Field) -> Option<&str> {
+    pub(super) fn given(&self, field: Field) -> Option<&str> {
         match field {
             Field::Case => self.case.as_deref(),
             Field::Activity => self.activity.as_deref(),

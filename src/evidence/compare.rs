@@ -5,7 +5,10 @@
 //! no case reaches. Figures from fewer than ten cases are never a contradiction.
 
 use crate::graph::JourneyGraph;
-use crate::model::{Journey, TouchpointKind};
+use std::collections::HashMap;
+
+use crate::model::{Journey, Touchpoint, TouchpointKind};
+use crate::norms::{NormKind, Norms};
 
 use super::figure::shown;
 use super::onto_journey::JourneyParts;
@@ -21,10 +24,53 @@ pub const WAIT_BELOW: f64 = 0.67;
 /// A loop the map lacks counts when at least this share of tenants at the touchpoint take it.
 pub const LOOP_SHARE: f64 = 0.05;
 
-/// The norm for a wait before a touchpoint, in calendar days: for now the long-wait rule's
-/// default limit per kind. The seam for norms: a touchpoint's own `norm` and a working-days
-/// calendar replace this function, nothing else changes.
-pub fn norm_days(kind: TouchpointKind) -> f64 {
+/// What a wait before a touchpoint is judged by, as the long-wait rule judges a stated one: a
+/// named deadline the touchpoint gives (`norm`: the association's own stricter term when
+/// `tjm.toml` sets one, else the law's), otherwise the configured longest wait for its kind.
+/// The rules fill it from the run's settings (`rules::long_wait::wait_norms`), so measured and
+/// stated waits meet the same limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaitNorms {
+    /// Longest acceptable wait per kind, calendar days (long-wait's `max_days`).
+    pub max_days: HashMap<TouchpointKind, f64>,
+    /// The run's norms: named deadlines and the association's own.
+    pub norms: Norms,
+}
+
+impl Default for WaitNorms {
+    fn default() -> WaitNorms {
+        WaitNorms {
+            max_days: TouchpointKind::ALL
+                .iter()
+                .map(|&kind| (kind, default_days(kind)))
+                .collect(),
+            norms: Norms::default(),
+        }
+    }
+}
+
+impl WaitNorms {
+    /// The norm for the wait before `touchpoint`, in calendar days (a working day counts 7/5,
+    /// as a stated wait is converted).
+    pub fn days(&self, touchpoint: &Touchpoint) -> f64 {
+        let named = touchpoint
+            .norm
+            .iter()
+            .flat_map(|n| n.ids())
+            .filter_map(|id| self.norms.get(id))
+            .find(|a| a.norm.kind == NormKind::Deadline);
+        if let Some(deadline) = named.and_then(|a| a.own.or(a.norm.deadline)) {
+            return deadline.days();
+        }
+        self.max_days
+            .get(&touchpoint.kind)
+            .copied()
+            .unwrap_or_else(|| default_days(touchpoint.kind))
+    }
+}
+
+/// long-wait's default limits per kind, for a kind the configuration leaves out.
+fn default_days(kind: TouchpointKind) -> f64 {
     match kind {
         TouchpointKind::Contact => 3.0,
         TouchpointKind::Document => 10.0,
@@ -158,7 +204,12 @@ pub struct JourneyFigures {
 }
 
 /// Compares a journey with what its log measured.
-pub fn compare(journey: &Journey, graph: &JourneyGraph, parts: JourneyParts) -> JourneyFigures {
+pub fn compare(
+    journey: &Journey,
+    graph: &JourneyGraph,
+    parts: JourneyParts,
+    norms: &WaitNorms,
+) -> JourneyFigures {
     let touchpoints: Vec<TouchpointFigures> = journey
         .touchpoints
         .iter()
@@ -175,7 +226,7 @@ pub fn compare(journey: &Journey, graph: &JourneyGraph, parts: JourneyParts) -> 
                 p90_days: p90 / DAY_MS,
                 over_norm: over as f64 / n as f64,
             }),
-            norm_days: norm_days(t.kind),
+            norm_days: norms.days(t),
         })
         .collect();
     let count_of = |from: usize, to: usize| {

@@ -56,7 +56,20 @@ pub struct Event<'a> {
 pub trait Sink {
     /// One event, in file order.
     fn event(&mut self, event: &Event<'_>) -> Result<(), SinkError>;
+
+    /// Several events, in file order, as if given one by one; an error names the event it is
+    /// about. A sink that looks events up in large tables overrides it to start those lookups
+    /// together (see [`super::measure`]).
+    fn events(&mut self, events: &[Event<'_>]) -> Result<(), (u64, SinkError)> {
+        events
+            .iter()
+            .try_for_each(|e| self.event(e).map_err(|error| (e.row, error)))
+    }
 }
+
+/// Events handed on together: enough to overlap the cache misses of their lookups, few
+/// enough that their cases stay in the nearest cache.
+const BATCH: usize = 256;
 
 /// A problem a sink finds in an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +157,7 @@ pub fn read(
             }
             first = false;
         }
+        let mut batch: Vec<Event<'_>> = Vec::with_capacity(BATCH);
         while let Some(end) = record_end(&buf[start..filled], eof) {
             let (record, next) = match end {
                 Ok(end) => end,
@@ -157,7 +171,7 @@ pub fn read(
             };
             let record = &buf[start..start + record];
             if have_header {
-                reader.row(record, sink)?;
+                reader.row(record, sink, &mut batch)?;
             } else {
                 reader.header(record, &options.mapping)?;
                 have_header = true;
@@ -167,6 +181,8 @@ pub fn read(
                 break;
             }
         }
+        reader.flush(sink, &mut batch)?;
+        drop(batch);
         buf.copy_within(start..filled, 0);
         filled -= start;
         if eof && filled == 0 {
@@ -262,7 +278,30 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn row(&mut self, record: &[u8], sink: &mut impl Sink) -> Result<(), EvidenceError> {
+    /// Hands the batched events on.
+    fn flush(&self, sink: &mut impl Sink, batch: &mut Vec<Event<'_>>) -> Result<(), EvidenceError> {
+        let result = sink.events(batch);
+        batch.clear();
+        result.map_err(|(row, error)| self.sink_error(row, error))
+    }
+
+    fn sink_error(&self, row: u64, error: SinkError) -> EvidenceError {
+        match error {
+            SinkError::BackInTime { earlier_row } => {
+                self.cell_error(row, Field::Timestamp, ErrorKind::BackInTime { earlier_row })
+            }
+        }
+    }
+
+    /// One data row: an event added to `batch` (handed on when full), or a skipped row, or a
+    /// problem; before a problem or a row with quotes, the events before it are handed on, so
+    /// events always arrive in file order and the first problem in the file is the one named.
+    fn row<'a>(
+        &mut self,
+        record: &'a [u8],
+        sink: &mut impl Sink,
+        batch: &mut Vec<Event<'a>>,
+    ) -> Result<(), EvidenceError> {
         let row = self.line;
         self.line += 1 + newlines(record);
         self.summary.rows += 1;
@@ -270,6 +309,7 @@ impl Reader<'_> {
         let quoted = memchr::memchr(b'"', record).is_some();
         self.cells.clear();
         if quoted {
+            self.flush(sink, batch)?;
             self.owned = split_quoted(record, self.delimiter);
             let mut at = 0;
             for cell in &self.owned {
@@ -289,13 +329,6 @@ impl Reader<'_> {
                 self.cells.push((at, record.len()));
             }
         }
-        let joined;
-        let bytes: &[u8] = if quoted {
-            joined = self.owned.concat();
-            &joined
-        } else {
-            record
-        };
         if self.cells.len() < needed {
             if record
                 .iter()
@@ -304,6 +337,7 @@ impl Reader<'_> {
                 self.skip(row);
                 return Ok(());
             }
+            self.flush(sink, batch)?;
             let other = DELIMITERS
                 .iter()
                 .copied()
@@ -324,6 +358,40 @@ impl Reader<'_> {
                 kind,
             });
         }
+        if quoted {
+            // its cells live in `owned`, not in the block: handed on at once
+            let joined = self.owned.concat();
+            return match self.event_in(&joined, row)? {
+                Some(event) => sink
+                    .event(&event)
+                    .map_err(|error| self.sink_error(row, error)),
+                None => {
+                    self.skip(row);
+                    Ok(())
+                }
+            };
+        }
+        match self.event_in(record, row) {
+            Ok(Some(event)) => {
+                batch.push(event);
+                if batch.len() == BATCH {
+                    self.flush(sink, batch)?;
+                }
+                Ok(())
+            }
+            Ok(None) => {
+                self.skip(row);
+                Ok(())
+            }
+            Err(error) => {
+                self.flush(sink, batch)?;
+                Err(error)
+            }
+        }
+    }
+
+    /// The event in a row's cells (`None`: no case, activity or time, so skipped).
+    fn event_in<'b>(&self, bytes: &'b [u8], row: u64) -> Result<Option<Event<'b>>, EvidenceError> {
         let cell = |field: Field| {
             self.columns.get(field).map(|i| {
                 let (a, b) = self.cells[i];
@@ -338,19 +406,18 @@ impl Reader<'_> {
             unreachable!("required columns are resolved")
         };
         if case.is_empty() || activity.is_empty() || time.is_empty() {
-            self.skip(row);
-            return Ok(());
+            return Ok(None);
         }
-        let at = timestamp::parse(time).ok_or_else(|| {
-            self.cell_error(
+        let Some(at) = timestamp::parse(time) else {
+            return Err(self.cell_error(
                 row,
                 Field::Timestamp,
                 ErrorKind::BadTimestamp {
                     value: String::from_utf8_lossy(time).into_owned(),
                 },
-            )
-        })?;
-        let event = Event {
+            ));
+        };
+        Ok(Some(Event {
             row,
             case,
             activity,
@@ -358,12 +425,7 @@ impl Reader<'_> {
             resource: cell(Field::Resource).filter(|c| !c.is_empty()),
             channel: cell(Field::Channel).filter(|c| !c.is_empty()),
             direction: cell(Field::Direction).filter(|c| !c.is_empty()),
-        };
-        sink.event(&event).map_err(|e| match e {
-            SinkError::BackInTime { earlier_row } => {
-                self.cell_error(row, Field::Timestamp, ErrorKind::BackInTime { earlier_row })
-            }
-        })
+        }))
     }
 
     fn skip(&mut self, row: u64) {

@@ -29,6 +29,21 @@ pub enum Place {
     Row(u64),
     /// One cell: a row and a column's header name.
     Cell(u64, String),
+    /// A line and column of a text file (an XES log), both from 1.
+    Line(u64, u64),
+    /// A cell of a workbook (boxed: a rare place should not make every error larger).
+    SheetCell(Box<SheetCell>),
+}
+
+/// A cell of a workbook: the sheet, the row and the column as a spreadsheet shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetCell {
+    /// The sheet's name.
+    pub sheet: String,
+    /// The row, from 1.
+    pub row: u64,
+    /// The column's letters and header name: `E (TP02_Satisfied_Calc_LCRA)`.
+    pub column: String,
 }
 
 /// What is wrong.
@@ -80,6 +95,27 @@ pub enum ErrorKind {
         /// The row of that earlier event.
         earlier_row: u64,
     },
+    /// An XES file that is not well-formed XML.
+    Xml {
+        /// What the XML parser says.
+        reason: String,
+    },
+    /// An XES event dated before the previous event of the same trace.
+    XesBackInTime {
+        /// The line of that earlier event.
+        earlier_line: u64,
+    },
+    /// A file read as XES without a `<log>` element.
+    NotXes,
+    /// A TSM workbook without a header row with `Landlord code`.
+    TsmNoHeader,
+    /// A TSM workbook where the landlord to read is not one row.
+    TsmLandlord {
+        /// Landlords in the workbook.
+        landlords: usize,
+        /// The code or name given, if any.
+        given: Option<String>,
+    },
     /// A survey file without the columns of a grade or satisfaction table.
     SurveyShape {
         /// The header, to choose from.
@@ -114,6 +150,11 @@ impl EvidenceError {
             ErrorKind::UnclosedQuote => "evidence-error-unclosed-quote",
             ErrorKind::BadTimestamp { .. } => "evidence-error-timestamp",
             ErrorKind::BackInTime { .. } => "evidence-error-back-in-time",
+            ErrorKind::Xml { .. } => "evidence-error-xml",
+            ErrorKind::XesBackInTime { .. } => "evidence-error-xes-back-in-time",
+            ErrorKind::NotXes => "evidence-error-not-xes",
+            ErrorKind::TsmNoHeader => "evidence-error-tsm-no-header",
+            ErrorKind::TsmLandlord { .. } => "evidence-error-tsm-landlord",
             ErrorKind::SurveyShape { .. } => "evidence-error-survey-shape",
             ErrorKind::SurveyValue { .. } => "evidence-error-survey-value",
         }
@@ -146,8 +187,17 @@ impl EvidenceError {
                 args.text("value", value.clone())
             }
             ErrorKind::BackInTime { earlier_row } => args.count("earlier", *earlier_row),
+            ErrorKind::XesBackInTime { earlier_line } => args.count("earlier", *earlier_line),
+            ErrorKind::Xml { reason } => args.text("reason", reason.clone()),
             ErrorKind::SurveyShape { header } => args.text("header", header.join(", ")),
-            ErrorKind::Empty | ErrorKind::UnclosedQuote => args,
+            ErrorKind::TsmLandlord { landlords, given } => args
+                .count("landlords", *landlords as u64)
+                .text("given", given.clone().unwrap_or_default())
+                .key("named", if given.is_some() { "yes" } else { "no" }),
+            ErrorKind::Empty
+            | ErrorKind::UnclosedQuote
+            | ErrorKind::NotXes
+            | ErrorKind::TsmNoHeader => args,
         }
     }
 
@@ -160,6 +210,23 @@ impl EvidenceError {
                 locale,
                 "evidence-place-row",
                 &Args::new().text("file", file).count("row", *row),
+            ),
+            Place::Line(line, column) => i18n::message(
+                locale,
+                "evidence-place-line",
+                &Args::new()
+                    .text("file", file)
+                    .count("line", *line)
+                    .count("column", *column),
+            ),
+            Place::SheetCell(cell) => i18n::message(
+                locale,
+                "evidence-place-sheet-cell",
+                &Args::new()
+                    .text("file", file)
+                    .text("sheet", cell.sheet.clone())
+                    .count("row", cell.row)
+                    .text("column", cell.column.clone()),
             ),
             Place::Cell(row, column) => i18n::message(
                 locale,

@@ -129,6 +129,120 @@ impl Interner {
     }
 }
 
+/// Case ids to case numbers, without keeping the ids: nothing ever shows a case id, so only
+/// the numbering is kept. A log has hundreds of thousands of cases and every event looks its
+/// case up, so this table is what decides whether a large log stays in cache.
+///
+/// Most case ids are a prefix and a number (`RV-0003775`, `Z2025-118`, `123456`): those go to a
+/// plain array per prefix, indexed by the number, 4 bytes per case, where a hash table entry
+/// costs a cache line of its own. Other ids, and numbers far beyond the cases seen (an array
+/// would be mostly empty), take the hash table.
+#[derive(Default)]
+pub(crate) struct CaseIds {
+    families: Vec<Family>,
+    family_of: FxHashMap<(Box<[u8]>, u8), u32>,
+    last_family: Option<(Box<[u8]>, u8, u32)>,
+    others: Interner,
+    /// The case number of each id the hash table numbered.
+    others_ids: Vec<u32>,
+    /// Numbers handed out so far.
+    len: u32,
+}
+
+/// Ids with one prefix and one count of digits.
+#[derive(Default)]
+struct Family {
+    /// The case number + 1 of each id number; 0 when not seen.
+    slots: Vec<u32>,
+    /// True once an id of this family went to the hash table (its number was too large then):
+    /// an empty slot must then also ask the table.
+    spilled: bool,
+}
+
+/// Numbers of more than this many digits are not an array index.
+const MAX_DIGITS: usize = 9;
+
+impl CaseIds {
+    /// The number of case `id`, adding it when new.
+    #[inline]
+    pub(crate) fn id(&mut self, id: &[u8]) -> u32 {
+        let digits = id.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > MAX_DIGITS {
+            return self.other(id);
+        }
+        let (prefix, number) = id.split_at(id.len() - digits);
+        let number = number
+            .iter()
+            .fold(0usize, |n, d| n * 10 + usize::from(d - b'0'));
+        let family = self.family(prefix, digits as u8);
+        // an array at most 8 slots per case seen (and 64k to start): beyond that, ids are
+        // sparse and the hash table is the smaller one
+        let limit = (self.len as usize).saturating_mul(8).max(1 << 16);
+        let slots = &mut self.families[family as usize].slots;
+        if number >= slots.len() {
+            if number >= limit {
+                self.families[family as usize].spilled = true;
+                return self.other(id);
+            }
+            slots.resize((number + 1).next_power_of_two().min(limit), 0);
+        }
+        let slot = slots[number];
+        if slot != 0 {
+            return slot - 1;
+        }
+        let next = if self.families[family as usize].spilled {
+            self.other(id)
+        } else {
+            self.fresh()
+        };
+        self.families[family as usize].slots[number] = next + 1;
+        next
+    }
+
+    /// How many cases.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    fn fresh(&mut self) -> u32 {
+        let next = self.len;
+        self.len = next.checked_add(1).expect("fewer than 4 billion cases");
+        next
+    }
+
+    /// A case id the arrays do not hold: the hash table numbers it, in the same sequence.
+    fn other(&mut self, id: &[u8]) -> u32 {
+        let before = self.others.len();
+        let local = self.others.id(id) as usize;
+        if self.others.len() > before {
+            let next = self.fresh();
+            self.others_ids.push(next);
+        }
+        self.others_ids[local]
+    }
+
+    #[inline]
+    fn family(&mut self, prefix: &[u8], digits: u8) -> u32 {
+        if let Some((last, d, family)) = &self.last_family
+            && *d == digits
+            && **last == *prefix
+        {
+            return *family;
+        }
+        let next = self.families.len() as u32;
+        let family = *self
+            .family_of
+            .entry((prefix.into(), digits))
+            .or_insert(next);
+        if family == next {
+            self.families.push(Family::default());
+        }
+        self.last_family = Some((prefix.into(), digits, family));
+        family
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +261,43 @@ mod tests {
         // a trailing NUL is another name, not a padded copy
         assert_eq!(names.id(b"KCC\0"), 3);
         assert_eq!(names.name(2), "Tevredenheidsonderzoek verstuurd per e-mail");
+    }
+
+    #[test]
+    fn case_ids_number_in_order_of_first_appearance_whatever_their_shape() {
+        let mut cases = CaseIds::default();
+        let ids: Vec<u32> = [
+            "RV-0003775",
+            "RV-3775",
+            "RV-0003775",
+            "A",
+            "123",
+            "0123",
+            "RV-9999999",
+            "X-1234567890",
+            "RV-3775",
+            "A",
+            "X-1234567890",
+            "123",
+        ]
+        .iter()
+        .map(|id| cases.id(id.as_bytes()))
+        .collect();
+        assert_eq!(ids, [0, 1, 0, 2, 3, 4, 5, 6, 1, 2, 6, 3]);
+        assert_eq!(cases.len(), 7);
+    }
+
+    #[test]
+    fn a_family_that_spilled_to_the_table_still_finds_its_ids() {
+        let mut cases = CaseIds::default();
+        // far beyond the first array: to the table
+        assert_eq!(cases.id(b"Z900000"), 0);
+        for n in 0..120_000u32 {
+            assert_eq!(cases.id(format!("Z{n:06}").as_bytes()), n + 1);
+        }
+        // now the array reaches 900000 and its slot is empty: the table still has the id
+        assert_eq!(cases.id(b"Z900000"), 0);
+        assert_eq!(cases.id(b"Z000005"), 6);
+        assert_eq!(cases.len(), 120_001);
     }
 }

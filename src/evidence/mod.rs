@@ -2,11 +2,12 @@
 //! laid over the designed journey, so a map's shares, waits and loops can be checked against
 //! what tenants actually went through.
 //!
-//! - [`csv_log`] streams a CSV log (column mapping in [`columns`], timestamps in [`timestamp`]).
+//! - [`csv_log`] streams a CSV log (column mapping in [`columns`], timestamps in [`timestamp`]);
+//!   [`xes_log`] streams an XES log (`.xes`) into the same events.
 //! - [`measure`] turns the events into aggregates in one pass; [`onto_journey`] maps events
 //!   onto touchpoints on the way; [`compare`] sets the measured journey beside the stated one.
 //! - [`figure`] is the privacy floor: nothing from fewer than ten cases is shown.
-//! - [`survey`] reads grade and satisfaction tables.
+//! - [`survey`] reads grade and satisfaction tables, [`tsm`] the RSH's TSM workbook.
 //!
 //! Only aggregates leave this module: no case id, resource name or free text from a log.
 
@@ -23,11 +24,13 @@ pub mod onto_journey;
 pub mod stats;
 pub mod survey;
 pub mod timestamp;
+pub mod tsm;
+pub mod xes_log;
 
 use std::path::{Path, PathBuf};
 
 pub use columns::{Field, Mapping};
-pub use compare::{Contradiction, JourneyFigures};
+pub use compare::{Contradiction, JourneyFigures, WaitNorms};
 pub use csv_log::{ReadOptions, ReadSummary};
 pub use error::{ErrorKind, EvidenceError, Place};
 pub use measure::{LogFigures, Measure};
@@ -46,21 +49,25 @@ pub struct Measured {
     pub journey: Option<JourneyFigures>,
 }
 
-/// Measures a log, and a journey against it when one is given.
+/// Measures a log, and a journey against it when one is given, its waits judged by `norms`.
 pub fn measure(
     path: &Path,
     options: &ReadOptions,
-    journey: Option<&Journey>,
+    journey: Option<(&Journey, &WaitNorms)>,
 ) -> Result<Measured, EvidenceError> {
     let mut measure = match journey {
-        Some(journey) => Measure::with_journey(onto_journey::Matcher::new(journey)),
+        Some((journey, norms)) => Measure::with_journey(onto_journey::Matcher::new(journey, norms)),
         None => Measure::new(),
     };
-    let read = csv_log::read(path, options, &mut measure)?;
+    let read = if xes_log::is_xes(path) {
+        xes_log::read(path, options, &mut measure)?
+    } else {
+        csv_log::read(path, options, &mut measure)?
+    };
     let (log, parts) = measure.finish();
-    let journey = journey
-        .zip(parts)
-        .map(|(journey, parts)| compare::compare(journey, &JourneyGraph::new(journey), parts));
+    let journey = journey.zip(parts).map(|((journey, norms), parts)| {
+        compare::compare(journey, &JourneyGraph::new(journey), parts, norms)
+    });
     Ok(Measured { read, log, journey })
 }
 
@@ -72,9 +79,40 @@ pub struct JourneyEvidence {
     pub figures: JourneyFigures,
     /// The first and last calendar year the log covers.
     pub years: Option<(i64, i64)>,
+    /// Per touchpoint (by index), the emotion a survey beside the log measured, if any.
+    pub emotions: Vec<Option<survey::MeasuredEmotion>>,
+    /// The first and last event of the log.
+    pub span: Option<(timestamp::Millis, timestamp::Millis)>,
 }
 
 impl JourneyEvidence {
+    /// Tenants a year who go through the journey, as measured: the cases on the map over the
+    /// period the log covers (a log of less than a year counts as a year). `None` under ten
+    /// cases, or without dates.
+    pub fn volume_per_year(&self) -> Option<f64> {
+        let (first, last) = self.span?;
+        if !figure::shown(self.figures.cases) {
+            return None;
+        }
+        const YEAR_MS: f64 = 365.25 * 86_400_000.0;
+        let years = ((last - first) as f64 / YEAR_MS).max(1.0);
+        Some(self.figures.cases as f64 / years)
+    }
+
+    /// The measured waits before touchpoint `i`, when at least ten were measured in ten cases
+    /// or more: enough to judge by, and to show.
+    pub fn wait(&self, i: usize) -> Option<compare::MeasuredWait> {
+        let touchpoint = self.figures.touchpoints.get(i)?;
+        touchpoint
+            .wait
+            .filter(|w| figure::shown(w.n) && figure::shown(touchpoint.cases))
+    }
+
+    /// The emotion a survey measured at touchpoint `i` (from ten respondents up).
+    pub fn emotion(&self, i: usize) -> Option<&survey::MeasuredEmotion> {
+        self.emotions.get(i).and_then(Option::as_ref)
+    }
+
     /// The period for a label: "2025", or "2024–2025" when it spans years.
     pub fn period(&self) -> String {
         match self.years {
@@ -89,6 +127,21 @@ impl JourneyEvidence {
 /// holds the journey file (`journeys/../evidence/<id>.csv`). One convention, no setting: the
 /// log is found by the journey's id.
 pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
+    evidence_folder(journey_file).join(format!("{id}.csv"))
+}
+
+/// Where a journey's own survey is: `<id>-survey.csv` beside its log, or the RSH's TSM
+/// workbook of the association as `<id>-survey.xlsx`.
+pub fn survey_beside(journey_file: &Path, id: &str) -> PathBuf {
+    let folder = evidence_folder(journey_file);
+    let workbook = folder.join(format!("{id}-survey.xlsx"));
+    if workbook.is_file() {
+        return workbook;
+    }
+    folder.join(format!("{id}-survey.csv"))
+}
+
+fn evidence_folder(journey_file: &Path) -> PathBuf {
     let folder = journey_file
         .parent()
         .filter(|p| !p.as_os_str().is_empty() && *p != Path::new("."));
@@ -100,34 +153,68 @@ pub fn log_beside(journey_file: &Path, id: &str) -> PathBuf {
             None => folder.join(".."),
         },
     };
-    above.join("evidence").join(format!("{id}.csv"))
+    above.join("evidence")
 }
 
-/// Measures a journey against its own log, when there is one (streaming and capped as
-/// `tjm evidence` reads). `Ok(None)`: no log beside the journeys.
+/// Measures a journey against its own log (`<id>.csv`, else `<id>.xes`), when there is one
+/// (streaming and capped as `tjm evidence` reads), with its own survey beside it when there
+/// is one. `Ok(None)`: no log beside the journeys.
 pub fn for_journey(
     journey_file: &Path,
     journey: &Journey,
+    norms: &WaitNorms,
 ) -> Result<Option<JourneyEvidence>, EvidenceError> {
-    let log = log_beside(journey_file, journey.id.as_str());
+    let mut log = log_beside(journey_file, journey.id.as_str());
     if !log.is_file() {
-        return Ok(None);
+        // an XES export under the same name
+        log.set_extension("xes");
+        if !log.is_file() {
+            return Ok(None);
+        }
     }
-    of_log(&log, journey)
+    let survey = survey_beside(journey_file, journey.id.as_str());
+    of_files(
+        &log,
+        survey.is_file().then_some(survey.as_path()),
+        journey,
+        norms,
+    )
 }
 
 /// Measures a journey against a log with the usual column names.
-pub fn of_log(log: &Path, journey: &Journey) -> Result<Option<JourneyEvidence>, EvidenceError> {
-    let measured = measure(log, &ReadOptions::default(), Some(journey))?;
+pub fn of_log(
+    log: &Path,
+    journey: &Journey,
+    norms: &WaitNorms,
+) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    of_files(log, None, journey, norms)
+}
+
+/// Measures a journey against a log, and sets a survey's measured emotions beside it.
+pub fn of_files(
+    log: &Path,
+    survey: Option<&Path>,
+    journey: &Journey,
+    norms: &WaitNorms,
+) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    let measured = measure(log, &ReadOptions::default(), Some((journey, norms)))?;
+    let emotions = match survey {
+        Some(path) => survey::onto_journey(&survey::read(path)?, journey),
+        None => vec![None; journey.touchpoints.len()],
+    };
     let years = measured
         .log
         .years
         .first()
         .zip(measured.log.years.last())
         .map(|(first, last)| (first.year, last.year));
-    Ok(measured
-        .journey
-        .map(|figures| JourneyEvidence { figures, years }))
+    let span = measured.log.first.zip(measured.log.last);
+    Ok(measured.journey.map(|figures| JourneyEvidence {
+        figures,
+        years,
+        emotions,
+        span,
+    }))
 }
 
 #[cfg(test)]

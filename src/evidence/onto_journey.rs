@@ -5,8 +5,10 @@
 
 use crate::model::{Channel, Direction, Journey};
 
+use super::bitset::{Overflow, SmallSet};
+use super::compare::WaitNorms;
 use super::intern::{FxHashMap, Interner};
-use super::measure::{Activity, CaseState};
+use super::measure::Activity;
 use super::stats;
 use super::timestamp::Millis;
 
@@ -28,8 +30,8 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// The matcher of a journey's touchpoints.
-    pub fn new(journey: &Journey) -> Matcher {
+    /// The matcher of a journey's touchpoints; waits are counted over the norms in `norms`.
+    pub fn new(journey: &Journey, norms: &WaitNorms) -> Matcher {
         Matcher {
             rules: journey
                 .touchpoints
@@ -51,7 +53,7 @@ impl Matcher {
             norms_ms: journey
                 .touchpoints
                 .iter()
-                .map(|t| (super::compare::norm_days(t.kind) * 86_400_000.0) as i64)
+                .map(|t| (norms.days(t) * 86_400_000.0) as i64)
                 .collect(),
             cache: FxHashMap::default(),
         }
@@ -114,8 +116,19 @@ impl Matcher {
     }
 }
 
+/// A case on the map, while the log streams by.
+#[derive(Debug, Clone, Copy)]
+struct CaseOnMap {
+    /// The touchpoint of the case's last event on the map (`NONE`: none yet), and when.
+    last: u32,
+    last_at: Millis,
+    reached: SmallSet,
+}
+
 /// Touchpoint figures while the log streams by.
 pub struct JourneyAcc {
+    cases_on_map: Vec<CaseOnMap>,
+    reached_more: Overflow,
     waits_after: Vec<bool>,
     visits: Vec<u64>,
     cases: Vec<u64>,
@@ -130,6 +143,8 @@ impl JourneyAcc {
     pub(super) fn new(matcher: &Matcher) -> JourneyAcc {
         let touchpoints = matcher.len();
         JourneyAcc {
+            cases_on_map: Vec::new(),
+            reached_more: Overflow::default(),
             waits_after: matcher.waits_after.clone(),
             visits: vec![0; touchpoints],
             cases: vec![0; touchpoints],
@@ -144,52 +159,54 @@ impl JourneyAcc {
     #[inline]
     pub(super) fn event(
         &mut self,
-        case: &mut CaseState,
+        case: usize,
         touchpoint: Option<u32>,
         activity: u32,
         at: Millis,
     ) {
+        if case == self.cases_on_map.len() {
+            self.cases_on_map.push(CaseOnMap {
+                last: NONE,
+                last_at: at,
+                reached: SmallSet::default(),
+            });
+        }
         let Some(t) = touchpoint else {
             *self.unmapped.entry(activity).or_default() += 1;
             return;
         };
+        let state = &mut self.cases_on_map[case];
         let i = t as usize;
         self.visits[i] += 1;
-        let first_visit = case.touchpoints.insert(t);
+        let first_visit = state.reached.insert(t, case as u32, &mut self.reached_more);
         if first_visit {
             self.cases[i] += 1;
         }
-        if case.last_touchpoint == NONE {
-            case.first_touchpoint = t;
+        if state.last == NONE {
             self.starts[i] += 1;
             self.on_map += 1;
         } else {
-            let entry = self.moves.entry((case.last_touchpoint, t)).or_default();
+            let entry = self.moves.entry((state.last, t)).or_default();
             entry.0 += 1;
             entry.1 += u64::from(!first_visit);
             // the time after a moment of waiting (a part on order) is that moment's wait, not
             // the next one's
-            let previous = case.last_touchpoint as usize;
+            let previous = state.last as usize;
             if self.waits_after[previous] {
-                self.waits[previous].push(at - case.last_touchpoint_at);
+                self.waits[previous].push(at - state.last_at);
             } else if !self.waits_after[i] {
-                self.waits[i].push(at - case.last_touchpoint_at);
+                self.waits[i].push(at - state.last_at);
             }
         }
-        case.last_touchpoint = t;
-        case.last_touchpoint_at = at;
+        state.last = t;
+        state.last_at = at;
     }
 
-    pub(super) fn finish(
-        mut self,
-        matcher: Matcher,
-        cases: &[CaseState],
-        activities: &[Activity],
-    ) -> JourneyParts {
+    pub(super) fn finish(mut self, matcher: Matcher, activities: &[Activity]) -> JourneyParts {
         let mut ends = vec![0; self.visits.len()];
-        for case in cases {
-            if case.last_touchpoint != NONE {
-                ends[case.last_touchpoint as usize] += 1;
+        for case in &self.cases_on_map {
+            if case.last != NONE {
+                ends[case.last as usize] += 1;
             }
         }
         let waits = self

@@ -85,8 +85,50 @@ const SUFFICIENT: &[&str] = &[
     "% 6 of hoger",
 ];
 
-/// Reads a survey table (CSV, `,` or `;`, decimal comma or point).
+/// A touchpoint's emotion as a survey measured it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasuredEmotion {
+    /// On the journey's scale, −3..+3.
+    pub score: f64,
+    /// How many tenants answered (ten or more: fewer is never used).
+    pub respondents: u64,
+    /// The period, as the survey writes it.
+    pub period: String,
+}
+
+/// The measured emotion of each touchpoint (by index): the row whose key is its id. A row
+/// without a score, or without ten respondents, measures nothing anyone may see, so it is left
+/// out: a finding resting on it would point at a handful of tenants.
+pub fn onto_journey(
+    rows: &[SurveyRow],
+    journey: &crate::model::Journey,
+) -> Vec<Option<MeasuredEmotion>> {
+    journey
+        .touchpoints
+        .iter()
+        .map(|t| {
+            rows.iter()
+                .filter(|row| row.key.eq_ignore_ascii_case(&t.id))
+                .find_map(|row| {
+                    let respondents = row.respondents.filter(|&n| super::figure::shown(n))?;
+                    Some(MeasuredEmotion {
+                        score: row.score?.emotion(),
+                        respondents,
+                        period: row.period.clone(),
+                    })
+                })
+        })
+        .collect()
+}
+
+/// Reads a survey table (CSV, `,` or `;`, decimal comma or point), or the RSH's TSM
+/// workbook (`.xlsx`, [`super::tsm`]) when it holds one landlord.
 pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
+    read_for(path, None)
+}
+
+/// As [`read`]; `landlord` picks the landlord's row of a TSM workbook by code or name.
+pub fn read_for(path: &Path, landlord: Option<&str>) -> Result<Vec<SurveyRow>, EvidenceError> {
     let fail = |kind| EvidenceError::file(path, kind);
     let size = std::fs::metadata(path)
         .map_err(|e| fail(ErrorKind::Read(e)))?
@@ -96,6 +138,9 @@ pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
             megabytes: size.div_ceil(1 << 20),
             cap: MAX_BYTES >> 20,
         }));
+    }
+    if super::tsm::is_workbook(path) {
+        return super::tsm::read(path, landlord);
     }
     let bytes = std::fs::read(path).map_err(|e| fail(ErrorKind::Read(e)))?;
     let text =
@@ -189,7 +234,7 @@ pub fn read(path: &Path) -> Result<Vec<SurveyRow>, EvidenceError> {
 }
 
 /// A number cell: `7,4`, `7.4`, `74%`; `None` for a missing one (empty, `[X]`, `[Z]`, `[E]`).
-fn number(cell: &str) -> Option<Result<f64, ()>> {
+pub(super) fn number(cell: &str) -> Option<Result<f64, ()>> {
     let cell = cell.trim();
     if cell.is_empty() || matches!(cell, "[X]" | "[Z]" | "[E]" | "[x]" | "[z]" | "[e]") {
         return None;

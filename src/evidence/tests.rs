@@ -57,7 +57,13 @@ fn journey() -> Journey {
 
 fn run(text: &str, journey: Option<&Journey>) -> Measured {
     let file = log_file(text);
-    measure(file.path(), &ReadOptions::default(), journey).unwrap()
+    let norms = WaitNorms::default();
+    measure(
+        file.path(),
+        &ReadOptions::default(),
+        journey.map(|j| (j, &norms)),
+    )
+    .unwrap()
 }
 
 fn edge<'a>(log: &'a LogFigures, from: &str, to: &str) -> &'a measure::Edge {
@@ -420,4 +426,265 @@ fn a_move_through_a_step_the_log_cannot_see_is_on_the_map() {
         "{:?}",
         j.contradictions
     );
+}
+
+#[test]
+fn a_wait_is_judged_by_the_touchpoints_own_norm_and_the_configured_limits() {
+    let touchpoint = |norm: Option<&str>| -> crate::model::Touchpoint {
+        let mut value = serde_json::json!({
+            "id": "visit", "stage": "s", "title": "Visit", "actor": "a", "kind": "visit"
+        });
+        if let Some(norm) = norm {
+            value["norm"] = serde_json::json!(norm);
+        }
+        serde_json::from_value(value).unwrap()
+    };
+    let mut norms = WaitNorms::default();
+    assert_eq!(norms.days(&touchpoint(None)), 14.0);
+    // Awaab's 10 working days for an investigation: 14 calendar days
+    assert!((norms.days(&touchpoint(Some("awaab.investigation"))) - 14.0).abs() < 1e-9);
+    norms.norms.overrides.push((
+        "awaab.investigation".to_owned(),
+        crate::norms::Deadline {
+            amount: 5.0,
+            unit: crate::norms::DeadlineUnit::WorkingDays,
+        },
+    ));
+    assert!((norms.days(&touchpoint(Some("awaab.investigation"))) - 7.0).abs() < 1e-9);
+    norms
+        .max_days
+        .insert(crate::model::TouchpointKind::Visit, 5.0);
+    assert_eq!(norms.days(&touchpoint(None)), 5.0);
+    // the rule's configured limits reach the measurement
+    let mut settings = crate::rules::Settings::default();
+    settings.norms = norms.norms.clone();
+    let from_rules = crate::rules::wait_norms(&settings);
+    assert_eq!(from_rules.days(&touchpoint(None)), 14.0);
+    assert!((from_rules.days(&touchpoint(Some("awaab.investigation"))) - 7.0).abs() < 1e-9);
+}
+
+#[test]
+fn the_first_problem_in_the_file_is_named_though_events_are_measured_in_batches() {
+    let default = ReadOptions::default();
+    // row 3 goes back in time; row 5 has no readable time: row 3 is the one named
+    let e = error(
+        "case,activity,timestamp\nA,Melding,2025-01-02\nA,Bezoek,2025-01-01\nB,Melding,2025-01-01\nB,Bezoek,gisteren\n",
+        &default,
+    );
+    assert!(
+        matches!(e.kind, ErrorKind::BackInTime { earlier_row: 2 }),
+        "{e}"
+    );
+    assert_eq!(e.place, Place::Cell(3, "timestamp".into()));
+    // 600 good rows (more than one batch), then a case going back in time
+    let mut log = String::from("case,activity,timestamp\n");
+    for i in 0..600 {
+        log.push_str(&format!("C{i},Melding,2025-01-02\n"));
+    }
+    log.push_str("C7,Bezoek,2025-01-01\n");
+    let e = error(&log, &default);
+    assert!(
+        matches!(e.kind, ErrorKind::BackInTime { earlier_row: 9 }),
+        "{e}"
+    );
+    assert_eq!(e.place, Place::Cell(602, "timestamp".into()));
+    // the same rows, measured: every case once
+    let m = run(
+        &log.replace("C7,Bezoek,2025-01-01", "C7,Bezoek,2025-01-03"),
+        None,
+    );
+    assert_eq!((m.log.cases, m.log.events), (600, 601));
+}
+
+/// [`LOG`] as an XES export writes it: one trace per case, its events in order, times with
+/// an offset and milliseconds, the case's name after its first event in trace B, a global
+/// default and a nested attribute that are not events, an escaped resource, and an event
+/// without a time (skipped and counted).
+const XES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<log xes.version="1849-2016" xmlns="http://www.xes-standard.org/">
+  <extension name="Concept" prefix="concept" uri="http://www.xes-standard.org/concept.xesext"/>
+  <global scope="event">
+    <string key="concept:name" value="__INVALID__"/>
+    <date key="time:timestamp" value="1970-01-01T00:00:00.000+00:00"/>
+  </global>
+  <string key="concept:name" value="the log itself"/>
+  <trace>
+    <string key="concept:name" value="A"/>
+    <event>
+      <string key="concept:name" value="Melding"/>
+      <date key="time:timestamp" value="2025-01-06T09:00:00.000+00:00"/>
+      <string key="org:resource" value="KCC"/>
+      <string key="kanaal" value="TEL"/>
+      <string key="richting" value="INK"/>
+    </event>
+    <event>
+      <string key="concept:name" value="Bezoek"/>
+      <date key="time:timestamp" value="2025-01-08T09:00:00.000Z"/>
+      <string key="org:resource" value="Monteur"><string key="note" value="Bezoek"/></string>
+      <string key="kanaal" value="BEZ"/>
+      <string key="richting" value="UIT"/>
+    </event>
+    <event>
+      <string key="concept:name" value="Klant belt opnieuw"/>
+      <date key="time:timestamp" value="2025-01-08T10:00:00.000+01:00"/>
+      <string key="org:resource" value="KCC"/>
+      <string key="kanaal" value="TEL"/>
+      <string key="richting" value="INK"/>
+    </event>
+    <event>
+      <string key="concept:name" value="Bezoek"/>
+      <date key="time:timestamp" value="2025-01-09T09:00:00"/>
+      <string key="org:resource" value="Monteur"/>
+      <string key="kanaal" value="BEZ"/>
+      <string key="richting" value="UIT"/>
+    </event>
+    <event>
+      <string key="concept:name" value="Gereed"/>
+      <string key="org:resource" value="Monteur"/>
+    </event>
+    <event>
+      <string key="concept:name" value="Gereed"/>
+      <date key="time:timestamp" value="2025-01-09T12:00:00"/>
+      <string key="org:resource" value="Monteur"/>
+      <string key="kanaal" value="INT"/>
+      <string key="richting" value="UIT"/>
+    </event>
+  </trace>
+  <trace>
+    <event>
+      <string key="concept:name" value="Melding"/>
+      <date key="time:timestamp" value="2025-01-06T10:00:00"/>
+      <string key="org:resource" value="KCC"/>
+      <string key="kanaal" value="TEL"/>
+      <string key="richting" value="INK"/>
+    </event>
+    <string key="concept:name" value="B"/>
+    <event>
+      <string key="concept:name" value="Bezoek"/>
+      <date key="time:timestamp" value="2025-01-10T10:00:00"/>
+      <string key="org:resource" value="Monteur"/>
+      <string key="kanaal" value="BEZ"/>
+      <string key="richting" value="UIT"/>
+    </event>
+    <event>
+      <string key="concept:name" value="Klant belt opnieuw"/>
+      <date key="time:timestamp" value="2025-01-11T10:00:00"/>
+      <string key="org:resource" value="K&amp;C"/>
+      <string key="kanaal" value="TEL"/>
+      <string key="richting" value="INK"/>
+    </event>
+  </trace>
+  <trace>
+    <string key="concept:name" value="C"/>
+    <event>
+      <string key="concept:name" value="Melding"/>
+      <date key="time:timestamp" value="2026-02-01T08:00:00"/>
+      <string key="org:resource" value="KCC"/>
+      <string key="kanaal" value="TEL"/>
+      <string key="richting" value="INK"/>
+    </event>
+  </trace>
+</log>
+"#;
+
+fn xes_file(text: &str) -> tempfile::NamedTempFile {
+    let mut file = tempfile::Builder::new().suffix(".xes").tempfile().unwrap();
+    file.write_all(text.as_bytes()).unwrap();
+    file
+}
+
+fn run_xes(text: &str, journey: Option<&Journey>) -> Result<Measured, EvidenceError> {
+    let file = xes_file(text);
+    let norms = WaitNorms::default();
+    measure(
+        file.path(),
+        &ReadOptions::default(),
+        journey.map(|j| (j, &norms)),
+    )
+}
+
+#[test]
+fn an_xes_log_measures_what_the_same_csv_log_does() {
+    let csv = run(LOG, None).log;
+    let xes = run_xes(XES, None).unwrap();
+    assert_eq!((xes.read.rows, xes.read.skipped), (10, 1));
+    // the event without a time: the line its <event> starts on
+    assert_eq!(xes.read.first_skipped, Some(39));
+    let xes = xes.log;
+    assert_eq!((xes.cases, xes.events), (3, 9));
+    assert_eq!((xes.first, xes.last), (csv.first, csv.last));
+    assert_eq!(xes.years, csv.years);
+    assert_eq!(xes.edges, csv.edges);
+    assert_eq!(xes.repeats, csv.repeats);
+    // B's last call is taken by "K&C" instead of KCC: after the Monteur a handoff all the same
+    assert_eq!(xes.handoffs, csv.handoffs);
+    let sorted = |log: &LogFigures| {
+        let mut a: Vec<_> = log
+            .activities
+            .iter()
+            .map(|a| (a.name.clone(), a.events, a.cases, a.start, a.end))
+            .collect();
+        a.sort();
+        a
+    };
+    assert_eq!(sorted(&xes), sorted(&csv));
+    // and the journey onto it alike
+    let journey = journey();
+    let (x, c) = (
+        run_xes(XES, Some(&journey)).unwrap().journey.unwrap(),
+        run(LOG, Some(&journey)).journey.unwrap(),
+    );
+    assert_eq!(x.touchpoints, c.touchpoints);
+    assert_eq!(x.transitions, c.transitions);
+}
+
+#[test]
+fn broken_xes_is_located_by_line_and_column() {
+    // an attribute whose value is not quoted, on line 4
+    let broken = "<log>\n  <trace>\n    <string key=\"concept:name\" value=\"A\"/>\n    <event><string key=concept:name value=\"x\"/></event>\n  </trace>\n</log>\n";
+    let e = run_xes(broken, None).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::Xml { .. }), "{e}");
+    let Place::Line(line, _) = e.place else {
+        panic!("{:?}", e.place)
+    };
+    assert_eq!(line, 4, "{e}");
+    assert!(
+        e.render(crate::i18n::Locale::En)
+            .contains(": line 4, column "),
+        "{e}"
+    );
+
+    // an element never closed
+    let e = run_xes("<log>\n<trace>\n<event>\n</trace>\n</log>\n", None).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::Xml { .. }), "{e}");
+    assert!(matches!(e.place, Place::Line(4, _)), "{:?}", e.place);
+
+    // back in time within a trace, naming the earlier event's line
+    let back = "<log>\n<trace><string key=\"concept:name\" value=\"A\"/>\n<event><string key=\"concept:name\" value=\"x\"/><date key=\"time:timestamp\" value=\"2025-01-02T00:00:00\"/></event>\n<event><string key=\"concept:name\" value=\"y\"/><date key=\"time:timestamp\" value=\"2025-01-01T00:00:00\"/></event>\n</trace></log>\n";
+    let e = run_xes(back, None).unwrap_err();
+    assert!(
+        matches!(e.kind, ErrorKind::XesBackInTime { earlier_line: 3 }),
+        "{e}"
+    );
+    assert_eq!(e.place, Place::Line(4, 1));
+
+    // a bad time
+    let bad = back.replace("2025-01-01T00:00:00", "yesterday");
+    let e = run_xes(&bad, None).unwrap_err();
+    assert!(
+        matches!(&e.kind, ErrorKind::BadTimestamp { value } if value == "yesterday"),
+        "{e}"
+    );
+    assert_eq!(e.place, Place::Line(4, 1));
+
+    // not an event log at all, and a file over the cap
+    let e = run_xes("<html><body/></html>", None).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::NotXes), "{e}");
+    let file = xes_file(XES);
+    let options = ReadOptions {
+        max_megabytes: 0,
+        ..ReadOptions::default()
+    };
+    let e = measure(file.path(), &options, None).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::TooLarge { .. }), "{e}");
 }

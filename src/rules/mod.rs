@@ -39,6 +39,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 pub use engine::{Analysis, analyse, analyse_with};
+pub use long_wait::wait_norms;
 pub use options::{OptionKind, OptionSpec, OptionValue, RuleOptions, Settings, SettingsError};
 pub use registry::{RULES, find_rule, rule_names};
 pub use unknowns::{Effect, Unknown, unknowns};

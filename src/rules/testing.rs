@@ -64,3 +64,59 @@ pub(crate) fn ids(journey: &Journey, findings: &[Finding]) -> Vec<String> {
         .map(|f| journey.touchpoints[f.anchor.touchpoint()].id.clone())
         .collect()
 }
+
+/// Runs one rule with default options on a journey measured against a log (and a survey),
+/// given as CSV text: as a run does with `evidence/<id>.csv` and `evidence/<id>-survey.csv`.
+pub(crate) fn run_with_log(
+    rule: &dyn Rule,
+    journey: &Journey,
+    log: &str,
+    survey: Option<&str>,
+) -> Vec<Finding> {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("log.csv");
+    std::fs::write(&log_path, log).unwrap();
+    let survey_path = dir.path().join("survey.csv");
+    if let Some(survey) = survey {
+        std::fs::write(&survey_path, survey).unwrap();
+    }
+    let norms = crate::evidence::WaitNorms::default();
+    let evidence = crate::evidence::of_files(
+        &log_path,
+        survey.map(|_| survey_path.as_path()),
+        journey,
+        &norms,
+    )
+    .unwrap()
+    .expect("the journey is measured");
+    let graph = JourneyGraph::new(journey);
+    let options = RuleOptions::defaults(rule);
+    let cx = RuleContext {
+        journey,
+        graph: &graph,
+        options: &options,
+        level: rule.default_level(),
+        norms: &crate::norms::Norms::default(),
+        evidence: Some(&evidence),
+    };
+    let mut findings = Vec::new();
+    rule.check(&cx, &mut findings);
+    findings
+}
+
+/// A log of `cases` cases, each `from` then `to` after `days[i % days.len()]` days, in March
+/// 2025.
+pub(crate) fn two_step_log(from: &str, to: &str, cases: usize, days: &[u32]) -> String {
+    let mut log = String::from("case,activity,timestamp\n");
+    for i in 0..cases {
+        let wait = days[i % days.len()];
+        log.push_str(&format!("C{i:02},{from},2025-03-01T09:{:02}\n", i % 60));
+        log.push_str(&format!(
+            "C{i:02},{to},2025-{:02}-{:02}T09:{:02}\n",
+            3 + (wait / 31),
+            1 + wait % 31,
+            i % 60
+        ));
+    }
+    log
+}

@@ -1,4 +1,6 @@
 //! TJM402 unanswered-low: the tenant hits a low and nobody responds with attention afterwards.
+//! A low is the stated emotion, or the one a survey beside the journey's log measured (from ten
+//! respondents up): tenants grading a moment that low are in a low, whatever the map says.
 
 use crate::i18n::Args;
 
@@ -46,12 +48,18 @@ impl Rule for UnansweredLow {
         let low = cx.options.number("emotion_low");
         let touchpoints = &cx.journey.touchpoints;
         for (i, touchpoint) in touchpoints.iter().enumerate() {
-            let Some(emotion) = &touchpoint.emotion else {
-                continue;
-            };
+            let stated = touchpoint
+                .emotion
+                .as_ref()
+                .map(|e| f64::from(e.score))
+                .filter(|&score| score <= low);
+            let measured = cx
+                .evidence
+                .and_then(|e| e.emotion(i))
+                .filter(|e| e.score <= low);
             // At the low itself only an acknowledgement answers it: the person bringing the
             // bad news is not yet someone reaching out afterwards.
-            if f64::from(emotion.score) > low
+            if (stated.is_none() && measured.is_none())
                 || touchpoint.attention_given().acknowledged == Some(true)
             {
                 continue;
@@ -65,15 +73,24 @@ impl Rule for UnansweredLow {
                 (reachable(j) || j == i)
                     && touchpoints[j].attention_given().loop_closed == Some(true)
             });
-            let title = cx.title(i);
-            let args =
-                Args::new()
-                    .text("title", title)
-                    .decimal("score", f64::from(emotion.score), 0);
-            let id = if settled {
-                "unanswered-low-settled"
-            } else {
-                "unanswered-low"
+            let args = Args::new().text("title", cx.title(i));
+            let (id, args) = match (stated, measured) {
+                (Some(score), _) => (
+                    if settled {
+                        "unanswered-low-settled"
+                    } else {
+                        "unanswered-low"
+                    },
+                    args.decimal("score", score, 0),
+                ),
+                (None, Some(measured)) => (
+                    "unanswered-low-measured",
+                    args.decimal("score", measured.score, 1)
+                        .count("respondents", measured.respondents)
+                        .text("period", measured.period.as_str())
+                        .key("settled", if settled { "yes" } else { "no" }),
+                ),
+                (None, None) => continue,
             };
             findings.push(finding(self, cx, at(i, "emotion.score"), id, args));
         }
@@ -87,7 +104,44 @@ mod tests {
     use crate::i18n::Locale;
 
     use super::UnansweredLow;
-    use crate::rules::testing::{ids, journey, run};
+    use crate::rules::testing::{ids, journey, run, run_with_log, two_step_log};
+
+    fn repair() -> crate::model::Journey {
+        journey(
+            json!([
+                {"id": "report", "title": "Repair reported", "emotion": {"score": 0}, "evidence_match": {"activity": ["Gemeld"]}},
+                {"id": "visit", "title": "Repair visit", "emotion": {"score": 1}, "evidence_match": {"activity": ["Bezoek"]}}
+            ]),
+            json!([{"from": "report", "to": "visit"}]),
+        )
+    }
+
+    #[test]
+    fn a_low_grade_in_the_survey_is_a_low_the_map_does_not_show() {
+        // grade 2.5 is emotion −2: at the low threshold
+        let log = two_step_log("Gemeld", "Bezoek", 12, &[3]);
+        let survey = "touchpoint;periode;respondenten;gemiddeld cijfer\nvisit;2025;40;2,5\nreport;2025;40;7,5\n";
+        let found = run_with_log(&UnansweredLow, &repair(), &log, Some(survey));
+        assert_eq!(ids(&repair(), &found), ["visit"]);
+        assert_eq!(found[0].id, "unanswered-low-measured");
+        assert_eq!(
+            found[0].message(Locale::En),
+            "tenants grade “Repair visit” low in the survey (40 respondents, 2025: emotion −2.0) and no later moment responds to it"
+        );
+        assert!(found[0].board(Locale::Nl).starts_with(
+            "Huurders geven “Repair visit” een laag cijfer in onze enquête (40 respondenten, 2025)"
+        ));
+        assert!(run(&UnansweredLow, &repair()).is_empty());
+    }
+
+    #[test]
+    fn a_survey_row_from_fewer_than_ten_tenants_or_above_the_threshold_is_no_low() {
+        let log = two_step_log("Gemeld", "Bezoek", 12, &[3]);
+        let few = "touchpoint;periode;respondenten;gemiddeld cijfer\nvisit;2025;9;2,0\n";
+        assert!(run_with_log(&UnansweredLow, &repair(), &log, Some(few)).is_empty());
+        let fine = "touchpoint;periode;respondenten;gemiddeld cijfer\nvisit;2025;40;2,6\n";
+        assert!(run_with_log(&UnansweredLow, &repair(), &log, Some(fine)).is_empty());
+    }
 
     #[test]
     fn fires_when_a_low_goes_unanswered() {

@@ -36,6 +36,34 @@ fn no_case_id_staff_name_or_note_in_any_output() {
             outputs.push((format!("{lang} {format} dump"), t.read("dump.json")));
         }
     }
+    // the same log as XES (with its notes as event attributes), and the RSH's TSM workbook
+    // with a landlord and a private note: nothing of either shows either
+    t.write("log.xes", xes_of(&t.read("log.csv")));
+    let workbook = t.path().join("tsm.xlsx");
+    tsm_workbook(&workbook);
+    for lang in ["en", "nl"] {
+        for format in ["text", "json"] {
+            let run = t.run(&[
+                "evidence",
+                "log.xes",
+                "--journey",
+                journey,
+                "--survey",
+                "tsm.xlsx",
+                "--format",
+                format,
+                "--lang",
+                lang,
+                "--dump",
+                "dump-xes.json",
+            ]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            outputs.push((format!("xes {lang} {format}"), run.stdout + &run.stderr));
+            outputs.push((format!("xes {lang} {format} dump"), t.read("dump-xes.json")));
+        }
+    }
+    assert!(outputs[8].1.contains("12 cases"), "{}", outputs[8].1);
+    assert!(outputs[8].1.contains("TP02"), "{}", outputs[8].1);
     // an error message about a row of the log names the row, not the case
     let bad = t.write(
         "bad.csv",
@@ -60,6 +88,85 @@ fn no_case_id_staff_name_or_note_in_any_output() {
         t.read("log.csv"),
         std::fs::read_to_string(crate::support::fixture("evidence/privacy.csv")).unwrap()
     );
+}
+
+/// A `;` log as an XES file: one trace per case, every column an attribute.
+fn xes_of(csv: &str) -> String {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+    let mut traces: Vec<(String, Vec<Vec<&str>>)> = Vec::new();
+    for line in lines {
+        let cells: Vec<&str> = line.split(';').collect();
+        match traces.iter_mut().find(|(case, _)| case == cells[0]) {
+            Some((_, events)) => events.push(cells),
+            None => traces.push((cells[0].to_owned(), vec![cells])),
+        }
+    }
+    let key = |column: &str| match column {
+        "onderwerp" => "concept:name".to_owned(),
+        "medewerker" => "org:resource".to_owned(),
+        other => other.to_owned(),
+    };
+    let mut xes = String::from("<?xml version=\"1.0\"?>\n<log xes.version=\"1.0\">\n");
+    for (case, events) in traces {
+        xes.push_str(&format!(
+            "<trace><string key=\"concept:name\" value=\"{case}\"/>\n"
+        ));
+        for cells in events {
+            xes.push_str("<event>");
+            for (column, value) in header.iter().zip(&cells).skip(1) {
+                let value = if *column == "datum" {
+                    // 01-03-2025 09:00 as 2025-03-01T09:00:00
+                    format!(
+                        "{}-{}-{}T{}:00",
+                        &value[6..10],
+                        &value[3..5],
+                        &value[0..2],
+                        &value[11..]
+                    )
+                } else {
+                    (*value).to_owned()
+                };
+                let kind = if *column == "datum" { "date" } else { "string" };
+                let key = if *column == "datum" {
+                    "time:timestamp".to_owned()
+                } else {
+                    key(column)
+                };
+                xes.push_str(&format!("<{kind} key=\"{key}\" value=\"{value}\"/>"));
+            }
+            xes.push_str("</event>\n");
+        }
+        xes.push_str("</trace>\n");
+    }
+    xes.push_str("</log>\n");
+    xes
+}
+
+/// The RSH's workbook shape with one landlord, and a private note in a column tjm never reads.
+fn tsm_workbook(path: &std::path::Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let header = [
+        "Landlord code",
+        "Landlord name",
+        "Notes",
+        "TP01_Satisfied_Calc_LCRA",
+        "TP02_Satisfied_Calc_LCRA",
+        "TP_Total_Responses_LCRA",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(1, c as u16, *h).unwrap();
+    }
+    sheet.write_string(2, 0, "L0042").unwrap();
+    sheet.write_string(2, 1, "Pietersen Wonen").unwrap();
+    sheet
+        .write_string(2, 2, "Geheim: mevrouw Jansen, schimmel")
+        .unwrap();
+    sheet.write_number(2, 3, 0.71).unwrap();
+    sheet.write_number(2, 4, 0.64).unwrap();
+    sheet.write_number(2, 5, 640).unwrap();
+    book.save(path).unwrap();
 }
 
 #[test]
@@ -491,4 +598,52 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
         !t.read("out/renovatie.html")
             .contains("Wat het logboek laat zien")
     );
+}
+
+#[test]
+fn a_journey_with_its_own_log_has_a_measured_volume_per_year() {
+    let config = tjm::config::Config::default();
+    let project = tjm::project::Project::open(
+        &[repo().join("journeys/reparatieverzoek.json")],
+        &config,
+        None,
+    );
+    assert!(project.problems.is_empty(), "{:?}", project.problems);
+    let journey = &project.journeys[0];
+    let evidence = journey.evidence.as_ref().expect("the sample log is found");
+    // 1,800 repair requests in 2025, the log covering less than a year: a year's volume
+    let volume = journey.measured_volume_per_year().unwrap();
+    assert_eq!(volume, evidence.figures.cases as f64);
+    assert!((1_500.0..=1_800.0).contains(&volume), "{volume}");
+    // a journey without a log has none
+    let t = TjmTest::new();
+    t.with_shipped_journeys();
+    let alone = tjm::project::Project::open(
+        &[t.path().join("journeys/reparatieverzoek.json")],
+        &config,
+        None,
+    );
+    assert_eq!(alone.journeys[0].measured_volume_per_year(), None);
+}
+
+#[test]
+fn an_xes_log_beside_the_journeys_is_found_and_says_the_same_as_its_csv() {
+    let config = tjm::config::Config::default();
+    let csv = tjm::project::Project::open(&[repo().join("journeys/klacht.json")], &config, None);
+    let t = TjmTest::new();
+    t.with_shipped_journeys();
+    let log = std::fs::read_to_string(repo().join("evidence/klacht.csv")).unwrap();
+    // as XES through the same converter as above, and no CSV beside it
+    t.write("evidence/klacht.xes", xes_of(&log));
+    let xes = tjm::project::Project::open(&[t.path().join("journeys/klacht.json")], &config, None);
+    assert!(xes.problems.is_empty(), "{:?}", xes.problems);
+    let (x, c) = (
+        xes.journeys[0]
+            .evidence
+            .as_ref()
+            .expect("the XES log is found"),
+        csv.journeys[0].evidence.as_ref().unwrap(),
+    );
+    assert_eq!(x.figures.cases, c.figures.cases);
+    assert_eq!(x.figures.contradictions, c.figures.contradictions);
 }

@@ -48,17 +48,24 @@ fn code_blocks(markdown: &str) -> Vec<(String, String)> {
     blocks
 }
 
-/// The `csv,log` block right after block `i`, if any: the example's contact log.
-fn log_after(blocks: &[(String, String)], i: usize) -> Option<&str> {
-    blocks
-        .get(i + 1)
-        .filter(|(info, _)| info == "csv,log")
-        .map(|(_, b)| b.as_str())
+/// An example's log and survey, as CSV text.
+type LogAndSurvey<'a> = (&'a str, Option<&'a str>);
+
+/// The `csv,log` block right after block `i`, if any: the example's contact log, with the
+/// `csv,survey` block right after it, if any: its survey.
+fn log_after(blocks: &[(String, String)], i: usize) -> Option<LogAndSurvey<'_>> {
+    let block = |at: usize, wanted: &str| {
+        blocks
+            .get(at)
+            .filter(|(info, _)| info == wanted)
+            .map(|(_, b)| b.as_str())
+    };
+    block(i + 1, "csv,log").map(|log| (log, block(i + 2, "csv,survey")))
 }
 
 /// Active findings (rule names) of a journey given as text, failing on load problems; with
 /// a log, the journey is measured against it first, as a run does with `evidence/<id>.csv`.
-fn findings_of(json: &str, log: Option<&str>, context: &str) -> Vec<&'static str> {
+fn findings_of(json: &str, log: Option<LogAndSurvey<'_>>, context: &str) -> Vec<&'static str> {
     let names = rule_names();
     let (loaded, problems) = load_text(
         Path::new(context),
@@ -74,13 +81,26 @@ fn findings_of(json: &str, log: Option<&str>, context: &str) -> Vec<&'static str
         problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
     );
     let loaded = loaded.unwrap();
-    let evidence = log.map(|log| {
+    let evidence = log.map(|(log, survey)| {
         let dir = std::env::temp_dir().join(format!("tjm-catalogue-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(context.replace(".json", ".csv"));
         std::fs::write(&path, log).unwrap();
-        let measured = tjm::evidence::of_log(&path, &loaded.journey);
+        let survey_path = dir.join(context.replace(".json", "-survey.csv"));
+        if let Some(survey) = survey {
+            std::fs::write(&survey_path, survey).unwrap();
+        }
+        let norms = tjm::rules::wait_norms(&Config::default().settings);
+        let measured = tjm::evidence::of_files(
+            &path,
+            survey.map(|_| survey_path.as_path()),
+            &loaded.journey,
+            &norms,
+        );
         std::fs::remove_file(&path).unwrap();
+        if survey.is_some() {
+            std::fs::remove_file(&survey_path).unwrap();
+        }
         measured
             .unwrap_or_else(|e| panic!("{context}: log does not read: {e}"))
             .unwrap_or_else(|| panic!("{context}: log measured nothing"))
@@ -177,7 +197,7 @@ fn every_example_fires_exactly_its_rule_and_every_near_miss_nothing() {
     for rule in RULES {
         for lang in [Language::En, Language::Nl] {
             let blocks = code_blocks(rule.docs(lang));
-            let with_log = |wanted: &str| -> Vec<(&String, Option<&str>)> {
+            let with_log = |wanted: &str| -> Vec<(&String, Option<LogAndSurvey<'_>>)> {
                 blocks
                     .iter()
                     .enumerate()

@@ -61,6 +61,9 @@ const NOT_USER_TEXT: &[(&str, &str)] = &[
     ("src/evidence/survey.rs", "gemiddeld cijfer"),
     ("src/evidence/survey.rs", "aandeel voldoende"),
     ("src/evidence/survey.rs", "% 6 of hoger"),
+    ("src/evidence/tsm.rs", "landlord code"),
+    ("src/evidence/tsm.rs", "landlord name"),
+    ("src/evidence/tsm.rs", "reporting year"),
 ];
 
 /// Literals that look like words but are not shown to a person as prose.
