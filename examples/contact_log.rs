@@ -7,7 +7,8 @@
 //! a VERA `Contactmoment` export with the case number added: `zaak;datum;kanaal;richting;
 //! onderwerp;medewerker`, `;`-separated with Dutch dates (`24-11-2025 13:56`), rows in time
 //! order with cases interleaved, and the cases still running at the end of 2025 cut off (open
-//! at export). Case numbers and staff names are invented.
+//! at export). The complaint log holds all of 2025; the repair log is a six-week extract (the
+//! requests from 1 September). Case numbers and staff names are invented.
 //!
 //! They are built to disagree with the maps where real logs usually do. Repairs: more first
 //! visits fail for a missing part than the map's 30%, the first visit comes later than the
@@ -47,6 +48,11 @@ const DAY: i64 = 86_400;
 /// 2025-01-01 00:00 and 2026-01-01 00:00, seconds since 1970.
 const START: i64 = 1_735_689_600;
 const END: i64 = 1_767_225_600;
+/// The repair log is an extract: the requests made from 1 September 2025 for six weeks,
+/// followed to the end of the year, as an export for one review often is. tjm then keeps the
+/// map's yearly volume (a six-week count is no year) and still measures shares and waits.
+const REPAIRS_FROM: i64 = 1_756_684_800;
+const REPAIRS_TO: i64 = REPAIRS_FROM + 42 * DAY;
 
 const KCC: &[&str] = &["KCC Amira", "KCC Bas", "KCC Chantal", "KCC Dennis"];
 const PLANNING: &[&str] = &["Planning Els", "Planning Fons"];
@@ -80,7 +86,8 @@ fn date(t: i64) -> String {
 fn case(rng: &mut Rng) -> Vec<Event> {
     let mut ev = Vec::new();
     let kcc = rng.pick(KCC);
-    let mut t = office(START + (rng.next() * (END - START) as f64) as i64);
+    let opened = REPAIRS_FROM + (rng.next() * (REPAIRS_TO - REPAIRS_FROM) as f64) as i64;
+    let mut t = office(opened);
     ev.push((t, "TEL", "INK", "Reparatieverzoek gemeld", kcc));
     t += 4 * MIN + (rng.next() * 6.0 * MIN as f64) as i64;
     ev.push((t, "TEL", "INK", "Diagnose reparatiewijzer", kcc));
@@ -287,7 +294,8 @@ fn main() -> anyhow::Result<()> {
             "RV",
             case as fn(&mut Rng) -> Vec<Event>,
         ),
-        ("klacht.csv", 400, "KL", complaint),
+        // a whole year of complaints: tjm counts the volume from it
+        ("klacht.csv", 212, "KL", complaint),
     ] {
         let text = log(&mut rng, cases, prefix, one)?;
         let path = dir.join(name);

@@ -127,6 +127,11 @@ board-card-volume-measured = counted in the journey's own log, { $period }
 board-card-volume-unknown = Number of tenants a year unknown: the figures below are shares of tenants.
 # The log and the file disagree.
 board-card-volume-disagrees = The journey map says { $stated } a year, its log counts { $measured }: check which is right before you act on the numbers.
+# The journey's log covers less than a year, so its count is not used.
+board-card-volume-extract = Its log covers only { $weeks ->
+    [one] one week
+   *[other] { $weeks } weeks
+}, too short to count a year: the figure on the journey map is used.
 # Tenants who meet at least one moment without attention.
 board-card-affected = { $tenants } tenants a year ({ $share }) meet at least one moment without attention.
 # …without a volume.

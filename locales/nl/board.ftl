@@ -82,6 +82,10 @@ board-card-volume-no-source = bron niet vermeld
 board-card-volume-measured = geteld in het eigen logboek van de klantreis, { $period }
 board-card-volume-unknown = Aantal huurders per jaar onbekend: de cijfers hieronder zijn percentages van de huurders.
 board-card-volume-disagrees = Op de kaart staat { $stated } per jaar, het logboek telt er { $measured }: ga na welk getal klopt voordat u op de aantallen stuurt.
+board-card-volume-extract = Het logboek beslaat maar { $weeks ->
+    [one] één week
+   *[other] { $weeks } weken
+}, te kort om een jaar te tellen: het getal op de klantreiskaart wordt gebruikt.
 board-card-affected = { $tenants } huurders per jaar ({ $share }) maken minstens één moment zonder aandacht mee.
 board-card-affected-share = { $share } van de huurders maakt minstens één moment zonder aandacht mee.
 board-card-cost = Vermijdbaar: { $contacts } contacten per jaar, { $amount }.

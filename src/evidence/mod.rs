@@ -71,6 +71,22 @@ pub fn measure(
     Ok(Measured { read, log, journey })
 }
 
+/// A log covering fewer days than this is an extract, not a year: first to last event, so a
+/// calendar year's log with its last cases cut off still counts as a year.
+pub const FULL_YEAR_DAYS: f64 = 330.0;
+
+/// How many tenants a year a log shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LogVolume {
+    /// Cases per year over the years the log covers.
+    PerYear(f64),
+    /// The log covers less than a year: this many weeks.
+    Extract {
+        /// Weeks from its first to its last event, at least one.
+        weeks: u32,
+    },
+}
+
 /// A journey's own log, measured: what `check` and `report` set beside the map. Aggregates
 /// only: no case id or resource name.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,17 +102,33 @@ pub struct JourneyEvidence {
 }
 
 impl JourneyEvidence {
-    /// Tenants a year who go through the journey, as measured: the cases on the map over the
-    /// period the log covers (a log of less than a year counts as a year). `None` under ten
-    /// cases, or without dates.
-    pub fn volume_per_year(&self) -> Option<f64> {
+    /// What the log says about how many tenants a year go through the journey: a count per
+    /// year when it covers (nearly) a year or more, else only that it is an extract. A six-week
+    /// export says nothing about a year (seasons, backlogs), so tjm never scales one up.
+    /// `None` under ten cases, or without dates.
+    pub fn log_volume(&self) -> Option<LogVolume> {
         let (first, last) = self.span?;
         if !figure::shown(self.figures.cases) {
             return None;
         }
-        const YEAR_MS: f64 = 365.25 * 86_400_000.0;
-        let years = ((last - first) as f64 / YEAR_MS).max(1.0);
-        Some(self.figures.cases as f64 / years)
+        const DAY_MS: f64 = 86_400_000.0;
+        let days = (last - first) as f64 / DAY_MS;
+        if days < FULL_YEAR_DAYS {
+            let weeks = (days / 7.0).round().max(1.0) as u32;
+            return Some(LogVolume::Extract { weeks });
+        }
+        let years = (days / 365.25).max(1.0);
+        Some(LogVolume::PerYear(self.figures.cases as f64 / years))
+    }
+
+    /// Tenants a year who go through the journey, as measured: the cases on the map over the
+    /// years the log covers. `None` for an extract of less than a year, under ten cases, or
+    /// without dates.
+    pub fn volume_per_year(&self) -> Option<f64> {
+        match self.log_volume()? {
+            LogVolume::PerYear(per_year) => Some(per_year),
+            LogVolume::Extract { .. } => None,
+        }
     }
 
     /// The measured waits before touchpoint `i`, when at least ten were measured in ten cases

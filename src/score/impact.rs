@@ -11,16 +11,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::evidence::JourneyEvidence;
+use crate::evidence::{JourneyEvidence, LogVolume};
 use crate::graph::JourneyGraph;
 use crate::model::{Channel, Journey, TouchpointKind};
 use crate::rules::{Analysis, Anchor, Finding, Level};
 
 /// A measured volume this far from the stated one (either way) is a disagreement worth a note.
 pub const DISAGREE_RATIO: f64 = 1.5;
-
-/// Logs with fewer cases than this say nothing about a volume (as everywhere in evidence).
-const MIN_CASES: u64 = 10;
 
 /// A moment on a loop needs a solve to know the share who reach it (its expected visits count
 /// the tenants who come round again); above this many touchpoints its visits (capped at 1)
@@ -88,19 +85,27 @@ pub struct JourneyVolume {
     pub stated: Option<u64>,
     /// The two differ by more than [`DISAGREE_RATIO`] either way.
     pub disagrees: bool,
+    /// The journey's log covers only this many weeks: too short to count a year, so the
+    /// stated figure stands (and the card says why the log's count is not used).
+    pub log_weeks: Option<u32>,
 }
 
-/// The journey's volume: counted in its log when it has one (cases per calendar year the log
-/// covers), else as the file states it, else unknown.
+/// The journey's volume: counted in its log when the log covers a year or more (cases per
+/// year), else as the file states it, else unknown. A shorter log is an extract: its count is
+/// not scaled up.
 pub fn journey_volume(
     journey: &Journey,
     evidence: Option<&JourneyEvidence>,
 ) -> Option<JourneyVolume> {
     let stated = journey.volume.as_ref();
-    let measured = evidence.and_then(|e| {
-        let (first, last) = e.years?;
-        let years = (last - first + 1).max(1) as f64;
-        (e.figures.cases >= MIN_CASES).then(|| (e.figures.cases as f64 / years, e.period()))
+    let log = evidence.and_then(|e| e.log_volume().map(|v| (v, e.period())));
+    let measured = log.clone().and_then(|(v, period)| match v {
+        LogVolume::PerYear(per_year) => Some((per_year, period)),
+        LogVolume::Extract { .. } => None,
+    });
+    let log_weeks = log.and_then(|(v, _)| match v {
+        LogVolume::Extract { weeks } => Some(weeks),
+        LogVolume::PerYear(_) => None,
     });
     match (measured, stated) {
         (Some((per_year, period)), stated) => {
@@ -115,6 +120,7 @@ pub fn journey_volume(
                 period: Some(period),
                 stated: stated.map(|s| s.per_year),
                 disagrees,
+                log_weeks: None,
             })
         }
         (None, Some(stated)) => Some(JourneyVolume {
@@ -124,6 +130,7 @@ pub fn journey_volume(
             period: stated.period.clone(),
             stated: None,
             disagrees: false,
+            log_weeks,
         }),
         (None, None) => None,
     }
@@ -537,9 +544,11 @@ mod tests {
     }
 
     #[test]
-    fn a_log_counts_the_volume_and_a_strong_disagreement_is_flagged() {
+    fn a_log_of_a_year_counts_the_volume_and_a_strong_disagreement_is_flagged() {
+        const DAY_MS: i64 = 86_400_000;
         let j = repair(18_400);
-        let measured = |cases: u64, years: (i64, i64)| JourneyEvidence {
+        // `cases` cases from day 0 to day `days`
+        let measured = |cases: u64, days: i64| JourneyEvidence {
             figures: crate::evidence::compare::JourneyFigures {
                 cases,
                 touchpoints: Vec::new(),
@@ -549,20 +558,28 @@ mod tests {
                 not_on_map: Vec::new(),
                 contradictions: Vec::new(),
             },
-            years: Some(years),
+            years: Some((2025, 2025)),
+            emotions: Vec::new(),
+            span: Some((0, days * DAY_MS)),
         };
-        // 1,800 cases in 2025: measured, and ten times off the stated 18,400
-        let v = journey_volume(&j, Some(&measured(1800, (2025, 2025)))).unwrap();
+        // 1,800 cases over 2025 (first to last event 360 days): measured, ten times off 18,400
+        let v = journey_volume(&j, Some(&measured(1800, 360))).unwrap();
         assert_eq!(v.origin, VolumeOrigin::Measured);
         assert!((v.per_year - 1800.0).abs() < 1e-9);
-        assert_eq!((v.stated, v.disagrees), (Some(18_400), true));
-        // 30,000 over 2024–2025: 15,000 a year, within 1.5× of 18,400
-        let v = journey_volume(&j, Some(&measured(30_000, (2024, 2025)))).unwrap();
-        assert!((v.per_year - 15_000.0).abs() < 1e-9);
+        assert_eq!((v.stated, v.disagrees, v.log_weeks), (Some(18_400), true, None));
+        // 30,000 over two years (730.5 days): 15,000 a year, within 1.5× of 18,400
+        let v = journey_volume(&j, Some(&measured(30_000, 730))).unwrap();
+        assert!((v.per_year - 30_000.0 / (730.0 / 365.25)).abs() < 1e-6);
         assert!(!v.disagrees);
-        // a log of 5 cases says nothing: the file's figure stands
-        let v = journey_volume(&j, Some(&measured(5, (2025, 2025)))).unwrap();
+        // a six-week extract is not scaled up: the file's figure stands, and why is kept
+        let v = journey_volume(&j, Some(&measured(1800, 42))).unwrap();
+        assert_eq!(v.origin, VolumeOrigin::Stated);
+        assert!((v.per_year - 18_400.0).abs() < 1e-9);
+        assert_eq!(v.log_weeks, Some(6));
+        // a log of 5 cases says nothing: the file's figure stands, with no note
+        let v = journey_volume(&j, Some(&measured(5, 360))).unwrap();
         assert_eq!(v.origin, VolumeOrigin::Stated);
         assert_eq!(v.source.as_deref(), Some("Repairs system"));
+        assert_eq!(v.log_weeks, None);
     }
 }

@@ -159,16 +159,22 @@ fn cards_state_volume_worst_route_and_where_log_and_file_disagree() {
     );
     assert!(arrears.contains("Worst route: 25 out of 100"), "{arrears}");
     assert!(arrears.contains("Vonnis en ontruiming"), "{arrears}");
-    // repairs: counted in the log, and the file's 18,400 flagged
+    // repairs: the log is a 17-week extract, so the file's 18,400 stands, and the card says why
     let repair = card("Een reparatie melden");
+    assert!(repair.contains("18,400 tenants a year"), "{repair}");
     assert!(
-        repair.contains("counted in the journey's own log, 2025"),
+        repair.contains("Its log covers only 17 weeks, too short to count a year"),
         "{repair}"
     );
+    assert!(!repair.contains("counted in the journey's own log"), "{repair}");
+    // complaints: a whole year's log counts the volume (212 cases, shown to two figures)
+    let complaint = card("Een klacht indienen");
     assert!(
-        repair.contains("The journey map says 18,400 a year"),
-        "{repair}"
+        complaint.contains("210 tenants a year · counted in the journey's own log, 2025"),
+        "{complaint}"
     );
+    // a worst route is shown only where it scores below the journey as a whole
+    assert!(!complaint.contains("Worst route"), "{complaint}");
     // the top ten gives tenants a year beside the share
     let moments = text_of(html.select(&sel("#top-moments")).next().unwrap());
     assert!(moments.contains("tenants a year"), "{moments}");

@@ -434,7 +434,7 @@ fn the_complaint_sample_has_fewer_tenants_chasing_than_the_map_says() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("Wachten op een reactie → Nabellen: 'Hoe staat het met mijn klacht?': the map says 40%, the log shows 23%"), "{}", run.stdout);
+    assert!(run.stdout.contains("Wachten op een reactie → Nabellen: 'Hoe staat het met mijn klacht?': the map says 40%, the log shows 24%"), "{}", run.stdout);
 }
 
 /// Every file under `dir`, as text, with its name.
@@ -585,14 +585,14 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     let repair = t.read("out/reparatieverzoek.html");
     assert!(repair.contains("Wat het logboek laat zien"), "{repair}");
-    assert!(repair.contains("gemeten (1.797 zaken, 2025)"));
-    // the map's 30% of first visits needing a part ordered, against 42% measured
+    assert!(repair.contains("gemeten (1.800 zaken, 2025)"));
+    // the map's 30% of first visits needing a part ordered, against 46% measured
     assert!(repair.contains(
-        "<td class=\"num\" data-label=\"geschat\">30%</td><td class=\"num\" data-label=\"gemeten (1.797 zaken, 2025)\">42%</td>"
+        "<td class=\"num\" data-label=\"geschat\">30%</td><td class=\"num\" data-label=\"gemeten (1.800 zaken, 2025)\">46%</td>"
     ));
-    assert!(repair.contains("in de praktijk is dat 42%"), "{repair}");
+    assert!(repair.contains("in de praktijk is dat 46%"), "{repair}");
     let complaint = t.read("out/klacht.html");
-    assert!(complaint.contains("gemeten (400 zaken, 2025)"));
+    assert!(complaint.contains("gemeten (212 zaken, 2025)"));
     // a journey without a log has no such section
     assert!(
         !t.read("out/renovatie.html")
@@ -604,17 +604,35 @@ fn the_shipped_report_shows_measured_figures_and_a_contradiction() {
 fn a_journey_with_its_own_log_has_a_measured_volume_per_year() {
     let config = tjm::config::Config::default();
     let project = tjm::project::Project::open(
-        &[repo().join("journeys/reparatieverzoek.json")],
+        &[
+            repo().join("journeys/klacht.json"),
+            repo().join("journeys/reparatieverzoek.json"),
+        ],
         &config,
         None,
     );
     assert!(project.problems.is_empty(), "{:?}", project.problems);
-    let journey = &project.journeys[0];
-    let evidence = journey.evidence.as_ref().expect("the sample log is found");
-    // 1,800 repair requests in 2025, the log covering less than a year: a year's volume
-    let volume = journey.measured_volume_per_year().unwrap();
-    assert_eq!(volume, evidence.figures.cases as f64);
-    assert!((1_500.0..=1_800.0).contains(&volume), "{volume}");
+    let by_id = |id: &str| {
+        project
+            .journeys
+            .iter()
+            .find(|j| j.loaded.journey.id.as_str() == id)
+            .unwrap()
+    };
+    // the complaint log holds all of 2025: its 212 cases are a year's volume
+    let complaint = by_id("klacht");
+    assert_eq!(complaint.evidence.as_ref().unwrap().figures.cases, 212);
+    assert_eq!(complaint.measured_volume_per_year(), Some(212.0));
+    // the repair log is an extract (requests from six weeks, followed to the year's end):
+    // measured, but no year's volume, so none is made up from it
+    let repair = by_id("reparatieverzoek");
+    let evidence = repair.evidence.as_ref().expect("the sample log is found");
+    assert_eq!(evidence.figures.cases, 1800);
+    assert_eq!(
+        evidence.log_volume(),
+        Some(tjm::evidence::LogVolume::Extract { weeks: 17 })
+    );
+    assert_eq!(repair.measured_volume_per_year(), None);
     // a journey without a log has none
     let t = TjmTest::new();
     t.with_shipped_journeys();

@@ -40,7 +40,10 @@ pub(crate) fn figures(prepared: &[Prepared<'_>], costs: &UnitCosts) -> Vec<Journ
                 p.journey.evidence.as_ref(),
                 costs,
             ),
-            worst: worst_route(p.j(), &p.journey.analysis),
+            // shown only when a route scores below the journey as a whole: that is the
+            // dilution it exists to show; an equal or higher "worst" route only confuses
+            worst: worst_route(p.j(), &p.journey.analysis)
+                .filter(|w| w.index < p.journey.attention_index),
         })
         .collect()
 }

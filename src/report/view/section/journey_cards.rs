@@ -128,7 +128,7 @@ fn card_board(
                     parts.join(", ")
                 }
             };
-            let note = (v.disagrees).then(|| {
+            let disagrees = (v.disagrees).then(|| {
                 message(
                     lang,
                     "board-card-volume-disagrees",
@@ -137,6 +137,14 @@ fn card_board(
                         .text("measured", people(v.per_year, lang)),
                 )
             });
+            let extract = v.log_weeks.map(|weeks| {
+                message(
+                    lang,
+                    "board-card-volume-extract",
+                    &Args::new().count("weeks", weeks),
+                )
+            });
+            let note = disagrees.or(extract);
             (format!("{figure} \u{b7} {source}"), note)
         }
         None => (text(lang, "board-card-volume-unknown"), None),
