@@ -85,6 +85,24 @@ impl Args {
         self.0.iter().find(|(n, _)| n == name).map(|(_, a)| a)
     }
 
+    /// The same arguments with every text replaced by `f(position, name, text)`: how an
+    /// output marks quoted journey text in a sentence (HTML gives it its own `lang`).
+    pub fn map_texts(&self, mut f: impl FnMut(usize, &str, &str) -> String) -> Args {
+        let mut k = 0;
+        Args(
+            self.0
+                .iter()
+                .map(|(name, arg)| match arg {
+                    Arg::Text(text) => {
+                        k += 1;
+                        (name.clone(), Arg::Text(f(k - 1, name, text)))
+                    }
+                    other => (name.clone(), other.clone()),
+                })
+                .collect(),
+        )
+    }
+
     /// Every argument, in order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Arg)> {
         self.0.iter().map(|(n, a)| (n.as_ref(), a))

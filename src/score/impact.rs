@@ -566,7 +566,10 @@ mod tests {
         let v = journey_volume(&j, Some(&measured(1800, 360))).unwrap();
         assert_eq!(v.origin, VolumeOrigin::Measured);
         assert!((v.per_year - 1800.0).abs() < 1e-9);
-        assert_eq!((v.stated, v.disagrees, v.log_weeks), (Some(18_400), true, None));
+        assert_eq!(
+            (v.stated, v.disagrees, v.log_weeks),
+            (Some(18_400), true, None)
+        );
         // 30,000 over two years (730.5 days): 15,000 a year, within 1.5× of 18,400
         let v = journey_volume(&j, Some(&measured(30_000, 730))).unwrap();
         assert!((v.per_year - 30_000.0 / (730.0 / 365.25)).abs() < 1e-6);

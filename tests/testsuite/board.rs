@@ -166,7 +166,10 @@ fn cards_state_volume_worst_route_and_where_log_and_file_disagree() {
         repair.contains("Its log covers only 17 weeks, too short to count a year"),
         "{repair}"
     );
-    assert!(!repair.contains("counted in the journey's own log"), "{repair}");
+    assert!(
+        !repair.contains("counted in the journey's own log"),
+        "{repair}"
+    );
     // complaints: a whole year's log counts the volume (212 cases, shown to two figures)
     let complaint = card("Een klacht indienen");
     assert!(

@@ -44,13 +44,31 @@ fn visible_texts(html: &str) -> Vec<(String, Vec<String>)> {
                 }
             }
         }
+        // A sentence that quotes journey text in its own language (`<span lang>`) is one
+        // text, read whole at its element, so its catalogue marks stay together.
+        let quotes_in = |el: ElementRef| {
+            el.children()
+                .filter_map(ElementRef::wrap)
+                .any(|c| c.value().name() == "span" && c.value().attr("lang").is_some())
+        };
+        let in_quoting = node
+            .ancestors()
+            .take(2)
+            .filter_map(ElementRef::wrap)
+            .any(|el| quotes_in(el));
         match node.value() {
+            Node::Text(_) if in_quoting => {}
             Node::Text(text) if !in_style && !text.trim().is_empty() => {
                 out.push((text.to_string(), classes));
             }
             Node::Element(el) => {
                 if let Some(label) = el.attr("aria-label") {
-                    out.push((label.to_owned(), classes));
+                    out.push((label.to_owned(), classes.clone()));
+                }
+                if let Some(me) = ElementRef::wrap(node) {
+                    if !in_style && quotes_in(me) {
+                        out.push((me.text().collect(), classes));
+                    }
                 }
             }
             _ => {}

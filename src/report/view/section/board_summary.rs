@@ -99,9 +99,10 @@ pub struct Fix {
     pub tenants: String,
     /// "€410,000 a year (4,100 avoidable contacts)".
     pub cost: String,
-    /// The fix for its most pressing moment, and where.
+    /// The fix for its most pressing moment, and where, as HTML: the moment's and journey's
+    /// titles marked with their own language when it is not the index's.
     pub first_step: String,
-    /// The language of the first step (the index's; the moment's title is quoted as written).
+    /// The language of the first step (the index's).
     pub first_step_lang: &'static str,
 }
 
@@ -121,7 +122,7 @@ pub struct JourneyLink {
 pub struct WorstJourney {
     /// Its page.
     pub href: String,
-    /// Its lowest index, in a sentence.
+    /// Its lowest index, in a sentence, as HTML (the journey's title in its own language).
     pub sentence: String,
     /// Its worst route, in a sentence.
     pub route: Option<String>,
@@ -318,7 +319,8 @@ fn fixes(
                     // the fix for the pattern's most pressing moment, in the index's words
                     let p = &prepared[jn];
                     let fix = message(lang, &format!("{}-board-fix", finding.id), &finding.args);
-                    let step = message(
+                    let own = p.j().language.code();
+                    let step = crate::report::view::finding::message_html_quoting(
                         lang,
                         "board-fix-first-step-where",
                         &Args::new()
@@ -331,6 +333,8 @@ fn fixes(
                                 crate::report::view::head::short_title(&p.j().title),
                             )
                             .text("fix", fix),
+                        (own != lang.code()).then_some(own),
+                        |name| name != "fix",
                     );
                     (step, lang.code())
                 }
@@ -369,12 +373,14 @@ fn link(p: &Prepared<'_>) -> JourneyLink {
 fn worst_journey(p: &Prepared<'_>, board: &JourneyBoard, lang: Locale) -> WorstJourney {
     WorstJourney {
         href: p.href.clone(),
-        sentence: message(
+        sentence: crate::report::view::finding::message_html_quoting(
             lang,
             "board-worst",
             &Args::new()
                 .text("journey", p.j().title.clone())
                 .count("index", p.journey.attention_index),
+            (p.j().language.code() != lang.code()).then_some(p.j().language.code()),
+            |_| true,
         ),
         route: board.worst.as_ref().map(|w| {
             message(
