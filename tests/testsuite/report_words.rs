@@ -55,7 +55,7 @@ fn visible_texts(html: &str) -> Vec<(String, Vec<String>)> {
             .ancestors()
             .take(2)
             .filter_map(ElementRef::wrap)
-            .any(|el| quotes_in(el));
+            .any(quotes_in);
         match node.value() {
             Node::Text(_) if in_quoting => {}
             Node::Text(text) if !in_style && !text.trim().is_empty() => {
