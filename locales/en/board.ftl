@@ -158,3 +158,12 @@ board-card-trend-new = New since the baseline.
 
 # Tenants a year who reach a moment.
 board-moment-tenants = about { $tenants } tenants a year
+# Under the three fixes, when the pattern with the most avoidable cost is not one of them.
+board-costliest-label = Where most avoidable cost goes
+board-costliest = { $priced ->
+    [yes] { $cost } a year ({ $contacts } avoidable contacts)
+   *[no] { $contacts } avoidable contacts a year
+}, in { $journeys ->
+    [one] one journey
+   *[other] { $journeys } journeys
+}

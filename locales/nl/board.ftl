@@ -103,3 +103,11 @@ board-card-trend-new = Nieuw sinds de nulmeting.
 ## De belangrijkste momenten
 
 board-moment-tenants = ongeveer { $tenants } huurders per jaar
+board-costliest-label = Waar de meeste vermijdbare kosten zitten
+board-costliest = { $priced ->
+    [yes] { $cost } per jaar ({ $contacts } vermijdbare contacten)
+   *[no] { $contacts } vermijdbare contacten per jaar
+}, in { $journeys ->
+    [one] één klantreis
+   *[other] { $journeys } klantreizen
+}

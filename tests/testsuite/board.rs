@@ -74,6 +74,29 @@ fn the_shipped_index_opens_with_three_fixes_in_tenants_a_year_and_euros() {
     assert!(worst.contains("worst route scores"), "{worst}");
     let notes = text_of(html.select(&sel("#board-summary")).next().unwrap());
     assert!(notes.contains("in EUR"), "the currency is stated: {notes}");
+    // the repeat passes (second visits, calling again) cost the most but reach fewer tenants
+    // than the three fixes: the summary still says where the money goes
+    let costliest = text_of(
+        html.select(&sel("#board-summary .board-costliest"))
+            .next()
+            .expect("the costliest pattern is named beside the three"),
+    );
+    assert!(
+        costliest.starts_with("Where most avoidable cost goes:")
+            && costliest.contains("A loop back makes a large share of tenants"),
+        "{costliest}"
+    );
+    assert!(costliest.contains(" a year ("), "{costliest}");
+    assert!(
+        costliest.contains("avoidable contacts), in 6 journeys."),
+        "{costliest}"
+    );
+    assert!(
+        fixes
+            .iter()
+            .all(|f| !text_of(*f).contains("A loop back makes")),
+        "it is not one of the three"
+    );
 }
 
 #[test]

@@ -55,6 +55,10 @@ pub struct BoardSummary {
     pub words: BoardWords,
     /// Up to three patterns, most pressing first.
     pub fixes: Vec<Fix>,
+    /// The pattern with the most avoidable cost, in a sentence, when it is not among the
+    /// three: a board that reads "€680 a year" under each fix must still see where the
+    /// €700,000 goes.
+    pub costliest: Option<Costliest>,
     /// The journey where tenants fare worst.
     pub worst: Option<WorstJourney>,
     /// The change since the baseline, when the report has one.
@@ -63,6 +67,17 @@ pub struct BoardSummary {
     pub no_trend: String,
     /// How the figures are made (units), and what is not counted.
     pub notes: Vec<String>,
+}
+
+/// The pattern with the most avoidable cost, beside the three fixes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Costliest {
+    /// "The most avoidable cost".
+    pub label: String,
+    /// The pattern, in a sentence.
+    pub pattern: String,
+    /// "€901,000 a year (26,200 avoidable contacts), in 6 journeys".
+    pub figures: String,
 }
 
 /// The summary's fixed words.
@@ -187,9 +202,11 @@ pub(crate) fn build(
             &Args::new().count("count", without),
         ));
     }
+    let (fixes, costliest) = fixes(prepared, boards, costs, lang);
     BoardSummary {
         words,
-        fixes: fixes(prepared, boards, costs, lang),
+        fixes,
+        costliest,
         worst: order
             .first()
             .map(|&i| worst_journey(&prepared[i], &boards[i], lang)),
@@ -221,12 +238,13 @@ struct Pattern<'a> {
 
 /// The three rules that touch the most tenants a year, weighed by severity (error 3, warning
 /// 2). When no journey has a volume, shares stand in for tenants, so the ranking still works.
+/// Beside them, the rule with the most avoidable cost when it is not one of the three.
 fn fixes(
     prepared: &[Prepared<'_>],
     boards: &[JourneyBoard],
     costs: &UnitCosts,
     lang: Locale,
-) -> Vec<Fix> {
+) -> (Vec<Fix>, Option<Costliest>) {
     let mut patterns: BTreeMap<&'static str, Pattern<'_>> = BTreeMap::new();
     for (jn, (p, board)) in prepared.iter().zip(boards).enumerate() {
         let analysis = &p.journey.analysis;
@@ -268,7 +286,30 @@ fn fixes(
     let mut ranked: Vec<(&'static str, Pattern<'_>)> = patterns.into_iter().collect();
     // heaviest first; ties by name, so the order never depends on the map's iteration
     ranked.sort_by(|a, b| weight(&b.1).total_cmp(&weight(&a.1)).then(a.0.cmp(b.0)));
-    ranked
+    let costliest = ranked
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, p))| p.contacts >= 0.5)
+        .max_by(|a, b| {
+            (a.1.1.cost, a.1.1.contacts)
+                .partial_cmp(&(b.1.1.cost, b.1.1.contacts))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+        .filter(|(position, _)| *position >= 3)
+        .map(|(_, (rule, p))| Costliest {
+            label: text(lang, "board-costliest-label"),
+            pattern: text(lang, &format!("{rule}-summary")),
+            figures: message(
+                lang,
+                "board-costliest",
+                &Args::new()
+                    .key("priced", if costs.any() { "yes" } else { "no" })
+                    .text("cost", money(p.cost, costs, lang))
+                    .text("contacts", people(p.contacts, lang))
+                    .count("journeys", p.journeys.len()),
+            ),
+        });
+    let fixes = ranked
         .into_iter()
         .filter(|(_, p)| weight(p) > 0.0)
         .take(3)
@@ -359,7 +400,8 @@ fn fixes(
                 first_step_lang,
             }
         })
-        .collect()
+        .collect();
+    (fixes, costliest)
 }
 
 fn link(p: &Prepared<'_>) -> JourneyLink {
