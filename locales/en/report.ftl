@@ -260,6 +260,9 @@ report-reach-share = { $share } of tenants
 report-absent = does not happen
 # …or, above one visit per tenant, as times.
 report-reach-times = { $times } times per tenant
+# The same, where a moment stands alone (the top moments, fix these first): the unit spelled out.
+report-reach-moment-share = { $share } of tenants reach this moment
+report-reach-moment-times = on average { $times } times per tenant at this moment
 report-age = { $years ->
         [one] { $years } year
        *[other] { $years } years

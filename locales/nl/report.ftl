@@ -258,6 +258,8 @@ report-reach-share = { $share } van de huurders
 ## Een stap die zou moeten gebeuren en niet gebeurt (grafieken, DOT- en Mermaid-export)
 report-absent = gebeurt niet
 report-reach-times = { $times } keer per huurder
+report-reach-moment-share = { $share } van de huurders komt bij dit moment
+report-reach-moment-times = gemiddeld { $times } keer per huurder bij dit moment
 report-age = { $years ->
         [one] { $years } jaar
        *[other] { $years } jaar

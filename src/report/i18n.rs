@@ -362,19 +362,30 @@ fn fixed_word(locale: Locale, group: &str, key: &str) -> &'static str {
 
 /// How many tenants pass a touchpoint: "56% of tenants", or "1,4 times per tenant" above one.
 pub fn reach(visits: f64, locale: impl Into<Locale>) -> String {
-    let locale = locale.into();
+    reach_worded(
+        visits,
+        locale.into(),
+        "report-reach-share",
+        "report-reach-times",
+    )
+}
+
+/// [`reach`] with its unit spelled out, where a moment stands alone (a top moment, a fix):
+/// "56% of tenants reach this moment", "1,4 times per tenant".
+pub fn moment_reach(visits: f64, locale: impl Into<Locale>) -> String {
+    reach_worded(
+        visits,
+        locale.into(),
+        "report-reach-moment-share",
+        "report-reach-moment-times",
+    )
+}
+
+fn reach_worded(visits: f64, locale: Locale, share: &str, times: &str) -> String {
     if visits <= 1.0 + 1e-9 {
-        message(
-            locale,
-            "report-reach-share",
-            &Args::new().share("share", visits),
-        )
+        message(locale, share, &Args::new().share("share", visits))
     } else {
-        message(
-            locale,
-            "report-reach-times",
-            &Args::new().decimal("times", visits, 1),
-        )
+        message(locale, times, &Args::new().decimal("times", visits, 1))
     }
 }
 
@@ -591,6 +602,14 @@ mod tests {
     fn reach_switches_to_times_per_tenant_above_one() {
         // Reach reads as a share of tenants up to one visit, as times per tenant above.
         assert_eq!(reach(0.56, Language::En), "56% of tenants");
+        assert_eq!(
+            moment_reach(0.56, Language::En),
+            "56% of tenants reach this moment"
+        );
+        assert_eq!(
+            moment_reach(1.4, Language::Nl),
+            "gemiddeld 1,4 keer per huurder bij dit moment"
+        );
         assert_eq!(reach(1.43, Language::Nl), "1,4 keer per huurder");
     }
 }

@@ -98,7 +98,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
                 rank: rank + 1,
                 finding: prepared.finding_view(k, finding, lang),
                 tenants,
-                reach: i18n::reach(visits.get(touchpoint).copied().unwrap_or(0.0), lang),
+                reach: i18n::moment_reach(visits.get(touchpoint).copied().unwrap_or(0.0), lang),
                 matters: crate::model::matters(tp),
                 voice: voice(j, touchpoint),
                 why_html,

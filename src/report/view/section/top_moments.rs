@@ -91,7 +91,7 @@ pub(crate) fn build(
                 text_lang: p.j().language.code(),
                 href: format!("{}#{}", p.href, view.id),
                 finding: view,
-                reach: i18n::reach(visits, lang),
+                reach: i18n::moment_reach(visits, lang),
                 tenants,
             }
         })
