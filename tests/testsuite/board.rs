@@ -327,3 +327,35 @@ fn the_live_preview_shows_the_same_trend_as_the_report() {
     );
     assert_eq!(trend(&preview), trend(&written));
 }
+
+#[test]
+fn every_finding_on_a_journey_page_says_how_many_tenants_a_year_meet_it() {
+    let test = shipped_project();
+    index(&test, &["report", "journeys", "-o", "out", "--lang", "en"]);
+    let page = Html::parse_document(&test.read("out/reparatieverzoek.html"));
+    let findings: Vec<ElementRef<'_>> = page.select(&sel("#findings li.finding")).collect();
+    assert!(findings.len() >= 5, "{}", findings.len());
+    for finding in &findings {
+        let tenants = finding
+            .select(&sel(".finding-tenants"))
+            .next()
+            .map(text_of)
+            .unwrap_or_else(|| panic!("no tenants a year: {}", text_of(*finding)));
+        // the journey's 18,400 a year × the share who reach the moment: never more
+        assert!(tenants.starts_with("about "), "{tenants}");
+        assert!(tenants.ends_with(" tenants a year"), "{tenants}");
+        let figure: f64 = tenants
+            .trim_start_matches("about ")
+            .trim_end_matches(" tenants a year")
+            .replace(',', "")
+            .parse()
+            .unwrap();
+        assert!((1.0..=18_400.0).contains(&figure), "{tenants}");
+    }
+    // the first moment (the call) is met by every tenant
+    assert!(
+        text_of(findings[0]).contains("about 18,400 tenants a year"),
+        "{}",
+        text_of(findings[0])
+    );
+}

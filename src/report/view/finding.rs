@@ -42,6 +42,8 @@ pub struct FindingView {
     pub help_html: String,
     /// The silence's reason, for silenced findings.
     pub silenced: Option<String>,
+    /// "about 5,500 tenants a year", where the page knows the journey's volume.
+    pub tenants: Option<String>,
 }
 
 impl Prepared<'_> {
@@ -80,6 +82,7 @@ impl Prepared<'_> {
                 quoted,
             ),
             silenced: finding.silenced.clone(),
+            tenants: None,
         }
     }
 }

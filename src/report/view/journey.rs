@@ -60,7 +60,14 @@ pub(crate) fn journey_page<'a>(
 ) -> JourneyPage<'a> {
     let lang = prepared.lang();
     let j = prepared.j();
-    let found = findings::build(prepared);
+    // tenants a year per finding need only the volume: costs are the index's business
+    let impact = crate::score::impact::impact(
+        j,
+        &prepared.journey.analysis,
+        prepared.journey.evidence.as_ref(),
+        &crate::score::impact::UnitCosts::default(),
+    );
+    let found = findings::build(prepared, &impact);
     JourneyPage {
         base: Base::new(lang, css, "journey"),
         journey: prepared.head(),
@@ -68,7 +75,7 @@ pub(crate) fn journey_page<'a>(
         verdict: prepared.verdict(lang),
         attention: prepared.attention(lang),
         figures: prepared.figures(lang),
-        fix_first: fix_first::build(prepared),
+        fix_first: fix_first::build(prepared, &impact),
         good_practice: good_practice::build(prepared),
         map: journey_map::build(prepared),
         graph: graph::build(prepared),

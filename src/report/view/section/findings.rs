@@ -25,13 +25,17 @@ pub(crate) struct Findings {
 }
 
 /// Findings by stage, in journey order (the analysis already sorts them so).
-pub(crate) fn build(prepared: &Prepared<'_>) -> Findings {
+pub(crate) fn build(
+    prepared: &Prepared<'_>,
+    impact: &crate::score::impact::JourneyImpact,
+) -> Findings {
     let lang = prepared.lang();
     let mut by_stage: Vec<StageFindings> = Vec::new();
     let mut silenced = Vec::new();
     let mut count = 0;
     for (index, finding) in prepared.journey.analysis.findings.iter().enumerate() {
-        let view = prepared.finding_view(index, finding, lang);
+        let mut view = prepared.finding_view(index, finding, lang);
+        view.tenants = super::fix_first::tenants_a_year(impact, index, lang);
         if !finding.is_active() {
             silenced.push(view);
             continue;

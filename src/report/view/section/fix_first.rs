@@ -41,18 +41,14 @@ pub struct VoiceView {
 }
 
 /// The top three moments; a touchpoint with two findings is one thing to fix.
-pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
+pub(crate) fn build(
+    prepared: &Prepared<'_>,
+    impact: &score::impact::JourneyImpact,
+) -> Vec<FixView> {
     let lang = prepared.lang();
     let j = prepared.j();
     let analysis = &prepared.journey.analysis;
     let visits = analysis.graph.expected_visits();
-    // tenants a year need only the volume: costs are the index's business
-    let impact = score::impact::impact(
-        j,
-        analysis,
-        prepared.journey.evidence.as_ref(),
-        &score::impact::UnitCosts::default(),
-    );
     let mut seen = std::collections::HashSet::new();
     score::ranking(j, analysis)
         .into_iter()
@@ -80,20 +76,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> Vec<FixView> {
                 })
                 .unwrap_or_default();
             let k = prepared.index_of(finding);
-            let tenants = impact
-                .findings
-                .get(k)
-                .copied()
-                .flatten()
-                .and_then(|f| f.tenants_per_year)
-                .map(|t| {
-                    crate::i18n::message(
-                        lang,
-                        "board-moment-tenants",
-                        &crate::i18n::Args::new()
-                            .text("tenants", super::board_summary::people(t, lang)),
-                    )
-                });
+            let tenants = tenants_a_year(impact, k, lang);
             FixView {
                 rank: rank + 1,
                 finding: prepared.finding_view(k, finding, lang),
@@ -140,5 +123,26 @@ fn voice(j: &Journey, touchpoint: usize) -> Option<VoiceView> {
             text,
             attribution: None,
             kind: "note",
+        })
+}
+
+/// "about 5,500 tenants a year" for finding `k`, when the journey's volume is known.
+pub(crate) fn tenants_a_year(
+    impact: &score::impact::JourneyImpact,
+    k: usize,
+    lang: crate::i18n::Locale,
+) -> Option<String> {
+    impact
+        .findings
+        .get(k)
+        .copied()
+        .flatten()
+        .and_then(|f| f.tenants_per_year)
+        .map(|t| {
+            crate::i18n::message(
+                lang,
+                "board-moment-tenants",
+                &crate::i18n::Args::new().text("tenants", super::board_summary::people(t, lang)),
+            )
         })
 }
