@@ -85,7 +85,12 @@ impl Project {
             .into_par_iter()
             .map(|loaded| {
                 let measured = if logs {
-                    evidence::for_journey(loaded.source.path(), &loaded.journey, &wait_norms)
+                    evidence::for_journey(
+                        loaded.source.path(),
+                        &loaded.journey,
+                        &wait_norms,
+                        &config.evidence,
+                    )
                 } else {
                     Ok(None)
                 };

@@ -150,6 +150,10 @@ config-unknown-report-setting-help = [report] takes `allow_theme_scripts`, `base
 config-baseline = `baseline` must be a folder name in quotes, relative to tjm.toml (for example "baseline")
 config-baseline-date = `baseline_date` must be a date in quotes, written year-month-day
 config-baseline-date-help = for example baseline_date = "2026-09-30": the day the baseline's journeys were current
+config-evidence-table = `evidence` must be a table: [evidence]
+config-evidence-unknown = unknown evidence setting `{ $setting }`
+config-evidence-help = [evidence] names the columns of the journeys' own logs: case, activity, timestamp, resource, channel, direction; and landlord, your row in a survey workbook
+config-evidence-column = `{ $setting }` must be a column name in quotes, e.g. { $setting } = "Zaaknummer"
 config-costs-table = `costs` must be a table: [costs]
 config-costs-unknown = unknown cost `{ $setting }`
 config-costs-help = [costs] takes `currency`, `source`, `visit` and a cost per contact for each channel: desk, phone, email, letter, home_visit, inspection, portal, sms, whatsapp

@@ -150,6 +150,10 @@ config-unknown-report-setting-help = [report] kent `allow_theme_scripts`, `basel
 config-baseline = `baseline` moet een mapnaam tussen aanhalingstekens zijn, vanaf de map van tjm.toml (bijvoorbeeld "baseline")
 config-baseline-date = `baseline_date` moet een datum tussen aanhalingstekens zijn, als jaar-maand-dag
 config-baseline-date-help = bijvoorbeeld baseline_date = "2026-09-30": de dag waarop de reizen van de nulmeting golden
+config-evidence-table = `evidence` moet een tabel zijn: [evidence]
+config-evidence-unknown = onbekende instelling `{ $setting }` onder [evidence]
+config-evidence-help = [evidence] noemt de kolommen van de logboeken bij de klantreizen: case, activity, timestamp, resource, channel, direction; en landlord, uw eigen rij in een werkmap met enquêteresultaten
+config-evidence-column = `{ $setting }` moet een kolomnaam tussen aanhalingstekens zijn, bijvoorbeeld { $setting } = "Zaaknummer"
 config-costs-table = `costs` moet een tabel zijn: [costs]
 config-costs-unknown = onbekende kostenpost `{ $setting }`
 config-costs-help = [costs] kent `currency`, `source`, `visit` en per kanaal de kosten van één contact: desk, phone, email, letter, home_visit, inspection, portal, sms, whatsapp

@@ -43,6 +43,9 @@ pub struct Config {
     pub baseline: Option<PathBuf>,
     /// `[report] baseline_date`: the date that baseline stands for, `YYYY-MM-DD`.
     pub baseline_date: Option<String>,
+    /// `[evidence]`: the columns of the journeys' own logs, when they are not the usual
+    /// names, and the landlord to read from a sector-wide survey workbook.
+    pub evidence: crate::evidence::LogSettings,
 }
 
 impl Config {
@@ -222,11 +225,22 @@ fn resolve(table: &DeTable<'_>, text: &str, path: &Path, config: &mut Config, er
                     None,
                 ),
             },
+            "evidence" => match value.get_ref().as_table() {
+                Some(evidence) => resolve_evidence(evidence, config, errors),
+                None => error(
+                    errors,
+                    value.span(),
+                    errors.text("config-evidence-table"),
+                    None,
+                ),
+            },
             other => {
                 let help = did_you_mean_in(
                     errors.locale,
                     other,
-                    ["lang", "theme", "report", "rules", "norms", "costs"],
+                    [
+                        "lang", "theme", "report", "rules", "norms", "costs", "evidence",
+                    ],
                 )
                 .unwrap_or_else(|| errors.text("config-unknown-setting-help"));
                 let message = errors.say(
@@ -493,6 +507,53 @@ fn resolve_costs(costs: &DeTable<'_>, config: &mut Config, errors: &mut Errors) 
             errors.text("config-costs-no-currency"),
             Some(errors.text("config-costs-currency-help")),
         );
+    }
+}
+
+/// The keys of `[evidence]`.
+const EVIDENCE_KEYS: [&str; 7] = [
+    "case",
+    "activity",
+    "timestamp",
+    "resource",
+    "channel",
+    "direction",
+    "landlord",
+];
+
+/// `[evidence]`: which column of the journeys' own logs holds the case, activity, time,
+/// resource, channel and direction (each a column name in quotes; left out: found by its
+/// usual VERA or XES name), and `landlord`, the code or name of the association's row in a
+/// sector-wide survey workbook such as the RSH's TSM results.
+fn resolve_evidence(table: &DeTable<'_>, config: &mut Config, errors: &mut Errors) {
+    for (key, value) in table {
+        let name = key.get_ref().as_ref();
+        if !EVIDENCE_KEYS.contains(&name) {
+            let help = did_you_mean_in(errors.locale, name, EVIDENCE_KEYS)
+                .unwrap_or_else(|| errors.text("config-evidence-help"));
+            let message = errors.say(
+                "config-evidence-unknown",
+                &Args::new().text("setting", name),
+            );
+            error(errors, key.span(), message, Some(help));
+            continue;
+        }
+        let Some(column) = value.get_ref().as_str().filter(|v| !v.trim().is_empty()) else {
+            let message = errors.say("config-evidence-column", &Args::new().text("setting", name));
+            error(errors, value.span(), message, None);
+            continue;
+        };
+        let column = Some(column.to_owned());
+        let settings = &mut config.evidence;
+        match name {
+            "case" => settings.mapping.case = column,
+            "activity" => settings.mapping.activity = column,
+            "timestamp" => settings.mapping.timestamp = column,
+            "resource" => settings.mapping.resource = column,
+            "channel" => settings.mapping.channel = column,
+            "direction" => settings.mapping.direction = column,
+            _ => settings.landlord = column,
+        }
     }
 }
 

@@ -188,6 +188,15 @@ fn evidence_folder(journey_file: &Path) -> PathBuf {
     above.join("evidence")
 }
 
+/// How `check` and `report` read the journeys' own logs: `[evidence]` in `tjm.toml`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LogSettings {
+    /// Which columns hold what; empty: found by their usual names.
+    pub mapping: Mapping,
+    /// The association's row in a sector-wide survey workbook (code or name).
+    pub landlord: Option<String>,
+}
+
 /// Measures a journey against its own log (`<id>.csv`, else `<id>.xes`), when there is one
 /// (streaming and capped as `tjm evidence` reads), with its own survey beside it when there
 /// is one. `Ok(None)`: no log beside the journeys.
@@ -195,6 +204,7 @@ pub fn for_journey(
     journey_file: &Path,
     journey: &Journey,
     norms: &WaitNorms,
+    settings: &LogSettings,
 ) -> Result<Option<JourneyEvidence>, EvidenceError> {
     let mut log = log_beside(journey_file, journey.id.as_str());
     if !log.is_file() {
@@ -205,11 +215,12 @@ pub fn for_journey(
         }
     }
     let survey = survey_beside(journey_file, journey.id.as_str());
-    of_files(
+    of_files_with(
         &log,
         survey.is_file().then_some(survey.as_path()),
         journey,
         norms,
+        settings,
     )
 }
 
@@ -229,9 +240,27 @@ pub fn of_files(
     journey: &Journey,
     norms: &WaitNorms,
 ) -> Result<Option<JourneyEvidence>, EvidenceError> {
-    let measured = measure(log, &ReadOptions::default(), Some((journey, norms)))?;
+    of_files_with(log, survey, journey, norms, &LogSettings::default())
+}
+
+/// [`of_files`] with the columns and landlord `[evidence]` names.
+pub fn of_files_with(
+    log: &Path,
+    survey: Option<&Path>,
+    journey: &Journey,
+    norms: &WaitNorms,
+    settings: &LogSettings,
+) -> Result<Option<JourneyEvidence>, EvidenceError> {
+    let options = ReadOptions {
+        mapping: settings.mapping.clone(),
+        ..ReadOptions::default()
+    };
+    let measured = measure(log, &options, Some((journey, norms)))?;
     let emotions = match survey {
-        Some(path) => survey::onto_journey(&survey::read(path)?, journey),
+        Some(path) => survey::onto_journey(
+            &survey::read_for(path, settings.landlord.as_deref())?,
+            journey,
+        ),
         None => vec![None; journey.touchpoints.len()],
     };
     let years = measured

@@ -665,3 +665,63 @@ fn an_xes_log_beside_the_journeys_is_found_and_says_the_same_as_its_csv() {
     assert_eq!(x.figures.cases, c.figures.cases);
     assert_eq!(x.figures.contradictions, c.figures.contradictions);
 }
+
+#[test]
+fn evidence_in_tjm_toml_names_the_columns_of_a_log_with_other_headers() {
+    // A case-system export with its own headers: without [evidence] tjm says which column it
+    // misses; with it, check measures the journey against the log as with the usual names.
+    let t = TjmTest::new();
+    t.with_shipped_journeys();
+    let log = std::fs::read_to_string(repo().join("evidence/klacht.csv")).unwrap();
+    let log = log.replacen(
+        "zaak;datum;kanaal;richting;onderwerp;medewerker",
+        "Zaaknummer;Tijdstip;kanaal;richting;Omschrijving;medewerker",
+        1,
+    );
+    t.write("evidence/klacht.csv", log);
+    let without = t.run(&["check", "journeys/klacht.json", "--lang", "en"]);
+    assert_eq!(without.code, 2, "{}{}", without.stdout, without.stderr);
+    assert!(without.stderr.contains("klacht.csv"), "{}", without.stderr);
+
+    t.write(
+        "tjm.toml",
+        "[evidence]\ncase = \"Zaaknummer\"\nactivity = \"Omschrijving\"\ntimestamp = \"Tijdstip\"\n",
+    );
+    let with = t.run(&["check", "journeys/klacht.json", "--lang", "en"]);
+    assert_ne!(with.code, 2, "{}{}", with.stdout, with.stderr);
+    assert!(
+        with.stdout
+            .contains("measured against its own log: 212 cases, 2025")
+    );
+    assert!(
+        with.stdout.contains("TJM502 map-contradicts-data"),
+        "{}",
+        with.stdout
+    );
+    assert!(
+        with.stdout.contains("the log shows 24% (212 cases, 2025)"),
+        "{}",
+        with.stdout
+    );
+
+    // a slip in the table is named with its place and the names it could be
+    t.write(
+        "tjm.toml",
+        "[evidence]\nactivty = \"Omschrijving\"\ncase = 3\n",
+    );
+    let slip = t.run(&["check", "journeys/klacht.json", "--lang", "en"]);
+    assert_eq!(slip.code, 2, "{}", slip.stderr);
+    assert!(slip.stderr.contains("tjm.toml:2:1"), "{}", slip.stderr);
+    assert!(
+        slip.stderr.contains("unknown evidence setting `activty`"),
+        "{}",
+        slip.stderr
+    );
+    assert!(slip.stderr.contains("activity"), "{}", slip.stderr);
+    assert!(
+        slip.stderr
+            .contains("`case` must be a column name in quotes"),
+        "{}",
+        slip.stderr
+    );
+}
