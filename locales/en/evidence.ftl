@@ -70,10 +70,16 @@ evidence-error-survey-value-help = write a grade from 1 to 10, a percentage from
 ## The text summary of a log.
 evidence-log = Log { $file }
 evidence-log-size = { $events } events in { $cases } cases, { $from } to { $to }
-evidence-log-skipped = { $rows ->
-        [one] { $rows } row skipped
-       *[other] { $rows } rows skipped
-    } (empty, or without case, activity or time; the first is row { $first })
+evidence-log-skipped = { $place ->
+        [line] { $rows ->
+            [one] { $rows } event skipped
+           *[other] { $rows } events skipped
+        } (without case, activity or time; the first starts on line { $first })
+       *[row] { $rows ->
+            [one] { $rows } row skipped
+           *[other] { $rows } rows skipped
+        } (empty, or without case, activity or time; the first is row { $first })
+    }
 evidence-log-year = { $year }: { $cases } cases started, { $events } events
 evidence-main-path = Main path as lived: { $path }
 evidence-repeats = Repeat contacts: { $events } times a step came again, in { $cases } cases ({ $per_case } per case)

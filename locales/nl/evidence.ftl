@@ -70,10 +70,16 @@ evidence-error-survey-value-help = schrijf een cijfer van 1 tot 10, een percenta
 ## De samenvatting van een log.
 evidence-log = Log { $file }
 evidence-log-size = { $events } gebeurtenissen in { $cases } zaken, van { $from } tot { $to }
-evidence-log-skipped = { $rows ->
-        [one] { $rows } rij overgeslagen
-       *[other] { $rows } rijen overgeslagen
-    } (leeg, of zonder zaak, activiteit of tijdstip; de eerste is rij { $first })
+evidence-log-skipped = { $place ->
+        [line] { $rows ->
+            [one] { $rows } gebeurtenis overgeslagen
+           *[other] { $rows } gebeurtenissen overgeslagen
+        } (zonder zaak, activiteit of tijdstip; de eerste begint op regel { $first })
+       *[row] { $rows ->
+            [one] { $rows } rij overgeslagen
+           *[other] { $rows } rijen overgeslagen
+        } (leeg, of zonder zaak, activiteit of tijdstip; de eerste is rij { $first })
+    }
 evidence-log-year = { $year }: { $cases } zaken begonnen, { $events } gebeurtenissen
 evidence-main-path = Hoofdpad zoals het gaat: { $path }
 evidence-repeats = Herhaalcontacten: { $events } keer kwam een stap opnieuw, in { $cases } zaken ({ $per_case } per zaak)

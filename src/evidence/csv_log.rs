@@ -88,8 +88,10 @@ pub struct ReadSummary {
     pub rows: u64,
     /// Rows skipped because they were empty or had no case, activity or time.
     pub skipped: u64,
-    /// The first skipped row, to look at.
+    /// The first skipped row, to look at (in an XES log: the line its event starts on).
     pub first_skipped: Option<u64>,
+    /// The places are lines of an XML file (XES), not rows of a table.
+    pub lines: bool,
     /// The delimiter found in the header.
     pub delimiter: u8,
     /// Which column holds what.

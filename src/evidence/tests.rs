@@ -608,8 +608,16 @@ fn an_xes_log_measures_what_the_same_csv_log_does() {
     let csv = run(LOG, None).log;
     let xes = run_xes(XES, None).unwrap();
     assert_eq!((xes.read.rows, xes.read.skipped), (10, 1));
-    // the event without a time: the line its <event> starts on
+    // the event without a time: the line its <event> starts on, and said so (not "row")
     assert_eq!(xes.read.first_skipped, Some(39));
+    assert!(xes.read.lines && !run(LOG, None).read.lines);
+    let shown = crate::output::evidence::text(&xes, None, "log.xes", None, crate::i18n::Locale::En);
+    assert!(
+        shown.contains(
+            "1 event skipped (without case, activity or time; the first starts on line 39)"
+        ),
+        "{shown}"
+    );
     let xes = xes.log;
     assert_eq!((xes.cases, xes.events), (3, 9));
     assert_eq!((xes.first, xes.last), (csv.first, csv.last));

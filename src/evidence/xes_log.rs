@@ -109,7 +109,10 @@ pub fn read(
     ));
     xml.config_mut().trim_text(true);
     let keys = Keys::new(&options.mapping);
-    let mut summary = ReadSummary::default();
+    let mut summary = ReadSummary {
+        lines: true,
+        ..ReadSummary::default()
+    };
     let mut buf = Vec::new();
     let mut trace = Trace::default();
     let mut place = In::Log;

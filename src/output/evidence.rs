@@ -332,6 +332,7 @@ pub fn text(
             "evidence-log-skipped",
             Args::new()
                 .count("rows", measured.read.skipped)
+                .key("place", if measured.read.lines { "line" } else { "row" })
                 .count("first", measured.read.first_skipped.unwrap_or_default()),
         );
     }
