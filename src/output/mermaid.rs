@@ -14,7 +14,6 @@
 use std::fmt::Write as _;
 
 use crate::i18n;
-use crate::model::Language;
 use crate::output::terminal::safe;
 use crate::project::AnalysedJourney;
 
@@ -139,10 +138,8 @@ pub fn flowchart(journey: &AnalysedJourney) -> String {
         let arrow = if step.loop_back { "-.->" } else { "-->" };
         let mut label = format!("{:.0}%", step.probability * 100.0);
         if step.escalation {
-            label.push_str(match journey.lang {
-                Language::Nl => " escalatie",
-                Language::En => " escalation",
-            });
+            label.push(' ');
+            label.push_str(&i18n::text(journey.locale, "report-legend-escalation"));
         }
         let _ = writeln!(
             out,
