@@ -241,6 +241,18 @@ mod tests {
             let config = crate::config::load(&path)
                 .unwrap_or_else(|e| panic!("uncommented {lang:?}: {:?}\n{on}", e.errors));
             assert_eq!(config.lang, Some(lang));
+            // the examples (## lines) are no defaults, but they load once filled in
+            let examples: String = text
+                .lines()
+                .map(|line| line.strip_prefix("##").unwrap_or(line))
+                .map(|line| format!("{line}\n"))
+                .collect();
+            std::fs::write(&path, &examples).unwrap();
+            let config = crate::config::load(&path)
+                .unwrap_or_else(|e| panic!("examples {lang:?}: {:?}\n{examples}", e.errors));
+            assert_eq!(config.costs.currency.as_deref(), Some("EUR"));
+            assert_eq!(config.costs.visit, Some(95.0));
+            assert!(config.baseline.is_some() && config.evidence.mapping.case.is_some());
         }
     }
 
