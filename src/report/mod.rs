@@ -26,6 +26,7 @@ pub mod i18n;
 pub mod manifest;
 pub mod markdown;
 pub mod pdf;
+mod table_markup;
 pub mod templates;
 pub mod view;
 
