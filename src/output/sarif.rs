@@ -133,7 +133,7 @@ struct Results;
 impl PerJourney for Results {
     type Item<'j> = SarifResult;
 
-    fn items<'j>(&self, journey: &'j AnalysedJourney) -> Vec<SarifResult> {
+    fn items(&self, journey: &AnalysedJourney) -> Vec<SarifResult> {
         let uri = uri(journey.loaded.source.path());
         journey
             .analysis
