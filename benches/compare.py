@@ -2,13 +2,16 @@
 """Whole-command comparison of tjm against the parse-only limit program (examples/limit.rs).
 
 Runs, interleaved and ROUNDS times, the limit and then each command on realistic synthetic
-journeys (examples/generate.rs): wall time as a ratio to the limit's in the same round and
-peak memory as a multiple of the input size, both from `/usr/bin/time -f '%e %M'`. Then the
-linear checks (2x journeys; the same bytes in 4x larger files) and the shipped journeys.
-Prints a Markdown table; the figures are medians over the rounds.
+journeys (examples/generate.rs): wall time as a ratio to the limit's in the same round, CPU
+time (user + system) as a ratio to the limit's, and peak memory as a multiple of the input
+size, all from `/usr/bin/time -f '%e %U %S %M'`. Then the linear checks (2x journeys; the same
+bytes in 4x larger files) and the shipped journeys. Prints a Markdown table; the figures are
+medians over the rounds. With `--before OTHER_TJM` every command also runs with that binary
+in the same rounds (say, main's), so a change is measured against the same load.
 
     cargo build --release --bin tjm --examples
-    python3 benches/compare.py [--rounds 3] [--tjm target/release/tjm] [--data target/compare]
+    python3 benches/compare.py [--rounds 3] [--tjm target/release/tjm] [--before OLD_TJM]
+                               [--data target/compare]
 
 Needs GNU time at /usr/bin/time. Other load on the machine shows up in the figures: state it.
 """
@@ -25,16 +28,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def measure(argv):
-    """Wall seconds and peak RSS bytes of one process; its output is discarded."""
+    """Wall seconds, CPU seconds and peak RSS bytes of one process; its output is discarded."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         subprocess.run(
-            ["/usr/bin/time", "-o", out.name, "-f", "%e %M", *argv],
+            ["/usr/bin/time", "-o", out.name, "-f", "%e %U %S %M", *argv],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             check=False,
         )
-        wall, rss = out.read().split()[-2:]
-        return float(wall), int(rss) * 1024
+        wall, user, system, rss = out.read().split()[-4:]
+        return float(wall), float(user) + float(system), int(rss) * 1024
 
 
 def size(folder):
@@ -53,6 +56,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tjm", default=os.path.join(ROOT, "target/release/tjm"))
+    parser.add_argument("--before", help="another tjm binary to run in the same rounds")
     parser.add_argument("--examples", default=os.path.join(ROOT, "target/release/examples"))
     parser.add_argument("--data", default=os.path.join(ROOT, "target/compare"))
     args = parser.parse_args()
@@ -64,53 +68,57 @@ def main():
     shipped = os.path.join(ROOT, "journeys")
     out = os.path.join(args.data, "report-out")
 
-    def commands(folder):
-        return {
-            "check --brief": [args.tjm, "check", "--brief", folder],
-            "check --format json": [args.tjm, "check", "--format", "json", folder],
-            "check --format sarif": [args.tjm, "check", "--format", "sarif", folder],
-            "check (text)": [args.tjm, "check", folder],
-            "report -o DIR": [args.tjm, "report", folder, "-o", out],
-        }
+    binaries = [("", args.tjm)] + ([("before: ", args.before)] if args.before else [])
 
-    # The commands whose growth is checked on the larger sets.
-    linear = ["check --format json", "check (text)", "report -o DIR"]
-    runs = {}  # (set, command) -> [(wall, rss)]
+    def commands(folder):
+        out_dir = ["-o", out]
+        shapes = {
+            "check --brief": ["check", "--brief", folder],
+            "check --format json": ["check", "--format", "json", folder],
+            "check --format sarif": ["check", "--format", "sarif", folder],
+            "check (text)": ["check", folder],
+            "report -o DIR": ["report", folder, *out_dir],
+        }
+        return {label + name: [tjm, *argv] for label, tjm in binaries for name, argv in shapes.items()}
+
+    runs = {}  # (set, command) -> [(wall, cpu, rss)]
     for r in range(args.rounds):
         print(f"round {r + 1} of {args.rounds}", file=sys.stderr)
         for name, folder in [("base", base), ("double", double), ("large", large), ("shipped", shipped)]:
             runs.setdefault((name, "limit"), []).append(measure([limit, folder]))
             for command, argv in commands(folder).items():
-                if name == "base" or (name in ("double", "large") and command in linear) or (
-                    name == "shipped" and command in ("check (text)", "report -o DIR")
-                ):
+                if name != "shipped" or command.endswith(("check (text)", "report -o DIR")):
                     runs.setdefault((name, command), []).append(measure(argv))
                     shutil.rmtree(out, ignore_errors=True)
 
     def wall(key):
-        return statistics.median(w for w, _ in runs[key])
+        return statistics.median(w for w, _, _ in runs[key])
+
+    def cpu(key):
+        return statistics.median(c for _, c, _ in runs[key])
 
     def rss(key):
-        return statistics.median(m for _, m in runs[key])
+        return statistics.median(m for _, _, m in runs[key])
 
     input_bytes = size(base)
+    limit_key = ("base", "limit")
     print(f"{os.cpu_count()} cores; {args.rounds} rounds, medians; input {input_bytes / 1e6:.0f} MB "
-          f"(1,000 x 100); limit {wall(('base', 'limit')):.2f} s\n")
-    print("| command | wall (s) | ratio to the limit | peak memory (x input) | 2x journeys (time x) | same bytes, 4x larger files (time x) |")
-    print("|---|---|---|---|---|---|")
+          f"(1,000 x 100); limit {wall(limit_key):.2f} s wall, {cpu(limit_key):.2f} s CPU\n")
+    print("| command | wall (s) | wall ratio to the limit | CPU ratio to the limit | peak memory (x input) "
+          "| 2x journeys (wall x) | same bytes, 4x larger files (wall x) |")
+    print("|---|---|---|---|---|---|---|")
     for command in commands(base):
         key = ("base", command)
-        growth = ["", ""]
-        if command in linear:
-            growth = [f"{wall(('double', command)) / wall(key):.2f}", f"{wall(('large', command)) / wall(key):.2f}"]
-        print(f"| `{command}` | {wall(key):.2f} | {wall(key) / wall(('base', 'limit')):.2f} | "
-              f"{rss(key) / input_bytes:.1f} | {growth[0]} | {growth[1]} |")
-    print(f"\nLimit on 2x journeys: {wall(('double', 'limit')) / wall(('base', 'limit')):.2f}x; "
-          f"on 4x larger files: {wall(('large', 'limit')) / wall(('base', 'limit')):.2f}x.\n")
+        growth = [f"{wall((s, command)) / wall(key):.2f}" for s in ("double", "large")]
+        print(f"| `{command}` | {wall(key):.2f} | {wall(key) / wall(limit_key):.2f} | "
+              f"{cpu(key) / cpu(limit_key):.2f} | {rss(key) / input_bytes:.1f} | {growth[0]} | {growth[1]} |")
+    print(f"\nLimit on 2x journeys: {wall(('double', 'limit')) / wall(limit_key):.2f}x; "
+          f"on 4x larger files: {wall(('large', 'limit')) / wall(limit_key):.2f}x.\n")
     print("| shipped journeys | wall (ms) |")
     print("|---|---|")
-    for command in ("check (text)", "report -o DIR"):
-        print(f"| `{command}` | {wall(('shipped', command)) * 1000:.0f} |")
+    for command in commands(shipped):
+        if command.endswith(("check (text)", "report -o DIR")):
+            print(f"| `{command}` | {wall(('shipped', command)) * 1000:.0f} |")
 
 
 if __name__ == "__main__":

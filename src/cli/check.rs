@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::{Cli, Exit, Io, resolve_config};
 use crate::diagnostics::{render_finding, render_problem};
 use crate::i18n;
-use crate::output::json::{check_document, unknown_reports};
+use crate::output::json::{unknown_reports, write_check_document};
 use crate::output::terminal::{safe_line, safe_path};
 use crate::project::{AnalysedJourney, Project};
 use crate::rules::Level;
@@ -48,17 +48,16 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let project = Project::open(&args.paths, &config, cli.locale());
+    let mut project = Project::open(&args.paths, &config, cli.locale());
+    // Every format writes the journeys one chunk after another and drops each once written
+    // (with the indexes its diagnostics built), so output never adds to the project's memory.
+    let exit = exit_for(&project);
     match args.format {
         CheckFormat::Json => {
-            let mut document = check_document(&project).with_config(&config);
-            if args.unknowns {
-                document = document.with_unknowns(&project, &config);
-            }
-            super::write_json(io, &document)?;
+            write_check_document(&mut *io.out, &mut project, &config, args.unknowns)?;
         }
         CheckFormat::Sarif => {
-            super::write_json(io, &crate::output::sarif::sarif_log(&project))?;
+            crate::output::sarif::write_sarif_log(&mut *io.out, &mut project)?;
         }
         CheckFormat::Text => {
             if let Some(header) = config.provenance().header(project.locale.language()) {
@@ -78,7 +77,13 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
                     io.err.write_all(text.as_bytes())?;
                 }
             }
-            for chunk in project.journeys.chunks(RENDER_CHUNK) {
+            let totals = totals(&project);
+            let mut journeys = std::mem::take(&mut project.journeys).into_iter();
+            loop {
+                let chunk: Vec<AnalysedJourney> = journeys.by_ref().take(RENDER_CHUNK).collect();
+                if chunk.is_empty() {
+                    break;
+                }
                 let texts: Vec<String> = chunk
                     .par_iter()
                     .map(|journey| {
@@ -93,10 +98,10 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
                     io.out.write_all(text.as_bytes())?;
                 }
             }
-            writeln!(io.out, "{}", totals(&project))?;
+            writeln!(io.out, "{totals}")?;
         }
     }
-    Ok(exit_for(&project))
+    Ok(exit)
 }
 
 /// Diagnostics are rendered on every core this many at a time and printed in order, so the

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::stream::{PerJourney, Streamed};
 use crate::config::Config;
 use crate::diagnostics::finding_span;
 use crate::i18n::Args;
@@ -13,9 +14,10 @@ use crate::rules::{Effect, Finding, Level};
 /// The version of this document's structure.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The whole document.
+/// The whole document. `J` is the journeys' list: a `Vec` of reports, or, written by
+/// [`write_check_document`], a stream of them.
 #[derive(Debug, Serialize)]
-pub struct CheckDocument<'a> {
+pub struct CheckDocument<'a, J = Vec<JourneyReport<'a>>> {
     /// Structure version; bumped on any breaking change.
     pub version: u32,
     /// tjm's version.
@@ -27,9 +29,12 @@ pub struct CheckDocument<'a> {
     /// Totals over all journeys.
     pub totals: Totals,
     /// Each journey that loaded.
-    pub journeys: Vec<JourneyReport<'a>>,
+    pub journeys: J,
     /// Each problem in the input.
     pub problems: Vec<ProblemReport>,
+    /// The lifetime of the reports' borrows, when `J` has none of its own.
+    #[serde(skip)]
+    pub borrows: std::marker::PhantomData<&'a ()>,
 }
 
 /// Where the settings came from, so a rule switched off by a `tjm.toml` two folders up is
@@ -47,12 +52,7 @@ pub struct ConfigReport {
 impl<'a> CheckDocument<'a> {
     /// The document with the settings' provenance filled in.
     pub fn with_config(mut self, config: &Config) -> Self {
-        let provenance = config.provenance();
-        self.config = Some(ConfigReport {
-            file: provenance.file.map(|f| f.display().to_string()),
-            rules_off: provenance.rules_off,
-            rules_adjusted: provenance.rules_adjusted,
-        });
+        self.config = Some(config_report(config));
         self
     }
 
@@ -206,18 +206,81 @@ pub struct ProblemReport {
 pub fn check_document(project: &Project) -> CheckDocument<'_> {
     CheckDocument {
         version: FORMAT_VERSION,
-        tool: format!("tjm {}", env!("CARGO_PKG_VERSION")),
+        tool: tool(),
         config: None,
-        totals: Totals {
-            journeys: project.journeys.len(),
-            errors: project.count(Level::Error),
-            warnings: project.count(Level::Warning),
-            infos: project.count(Level::Info),
-            silenced: project.silenced(),
-            problems: project.problems.len(),
-        },
+        totals: totals(project),
         journeys: project.journeys.iter().map(journey_report).collect(),
         problems: project.problems.iter().map(problem_report).collect(),
+        borrows: std::marker::PhantomData,
+    }
+}
+
+/// Writes the document of `tjm check --format json` to `out`, with the settings in `config`
+/// and, with `unknowns`, each journey's unknowns: the same text as [`check_document`] with
+/// [`CheckDocument::with_config`] (and [`CheckDocument::with_unknowns`]) written as pretty JSON
+/// and a newline, without holding it. The journeys are taken out of `project` and dropped once
+/// written (see [`super::stream`]); the rest of `project` stays.
+pub fn write_check_document(
+    out: impl std::io::Write,
+    project: &mut Project,
+    config: &Config,
+    unknowns: bool,
+) -> std::io::Result<()> {
+    let document = CheckDocument {
+        version: FORMAT_VERSION,
+        tool: tool(),
+        config: Some(config_report(config)),
+        totals: totals(project),
+        journeys: Streamed::new(
+            std::mem::take(&mut project.journeys),
+            Reports {
+                unknowns: unknowns.then_some(config),
+            },
+        ),
+        problems: project.problems.iter().map(problem_report).collect(),
+        borrows: std::marker::PhantomData,
+    };
+    super::json_escape::write_pretty_line(out, &document)
+}
+
+/// Each journey's report, with its unknowns when asked for.
+struct Reports<'c> {
+    unknowns: Option<&'c Config>,
+}
+
+impl PerJourney for Reports<'_> {
+    type Item<'j> = JourneyReport<'j>;
+
+    fn items<'j>(&self, journey: &'j AnalysedJourney) -> Vec<JourneyReport<'j>> {
+        let mut report = journey_report(journey);
+        if let Some(config) = self.unknowns {
+            report.unknowns = Some(unknown_reports(journey, config));
+        }
+        vec![report]
+    }
+}
+
+fn tool() -> String {
+    format!("tjm {}", env!("CARGO_PKG_VERSION"))
+}
+
+fn totals(project: &Project) -> Totals {
+    Totals {
+        journeys: project.journeys.len(),
+        errors: project.count(Level::Error),
+        warnings: project.count(Level::Warning),
+        infos: project.count(Level::Info),
+        silenced: project.silenced(),
+        problems: project.problems.len(),
+    }
+}
+
+fn config_report(config: &Config) -> ConfigReport {
+    let provenance = config.provenance();
+    ConfigReport {
+        file: provenance.file.map(|f| f.display().to_string()),
+        rules_off: provenance.rules_off,
+        rules_adjusted: provenance.rules_adjusted,
     }
 }
 

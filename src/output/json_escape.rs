@@ -4,7 +4,7 @@
 //! among them the 8-bit CSI U+009B) and the bidirectional overrides as they are, which a
 //! terminal can obey. Written as `\u009b` they are the same JSON string to every reader.
 
-use std::io;
+use std::io::{self, Write as _};
 
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
@@ -18,6 +18,18 @@ pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<
     value.serialize(&mut serializer)?;
     // The serializer writes only UTF-8 (it is given `str` fragments and ASCII escapes).
     Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into()))
+}
+
+/// Writes `value` as [`to_string_pretty`] does, and a newline, to `out` through a buffer, so
+/// a large document is never held whole. A failed write (a closed pipe) comes back as the
+/// plain `io::Error`, not wrapped in serde_json's.
+pub fn write_pretty_line<T: Serialize + ?Sized>(out: impl io::Write, value: &T) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut out, Escaping(PrettyFormatter::new()));
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Characters serde_json leaves raw that a terminal may act on.
@@ -117,5 +129,8 @@ mod tests {
             to_string_pretty(&plain).unwrap(),
             serde_json::to_string_pretty(&plain).unwrap()
         );
+        let mut written = Vec::new();
+        super::write_pretty_line(&mut written, &value).unwrap();
+        assert_eq!(written, format!("{text}\n").into_bytes());
     }
 }

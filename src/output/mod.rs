@@ -9,6 +9,7 @@ pub mod json_escape;
 pub mod mermaid;
 pub mod sarif;
 mod stages;
+mod stream;
 pub mod terminal;
 pub mod xlsx;
 

@@ -6,8 +6,9 @@
 
 use serde::Serialize;
 
-/// A table with a caption and column heads.
-#[derive(Debug, Clone, Serialize)]
+/// A table with a caption and column heads. Serialised with one more field, `table_html`:
+/// the whole table's markup (see `report::table_markup`), which the built-in macro shows.
+#[derive(Debug, Clone)]
 pub struct TableView {
     /// The scrolling region's accessible name.
     pub label: String,
@@ -19,6 +20,20 @@ pub struct TableView {
     pub head: Vec<String>,
     /// The rows.
     pub rows: Vec<TableRow>,
+}
+
+impl Serialize for TableView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut s = serializer.serialize_struct("TableView", 6)?;
+        s.serialize_field("label", &self.label)?;
+        s.serialize_field("caption", &self.caption)?;
+        s.serialize_field("class", &self.class)?;
+        s.serialize_field("head", &self.head)?;
+        s.serialize_field("rows", &self.rows)?;
+        s.serialize_field("table_html", &crate::report::table_markup::markup(self))?;
+        s.end()
+    }
 }
 
 /// One row.
