@@ -59,13 +59,15 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     } else {
         None
     };
-    let project = Project::open(&args.paths, &config, lang);
+    let mut project = Project::open(&args.paths, &config, lang);
     for problem in &project.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }
     if !project.problems.is_empty() {
         return Ok(Exit::InvalidInput);
     }
+    // the report shows no snippets: the files' text can go before the pages are built
+    project.release_sources();
     // `--baseline` overrides tjm.toml's `[report] baseline`; the date belongs to the latter
     let (baseline_path, baseline_date) = match &args.baseline {
         Some(path) => (Some(path.clone()), None),
