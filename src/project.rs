@@ -57,6 +57,27 @@ pub struct Project {
 }
 
 impl Project {
+    /// This run's journeys as the baseline of a later one, for the trend: dated `date` (the
+    /// config's `baseline_date`), else by the newest file's save date.
+    pub fn as_baseline(
+        &self,
+        date: Option<String>,
+        costs: &crate::score::impact::UnitCosts,
+    ) -> crate::score::trend::Baseline {
+        let date = date.or_else(|| {
+            crate::score::trend::newest_file_date(
+                self.journeys.iter().map(|j| j.loaded.source.path()),
+            )
+        });
+        crate::score::trend::baseline(
+            date,
+            self.journeys
+                .iter()
+                .map(|j| (&j.loaded.journey, &j.analysis, j.evidence.as_ref())),
+            costs,
+        )
+    }
+
     /// Lets go of the journey files' text once nothing will point into it again: the report
     /// shows no snippets, and the text (the size of the input, plus its line index) was a
     /// third of the report's peak memory. Paths stay, for links and file names.

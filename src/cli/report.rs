@@ -89,18 +89,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
                 writeln!(io.err, "{}", error_line(project.locale, error))?;
                 return Ok(Exit::InvalidInput);
             }
-            let date = baseline_date.or_else(|| {
-                crate::score::trend::newest_file_date(
-                    old.journeys.iter().map(|j| j.loaded.source.path()),
-                )
-            });
-            trend = Some(crate::score::trend::baseline(
-                date,
-                old.journeys
-                    .iter()
-                    .map(|j| (&j.loaded.journey, &j.analysis, j.evidence.as_ref())),
-                &config.costs,
-            ));
+            trend = Some(old.as_baseline(baseline_date, &config.costs));
             Some(crate::diff::compare(&old, &project))
         }
         None => None,

@@ -101,6 +101,30 @@ pub struct ReadSummary {
 const BLOCK: usize = 4 << 20;
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
 
+/// Opens a log, refusing one over the cap (in megabytes) before a byte is read; also the cap
+/// in bytes, for a file that grows while it is read.
+pub(super) fn open_capped(path: &Path, max_megabytes: u64) -> Result<(File, u64), EvidenceError> {
+    let fail = |kind| EvidenceError::file(path, kind);
+    let file = File::open(path).map_err(|e| fail(ErrorKind::Read(e)))?;
+    let cap = max_megabytes.saturating_mul(1 << 20);
+    let size = file.metadata().map_err(|e| fail(ErrorKind::Read(e)))?.len();
+    if size > cap {
+        return Err(too_large(path, size, max_megabytes));
+    }
+    Ok((file, cap))
+}
+
+/// The problem with a log of `bytes` bytes, over the cap.
+pub(super) fn too_large(path: &Path, bytes: u64, max_megabytes: u64) -> EvidenceError {
+    EvidenceError::file(
+        path,
+        ErrorKind::TooLarge {
+            megabytes: bytes.div_ceil(1 << 20),
+            cap: max_megabytes,
+        },
+    )
+}
+
 /// Reads a CSV log and hands every event to `sink`.
 pub fn read(
     path: &Path,
@@ -108,18 +132,8 @@ pub fn read(
     sink: &mut impl Sink,
 ) -> Result<ReadSummary, EvidenceError> {
     let fail = |kind| EvidenceError::file(path, kind);
-    let mut file = File::open(path).map_err(|e| fail(ErrorKind::Read(e)))?;
-    let cap = options.max_megabytes.saturating_mul(1 << 20);
-    let too_large = |bytes: u64| {
-        fail(ErrorKind::TooLarge {
-            megabytes: bytes.div_ceil(1 << 20),
-            cap: options.max_megabytes,
-        })
-    };
-    let size = file.metadata().map_err(|e| fail(ErrorKind::Read(e)))?.len();
-    if size > cap {
-        return Err(too_large(size));
-    }
+    let (mut file, cap) = open_capped(path, options.max_megabytes)?;
+    let too_large = |bytes: u64| too_large(path, bytes, options.max_megabytes);
     let mut reader = Reader {
         path,
         header: Vec::new(),

@@ -90,18 +90,8 @@ pub fn read(
     sink: &mut impl Sink,
 ) -> Result<ReadSummary, EvidenceError> {
     let fail = |kind| EvidenceError::file(path, kind);
-    let file = File::open(path).map_err(|e| fail(ErrorKind::Read(e)))?;
-    let cap = options.max_megabytes.saturating_mul(1 << 20);
-    let too_large = |bytes: u64| {
-        fail(ErrorKind::TooLarge {
-            megabytes: bytes.div_ceil(1 << 20),
-            cap: options.max_megabytes,
-        })
-    };
-    let size = file.metadata().map_err(|e| fail(ErrorKind::Read(e)))?.len();
-    if size > cap {
-        return Err(too_large(size));
-    }
+    let (file, cap) = super::csv_log::open_capped(path, options.max_megabytes)?;
+    let too_large = |bytes: u64| super::csv_log::too_large(path, bytes, options.max_megabytes);
     // a file that grows while it is read stops at the cap all the same
     let mut xml = quick_xml::Reader::from_reader(BufReader::with_capacity(
         1 << 20,

@@ -136,18 +136,7 @@ pub fn render(inputs: &Inputs) -> Rendering {
             });
             return rendering;
         }
-        let date = config.baseline_date.clone().or_else(|| {
-            crate::score::trend::newest_file_date(
-                old.journeys.iter().map(|j| j.loaded.source.path()),
-            )
-        });
-        trend = Some(crate::score::trend::baseline(
-            date,
-            old.journeys
-                .iter()
-                .map(|j| (&j.loaded.journey, &j.analysis, j.evidence.as_ref())),
-            &config.costs,
-        ));
+        trend = Some(old.as_baseline(config.baseline_date.clone(), &config.costs));
         baseline = Some(crate::diff::compare(&old, &project));
     }
     let options = ReportOptions {
