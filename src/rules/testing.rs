@@ -120,3 +120,14 @@ pub(crate) fn two_step_log(from: &str, to: &str, cases: usize, days: &[u32]) -> 
     }
     log
 }
+
+/// Settings with every rule off but `names`, to test one rule's effect on scores and figures.
+pub(crate) fn settings_with_only(names: &[&str]) -> crate::rules::Settings {
+    let mut settings = crate::rules::Settings::default();
+    for rule in crate::rules::RULES {
+        if !names.contains(&rule.name()) {
+            settings.set_level(*rule, crate::rules::Level::Off);
+        }
+    }
+    settings
+}

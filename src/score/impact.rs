@@ -380,17 +380,9 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::rules::{Settings, analyse};
+    use crate::rules::analyse;
 
-    fn only(names: &[&str]) -> Settings {
-        let mut settings = Settings::default();
-        for rule in crate::rules::RULES {
-            if !names.contains(&rule.name()) {
-                settings.set_level(*rule, Level::Off);
-            }
-        }
-        settings
-    }
+    use crate::rules::testing::settings_with_only as only;
 
     fn costs() -> UnitCosts {
         UnitCosts {

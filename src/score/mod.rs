@@ -130,17 +130,9 @@ mod tests {
 
     use super::{attention_index, ranking};
     use crate::model::Journey;
-    use crate::rules::{Level, Settings, analyse};
+    use crate::rules::analyse;
 
-    fn settings_with_only(names: &[&str]) -> Settings {
-        let mut settings = Settings::default();
-        for rule in crate::rules::RULES {
-            if !names.contains(&rule.name()) {
-                settings.set_level(*rule, Level::Off);
-            }
-        }
-        settings
-    }
+    use crate::rules::testing::settings_with_only;
 
     fn journey(value: serde_json::Value) -> Journey {
         crate::rules::testing::journey(value["touchpoints"].clone(), value["transitions"].clone())

@@ -138,17 +138,9 @@ mod tests {
     use serde_json::json;
 
     use super::worst_route;
-    use crate::rules::{Level, Settings, analyse};
+    use crate::rules::analyse;
 
-    fn only(names: &[&str]) -> Settings {
-        let mut settings = Settings::default();
-        for rule in crate::rules::RULES {
-            if !names.contains(&rule.name()) {
-                settings.set_level(*rule, Level::Off);
-            }
-        }
-        settings
-    }
+    use crate::rules::testing::settings_with_only as only;
 
     #[test]
     fn the_rare_bad_route_shows_through_the_easy_majority() {
