@@ -61,6 +61,8 @@ impl Prepared<'_> {
         // the journey's own text in a sentence of another language keeps its language
         let own = self.j().language.code();
         let quoted = (own != lang.code()).then_some(own);
+        let message = sentence_case(&board);
+        let help = sentence_case(&board_fix);
         FindingView {
             id: self.finding_ids[index].clone(),
             level: finding.level.as_str(),
@@ -72,15 +74,22 @@ impl Prepared<'_> {
             touchpoint: self.j().touchpoints[touchpoint].title.clone(),
             number: self.number[touchpoint],
             stage: self.stage_title(touchpoint),
-            message: sentence_case(&board),
-            help: sentence_case(&board_fix),
-            message_html: message_html(lang, &finding.message_id("board"), &finding.args, quoted),
-            help_html: message_html(
-                lang,
-                &finding.message_id("board-fix"),
-                &finding.args,
-                quoted,
-            ),
+            // worded once; again with marks only when journey text needs its own language
+            message_html: match quoted {
+                None => inline_code(&message),
+                Some(_) => message_html(lang, &finding.message_id("board"), &finding.args, quoted),
+            },
+            help_html: match quoted {
+                None => inline_code(&help),
+                Some(_) => message_html(
+                    lang,
+                    &finding.message_id("board-fix"),
+                    &finding.args,
+                    quoted,
+                ),
+            },
+            message,
+            help,
             silenced: finding.silenced.clone(),
             tenants: None,
         }
