@@ -306,12 +306,15 @@ fn render_each<T: Send>(
     let css: &str = &theme.css;
     let styles = StyleHashes::new(css);
     let baseline = options.baseline.as_ref();
+    // Tenants, cost and worst route once per journey, for its page and for the index.
+    let boards = view::section::board_summary::figures(&prepared, &options.costs);
     // Journey pages are independent: render them on every core, keeping their order.
     let journey_pages: Vec<Result<T, Error>> = prepared
         .par_iter()
         .zip(&names)
-        .map(|(p, name)| {
-            let page = view::journey_page(p, css, baseline);
+        .zip(&boards)
+        .map(|((p, name), board)| {
+            let page = view::journey_page(p, &board.impact, css, baseline);
             sink(
                 name,
                 render(theme, options, &styles, "journey.html", name, &page)?,
@@ -322,7 +325,7 @@ fn render_each<T: Send>(
     for page in journey_pages {
         pages.push(page?);
     }
-    let index = view::index_page(project, &prepared, lang, css, baseline, options);
+    let index = view::index_page(project, &prepared, &boards, lang, css, baseline, options);
     pages.push(sink(
         "index.html",
         render(theme, options, &styles, "index.html", "index.html", &index)?,

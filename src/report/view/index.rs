@@ -40,6 +40,7 @@ pub struct IndexPage<'a> {
 pub(crate) fn index_page<'a>(
     project: &Project,
     prepared: &[Prepared<'_>],
+    boards: &[board_summary::JourneyBoard],
     lang: Locale,
     css: &'a str,
     baseline: Option<&crate::diff::ProjectDiff>,
@@ -47,7 +48,6 @@ pub(crate) fn index_page<'a>(
 ) -> IndexPage<'a> {
     let costs = &options.costs;
     let trend = options.trend.as_ref();
-    let boards = board_summary::figures(prepared, costs);
     let mut organisations: Vec<String> = Vec::new();
     for p in prepared {
         if let Some(org) = &p.j().organisation {
@@ -73,9 +73,9 @@ pub(crate) fn index_page<'a>(
         base: Base::new(lang, css, "index"),
         organisations,
         summary: summary.join(" · "),
-        board: board_summary::build(prepared, &boards, &order, costs, trend, lang),
-        journeys: journey_cards::build(prepared, &boards, &order, costs, trend, lang),
-        top_moments: top_moments::build(prepared, &boards, lang),
+        board: board_summary::build(prepared, boards, &order, costs, trend, lang),
+        journeys: journey_cards::build(prepared, boards, &order, costs, trend, lang),
+        top_moments: top_moments::build(prepared, boards, lang),
         heatmap: heatmap::build(prepared, &order, lang),
         changes: baseline.map(|diff| IndexChanges {
             rows: order

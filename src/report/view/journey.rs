@@ -55,19 +55,13 @@ pub struct JourneyPage<'a> {
 /// Builds the context of one journey page.
 pub(crate) fn journey_page<'a>(
     prepared: &Prepared<'_>,
+    impact: &crate::score::impact::JourneyImpact,
     css: &'a str,
     baseline: Option<&crate::diff::ProjectDiff>,
 ) -> JourneyPage<'a> {
     let lang = prepared.lang();
     let j = prepared.j();
-    // tenants a year per finding need only the volume: costs are the index's business
-    let impact = crate::score::impact::impact(
-        j,
-        &prepared.journey.analysis,
-        prepared.journey.evidence.as_ref(),
-        &crate::score::impact::UnitCosts::default(),
-    );
-    let found = findings::build(prepared, &impact);
+    let found = findings::build(prepared, impact);
     JourneyPage {
         base: Base::new(lang, css, "journey"),
         journey: prepared.head(),
@@ -75,7 +69,7 @@ pub(crate) fn journey_page<'a>(
         verdict: prepared.verdict(lang),
         attention: prepared.attention(lang),
         figures: prepared.figures(lang),
-        fix_first: fix_first::build(prepared, &impact),
+        fix_first: fix_first::build(prepared, impact),
         good_practice: good_practice::build(prepared),
         map: journey_map::build(prepared),
         graph: graph::build(prepared),
