@@ -25,8 +25,8 @@ pub mod charts;
 pub mod i18n;
 pub mod manifest;
 pub mod markdown;
+mod markup;
 pub mod pdf;
-mod table_markup;
 pub mod templates;
 pub mod view;
 
@@ -314,7 +314,7 @@ fn render_each<T: Send>(
         .zip(&names)
         .zip(&boards)
         .map(|((p, name), board)| {
-            let page = view::journey_page(p, &board.impact, css, baseline);
+            let page = view::journey_page(p, &board.impact, css, baseline, theme.detail());
             sink(
                 name,
                 render(theme, options, &styles, "journey.html", name, &page)?,

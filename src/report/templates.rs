@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 use tera::Tera;
 
 use super::Error;
+use super::view::Detail;
 use crate::config::Provenance;
 use crate::i18n::{Args, Locale, message, text};
 use crate::load::suggest::closest;
@@ -172,6 +173,15 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// How much of a view this theme's templates read: every field once it has templates of
+    /// its own; the built-ins' markup only for a theme of just a stylesheet.
+    pub fn detail(&self) -> Detail {
+        match self.tera {
+            Cow::Borrowed(_) => Detail::Markup,
+            Cow::Owned(_) => Detail::Full,
+        }
+    }
+
     /// The built-in templates and stylesheet.
     pub fn builtin() -> Theme {
         Theme {

@@ -94,6 +94,70 @@ fn an_initialised_theme_renders_exactly_like_the_builtin_one() {
 }
 
 #[test]
+fn a_theme_that_loops_over_the_data_renders_what_the_builtin_markup_does() {
+    // theme/loops holds the journey map, findings, measured and table templates as they were
+    // before tjm wrote that markup itself: Tera loops over every moment, finding and cell.
+    // A theme with templates gets the data behind the markup, and both give the same bytes,
+    // on the shipped journeys, text that needs escaping, a journey without findings, and
+    // journey text in another language than the page.
+    // The shipped journeys in place, with their logs, unit costs and baseline.
+    let test = TjmTest::new();
+    let shipped = repo().join("journeys");
+    let shipped = shipped.to_str().unwrap();
+    test.copy_fixture("report/hostile.json", "more/hostile.json");
+    test.copy_fixture("check/clean.json", "more/clean.json");
+    test.copy_fixture("theme/loops", "loops");
+    for lang in ["nl", "en"] {
+        let plain = test.run(&["report", shipped, "more", "-o", "plain", "--lang", lang]);
+        let looped = test.run(&[
+            "report", shipped, "more", "-o", "looped", "--lang", lang, "--theme", "loops",
+        ]);
+        assert_eq!(plain.code, 0, "{}", plain.stderr);
+        assert_eq!(looped.code, 0, "{}", looped.stderr);
+        let mut pages = 0;
+        for entry in std::fs::read_dir(test.path().join("plain")).unwrap() {
+            let name = entry.unwrap().file_name();
+            if !name.to_string_lossy().ends_with(".html") {
+                continue;
+            }
+            pages += 1;
+            let plain = std::fs::read_to_string(test.path().join("plain").join(&name)).unwrap();
+            let looped = std::fs::read_to_string(test.path().join("looped").join(&name)).unwrap();
+            assert!(plain == looped, "{name:?} differs ({lang})");
+        }
+        assert_eq!(pages, 9 + 2, "nine journeys, the index and the rules");
+        // the pages cover what the markup has branches for
+        let clean = test.read("plain/schoon.html");
+        assert!(
+            clean.contains("class=\"all-clear\""),
+            "a journey without findings"
+        );
+        let arrears = test.read("plain/huurachterstand.html");
+        assert!(
+            arrears.contains("<ul class=\"finding-list finding-list-silenced\">"),
+            "silenced findings"
+        );
+        let complaint = test.read("plain/klacht.html");
+        assert!(
+            complaint.contains("jm-absent\""),
+            "a step that does not happen"
+        );
+        assert!(
+            complaint.contains("<span class=\"jm-measured jm-y"),
+            "a measured feeling"
+        );
+        assert!(
+            complaint.contains("class=\"measured-table\""),
+            "tables of a log"
+        );
+        assert!(
+            complaint.contains("id=\"changes\""),
+            "what changed since the baseline"
+        );
+    }
+}
+
+#[test]
 fn overriding_one_template_changes_only_its_pages() {
     // theme/override_journey replaces journey.html (with its own partial); the index and
     // rules pages keep the built-in templates, and the base template still wraps them.

@@ -58,6 +58,71 @@ pub struct Base<'a> {
     pub rules_href: &'static str,
 }
 
+/// How much of a view the page's templates read. The built-in templates show the markup tjm
+/// writes for the journey map and the findings (`grid_html`, `findings_html`) and never loop
+/// over the data behind it, so that data stays out of their context: serialising it was a
+/// sixth of a report's time. A theme with templates of its own may read anything, so it gets
+/// every field, as documented in `docs/report.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The built-in templates: markup, not the data behind it.
+    Markup,
+    /// A theme's own templates: every field.
+    Full,
+}
+
+/// Data behind markup: serialised as `T` itself for [`Detail::Full`], left out of the context
+/// for [`Detail::Markup`] (with `#[serde(skip_serializing_if = "ThemeData::is_hidden")]`).
+#[derive(Debug, Clone, Default)]
+pub struct ThemeData<T> {
+    /// The data.
+    pub value: T,
+    /// In the context.
+    pub shown: bool,
+}
+
+impl<T> ThemeData<T> {
+    /// `value`, shown.
+    pub fn new(value: T) -> Self {
+        ThemeData { value, shown: true }
+    }
+
+    /// Shown only for `detail`'s templates that read it.
+    pub fn show_for(&mut self, detail: Detail) {
+        self.shown = detail == Detail::Full;
+    }
+
+    /// Left out of the context.
+    pub fn is_hidden(&self) -> bool {
+        !self.shown
+    }
+}
+
+impl<T> From<Vec<T>> for ThemeData<Vec<T>> {
+    fn from(value: Vec<T>) -> Self {
+        ThemeData::new(value)
+    }
+}
+
+impl<T> FromIterator<T> for ThemeData<Vec<T>> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        ThemeData::new(items.into_iter().collect())
+    }
+}
+
+impl<T> std::ops::Deref for ThemeData<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: Serialize> Serialize for ThemeData<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}
+
 /// The placeholder in [`Base::csp`] that is replaced by the hashes of the page's styles.
 pub const STYLE_HASHES: &str = "'tjm-style-hashes'";
 

@@ -6,8 +6,11 @@
 
 use serde::Serialize;
 
-/// A table with a caption and column heads. Serialised with one more field, `table_html`:
-/// the whole table's markup (see `report::table_markup`), which the built-in macro shows.
+use super::ThemeData;
+
+/// A table with a caption and column heads. Serialised with two more fields: `row_count`, and
+/// `table_html`, the whole table's markup (see `report::markup::table`), which the built-in
+/// macro shows; `rows` only for a theme's own templates (`view::Detail`).
 #[derive(Debug, Clone)]
 pub struct TableView {
     /// The scrolling region's accessible name.
@@ -18,20 +21,25 @@ pub struct TableView {
     pub class: Option<&'static str>,
     /// The column heads.
     pub head: Vec<String>,
-    /// The rows.
-    pub rows: Vec<TableRow>,
+    /// The rows (for a theme's own `data_table` macro; the built-in one shows `table_html`).
+    pub rows: ThemeData<Vec<TableRow>>,
 }
 
 impl Serialize for TableView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let mut s = serializer.serialize_struct("TableView", 6)?;
+        let mut s = serializer.serialize_struct("TableView", 7)?;
         s.serialize_field("label", &self.label)?;
         s.serialize_field("caption", &self.caption)?;
         s.serialize_field("class", &self.class)?;
         s.serialize_field("head", &self.head)?;
-        s.serialize_field("rows", &self.rows)?;
-        s.serialize_field("table_html", &crate::report::table_markup::markup(self))?;
+        if self.rows.shown {
+            s.serialize_field("rows", &self.rows)?;
+        } else {
+            s.skip_field("rows")?;
+        }
+        s.serialize_field("row_count", &self.rows.len())?;
+        s.serialize_field("table_html", &crate::report::markup::table::markup(self))?;
         s.end()
     }
 }

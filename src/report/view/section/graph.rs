@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::report::charts::graph_svg;
 use crate::report::i18n;
 use crate::report::view::table::modified;
-use crate::report::view::{Prepared, TableCell, TableRow, TableView};
+use crate::report::view::{Prepared, TableCell, TableRow, TableView, ThemeData};
 
 /// The journey graph and its table.
 #[derive(Debug, Clone, Serialize)]
@@ -15,8 +15,9 @@ pub struct GraphView {
     pub svg: String,
     /// Label of the scroll container.
     pub region_label: String,
-    /// Every transition.
-    pub transitions: Vec<TransitionRow>,
+    /// Every transition (for a theme's own templates; the built-in ones show `table`).
+    #[serde(skip_serializing_if = "ThemeData::is_hidden")]
+    pub transitions: ThemeData<Vec<TransitionRow>>,
     /// `transitions` as a data table.
     pub table: TableView,
 }
@@ -117,7 +118,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
     GraphView {
         svg: graph_svg::svg(&prepared.moments(), &arrows, &prepared.layout, lang),
         region_label: i18n::scroll_label(t.graph_heading, lang),
-        transitions,
+        transitions: transitions.into(),
         table,
     }
 }

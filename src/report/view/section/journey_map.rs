@@ -18,7 +18,7 @@ use crate::i18n::{Args, Locale, message, text};
 use crate::report::charts::journey_map::{self, Segment};
 use crate::report::charts::{Lane, emotion_class};
 use crate::report::i18n;
-use crate::report::view::Prepared;
+use crate::report::view::{Prepared, ThemeData};
 use crate::rules::Level;
 
 /// Moments per row of the map: six columns of about 170 px beside the lane names at 1280 px,
@@ -40,8 +40,12 @@ pub struct JourneyMapView {
     pub lanes: Vec<String>,
     /// The legend's words.
     pub legend: MapLegend,
-    /// The rows of stages, top to bottom.
-    pub rows: Vec<MapRow>,
+    /// The rows of stages, top to bottom (for a theme's own templates; the built-in one
+    /// shows `grid_html`).
+    #[serde(skip_serializing_if = "ThemeData::is_hidden")]
+    pub rows: ThemeData<Vec<MapRow>>,
+    /// The rows as markup, `<div class="jm">…</div>`; use `| safe`.
+    pub grid_html: String,
     /// The route on which the tenant feels worst, in words; `None` with a single route.
     pub worst: Option<String>,
     /// How gaps in the curve are shown, when some moments have no recorded feeling.
@@ -430,7 +434,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
     });
     let page = lang.code();
     let own = j.language.code();
-    JourneyMapView {
+    let mut view = JourneyMapView {
         heading: text(lang, "report-map-heading"),
         lead: message(
             lang,
@@ -445,7 +449,8 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
             measured: text(lang, "report-map-legend-measured"),
             worst: text(lang, "report-map-legend-worst"),
         },
-        rows,
+        rows: ThemeData::new(rows),
+        grid_html: String::new(),
         worst: worst_text,
         gaps: (missing > 0).then(|| {
             message(
@@ -458,7 +463,9 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
         absent_label: text(lang, "report-absent"),
         print_note: text(lang, "report-map-print-note"),
         text_lang: (page != own).then_some(own),
-    }
+    };
+    view.grid_html = crate::report::markup::journey_map::grid(&view, i18n::texts(lang).milestone);
+    view
 }
 
 /// Height on the curve of an emotion −3..+3, in half steps from the top (0 is +3, 12 is −3).

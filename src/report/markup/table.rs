@@ -7,7 +7,8 @@
 //! macro wrote, escaped as Tera escapes. A theme that overrides the macro loops over the rows
 //! itself.
 
-use super::view::{TableCell, TableView};
+use super::{class, escape};
+use crate::report::view::{TableCell, TableView};
 
 /// The table's markup, as the macro wrote it.
 pub(crate) fn markup(table: &TableView) -> String {
@@ -25,7 +26,7 @@ pub(crate) fn markup(table: &TableView) -> String {
         out.push_str("</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &table.rows {
+    for row in table.rows.iter() {
         out.push_str("<tr");
         class(&mut out, row.class.as_deref());
         out.push('>');
@@ -65,35 +66,6 @@ fn cell(out: &mut String, cell: &TableCell, head: &str) {
         out.push_str("</ul>");
     }
     out.push_str("</td>");
-}
-
-/// ` class="…"` when set and not empty, as `{% if x.class %} class="{{ x.class }}"{% endif %}`.
-fn class(out: &mut String, class: Option<&str>) {
-    if let Some(class) = class.filter(|c| !c.is_empty()) {
-        out.push_str(" class=\"");
-        escape(out, class);
-        out.push('"');
-    }
-}
-
-/// `text` escaped as Tera's autoescape does (`tera::escape_html`), without a new string.
-fn escape(out: &mut String, text: &str) {
-    let mut start = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#x27;",
-            b'/' => "&#x2F;",
-            _ => continue,
-        };
-        out.push_str(&text[start..i]);
-        out.push_str(entity);
-        start = i + 1;
-    }
-    out.push_str(&text[start..]);
 }
 
 #[cfg(test)]
@@ -149,22 +121,19 @@ mod tests {
                         ],
                     },
                     TableRow::new(vec![TableCell::list(Vec::new()), TableCell::maybe(None)]),
-                ],
+                ]
+                .into(),
             },
             TableView {
                 label: String::new(),
                 caption: String::new(),
                 class: None,
                 head: Vec::new(),
-                rows: Vec::new(),
+                rows: Vec::new().into(),
             },
         ];
         for table in &tables {
             assert_eq!(markup(table), through_macro(table));
         }
-        let text = "a&b<c>d\"e'f/g é";
-        let mut out = String::new();
-        escape(&mut out, text);
-        assert_eq!(out, tera::escape_html(text));
     }
 }
