@@ -56,6 +56,25 @@ pub struct Project {
     pub locale: Locale,
 }
 
+/// What [`Project::open_with`] reads and keeps besides the journeys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    /// The journeys' own logs beside them; `tjm evidence` measures the log it is given
+    /// instead.
+    pub logs: bool,
+    /// The files' text after loading, for snippets and line numbers: a report shows neither,
+    /// and the text is the input's size in memory (see `LoadOptions::keep_text`).
+    pub keep_text: bool,
+}
+
+impl Reading {
+    /// Logs, and the text kept.
+    pub const ALL: Reading = Reading {
+        logs: true,
+        keep_text: true,
+    };
+}
+
 impl Project {
     /// This run's journeys as the baseline of a later one, for the trend: dated `date` (the
     /// config's `baseline_date`), else by the newest file's save date.
@@ -78,36 +97,25 @@ impl Project {
         )
     }
 
-    /// Lets go of the journey files' text once nothing will point into it again: the report
-    /// shows no snippets, and the text (the size of the input, plus its line index) was a
-    /// third of the report's peak memory. Paths stay, for links and file names.
-    pub fn release_sources(&mut self) {
-        for journey in &mut self.journeys {
-            let path = journey.loaded.source.path().to_path_buf();
-            journey.loaded.source =
-                std::sync::Arc::new(crate::load::SourceFile::new(path, String::new()));
-        }
-    }
-
     /// Loads and analyses every journey in `paths`. `lang` (the command line's) overrides the
     /// config's language, which overrides each journey's own.
     pub fn open(paths: &[PathBuf], config: &Config, lang: Option<Locale>) -> Project {
-        Project::open_with(paths, config, lang, true)
+        Project::open_with(paths, config, lang, Reading::ALL)
     }
 
-    /// As [`Project::open`]; `logs: false` leaves the journeys' own logs unread (`tjm
-    /// evidence` measures the log it is given instead).
+    /// As [`Project::open`], reading and keeping only what `reading` says.
     pub fn open_with(
         paths: &[PathBuf],
         config: &Config,
         lang: Option<Locale>,
-        logs: bool,
+        reading: Reading,
     ) -> Project {
         let names = rules::rule_names();
         // Problems come before the journeys' languages are known: `--lang`, else tjm.toml's.
         let options = LoadOptions {
             rule_names: &names,
             locale: decide(lang, config.lang, Scope::Run(&[])),
+            keep_text: reading.keep_text,
         };
         let loaded = load::load_paths(paths, &options);
         let own: Vec<Language> = loaded.journeys.iter().map(|j| j.journey.language).collect();
@@ -116,7 +124,7 @@ impl Project {
             .journeys
             .into_par_iter()
             .map(|loaded| {
-                let measured = if logs {
+                let measured = if reading.logs {
                     evidence::for_journey(
                         loaded.source.path(),
                         &loaded.journey,

@@ -9,7 +9,7 @@ use crate::diagnostics::render_problem;
 use crate::evidence::{self, Mapping, ReadOptions};
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::output::terminal::safe_path;
-use crate::project::Project;
+use crate::project::{Project, Reading};
 
 /// Output formats of `tjm evidence`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -73,8 +73,15 @@ pub(super) fn run(cli: &Cli, args: &EvidenceArgs, io: &mut Io<'_>) -> anyhow::Re
     let mut locale = cli.locale().unwrap_or_default();
     let project = match &args.journey {
         Some(path) => {
-            let project =
-                Project::open_with(std::slice::from_ref(path), &config, cli.locale(), false);
+            let project = Project::open_with(
+                std::slice::from_ref(path),
+                &config,
+                cli.locale(),
+                Reading {
+                    logs: false,
+                    keep_text: true,
+                },
+            );
             if !project.problems.is_empty() || project.journeys.is_empty() {
                 for problem in &project.problems {
                     io.err

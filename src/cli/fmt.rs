@@ -42,6 +42,7 @@ pub(super) fn run(cli: &Cli, args: &FmtArgs, io: &mut Io<'_>) -> anyhow::Result<
         &LoadOptions {
             rule_names: &names,
             locale,
+            keep_text: true,
         },
     );
     let nothing_found = loaded.journeys.is_empty()

@@ -36,6 +36,7 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let options = LoadOptions {
         rule_names: &names,
         locale,
+        keep_text: true,
     };
     let (journey, problems) = load_file(&args.file, &options);
     for problem in &problems {

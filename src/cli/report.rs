@@ -9,7 +9,7 @@ use crate::diagnostics::render_problem;
 use crate::i18n::decide::{Scope, decide};
 use crate::i18n::{Args, message};
 use crate::output::terminal::{safe, safe_path};
-use crate::project::Project;
+use crate::project::{Project, Reading};
 use crate::report::pdf::{self, PdfError};
 use crate::report::{ReportOptions, write_report};
 
@@ -59,15 +59,18 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     } else {
         None
     };
-    let mut project = Project::open(&args.paths, &config, lang);
+    // the report shows no snippets: each file's text goes as soon as it has loaded
+    let text_gone = Reading {
+        logs: true,
+        keep_text: false,
+    };
+    let project = Project::open_with(&args.paths, &config, lang, text_gone);
     for problem in &project.problems {
         write!(io.err, "{}", render_problem(problem, io.style))?;
     }
     if !project.problems.is_empty() {
         return Ok(Exit::InvalidInput);
     }
-    // the report shows no snippets: the files' text can go before the pages are built
-    project.release_sources();
     // `--baseline` overrides tjm.toml's `[report] baseline`; the date belongs to the latter
     let (baseline_path, baseline_date) = match &args.baseline {
         Some(path) => (Some(path.clone()), None),
@@ -76,7 +79,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
     let mut trend = None;
     let baseline = match &baseline_path {
         Some(path) => {
-            let old = Project::open(std::slice::from_ref(path), &config, lang);
+            let old = Project::open_with(std::slice::from_ref(path), &config, lang, text_gone);
             for problem in &old.problems {
                 write!(io.err, "{}", render_problem(problem, io.style))?;
             }

@@ -39,13 +39,27 @@ use crate::model::Journey;
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// What loading needs to know from the rest of tjm.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct LoadOptions<'a> {
     /// Codes and names of the rules, so silences can be checked; empty skips that check.
     pub rule_names: &'a [(&'a str, &'a str)],
     /// The locale problems are worded in (`--lang`, else tjm.toml's `lang`, else English:
     /// the journeys' own language is not known before they load).
     pub locale: Locale,
+    /// Keep each journey file's text after it loaded, for snippets and line numbers. A report
+    /// shows neither: letting the text go as each file loads keeps the input's size out of
+    /// the peak memory (a journey with problems keeps its text in them either way).
+    pub keep_text: bool,
+}
+
+impl Default for LoadOptions<'_> {
+    fn default() -> Self {
+        LoadOptions {
+            rule_names: &[],
+            locale: Locale::default(),
+            keep_text: true,
+        }
+    }
 }
 
 /// A journey that loaded without problems, with the file it came from.
@@ -82,7 +96,16 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions<'_>) -> Loaded {
     // Files are independent: load them on every core, keeping file order.
     let results: Vec<_> = files
         .par_iter()
-        .map(|file| load_file(file, options))
+        .map(|file| {
+            let (journey, problems) = load_file(file, options);
+            let journey = journey.map(|mut journey| {
+                if !options.keep_text {
+                    journey.source = Arc::new(SourceFile::new(file.clone(), String::new()));
+                }
+                journey
+            });
+            (journey, problems)
+        })
         .collect();
     for (journey, problems) in results {
         let (warnings, problems): (Vec<_>, Vec<_>) =
@@ -300,6 +323,23 @@ fn syntax_help(message: &str) -> &'static str {
     }
 }
 
+/// `source`, or when its text was let go after loading (`LoadOptions::keep_text`), the file
+/// read again: a rare problem still points at its line.
+fn text_again(source: &Arc<SourceFile>, locale: Locale) -> Arc<SourceFile> {
+    if !source.text().is_empty() {
+        return Arc::clone(source);
+    }
+    match read(source.path(), locale) {
+        Ok(text) => {
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map_or(text.clone(), str::to_owned);
+            Arc::new(SourceFile::new(source.path(), text))
+        }
+        Err(_) => Arc::clone(source),
+    }
+}
+
 fn reject_duplicate_ids(loaded: &mut Loaded, locale: Locale) {
     let mut first: HashMap<String, PathBuf> = HashMap::new();
     let mut keep = Vec::with_capacity(loaded.journeys.len());
@@ -308,7 +348,7 @@ fn reject_duplicate_ids(loaded: &mut Loaded, locale: Locale) {
             Some(earlier) => loaded.problems.push(
                 Problem::at(
                     ProblemCode::DuplicateJourney,
-                    &journey.source,
+                    &text_again(&journey.source, locale),
                     JsonPath::root().key("id"),
                     message(
                         locale,

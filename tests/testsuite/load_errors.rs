@@ -780,6 +780,7 @@ fn rendered_diagnostics_for_every_slip_in_english_and_dutch() {
                 &tjm::load::LoadOptions {
                     rule_names: &names,
                     locale,
+                    keep_text: true,
                 },
             );
             rendered.push_str(&format!("──── {slip} ({}) ────\n", locale.code()));

@@ -813,6 +813,25 @@ fn broken_journeys_write_nothing() {
 }
 
 #[test]
+fn a_journey_id_used_twice_is_named_at_its_line_though_the_report_keeps_no_text() {
+    // The report lets each file's text go as it loads; the one problem found after all files
+    // loaded, an id used twice, still points at the second file's `id` line.
+    let test = TjmTest::new();
+    let clean = std::fs::read_to_string(crate::support::fixture("check/clean.json")).unwrap();
+    test.write("journeys/a.json", &clean);
+    test.write("journeys/b.json", format!("\n\n{clean}"));
+    let run = test.run(&["report", "journeys", "-o", "out", "--lang", "en"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("journey id `schoon` is also used by"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("b.json:4:"), "{}", run.stderr);
+    assert!(!test.path().join("out").exists());
+}
+
+#[test]
 fn pdf_without_a_browser_says_what_to_install() {
     // --pdf with no Chromium or Chrome on PATH exits 2 and names what to install.
     let test = TjmTest::new();

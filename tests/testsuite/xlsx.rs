@@ -18,6 +18,7 @@ fn options(locale: Locale) -> LoadOptions<'static> {
     LoadOptions {
         rule_names: &[],
         locale,
+        keep_text: true,
     }
 }
 
