@@ -304,37 +304,48 @@ fn render_each<T: Send>(
     // its journey's.
     let lang = project.locale;
     let css: &str = &theme.css;
-    let styles = StyleHashes::new(css);
+    let styles = StyleHashes::new(css, theme.detail());
     let baseline = options.baseline.as_ref();
     // Tenants, cost and worst route once per journey, for its page and for the index.
     let boards = view::section::board_summary::figures(&prepared, &options.costs);
-    // Journey pages are independent: render them on every core, keeping their order.
-    let journey_pages: Vec<Result<T, Error>> = prepared
-        .par_iter()
-        .zip(&names)
-        .zip(&boards)
-        .map(|((p, name), board)| {
-            let page = view::journey_page(p, &board.impact, css, baseline, theme.detail());
-            sink(
-                name,
-                render(theme, options, &styles, "journey.html", name, &page)?,
-            )
-        })
-        .collect();
+    // Journey pages are independent: render them on every core, keeping their order. The
+    // index and the rules page need none of them, so they render alongside instead of after:
+    // one page of a thousand journeys is work for one core.
+    let (journey_pages, last_pages) = rayon::join(
+        || -> Vec<Result<T, Error>> {
+            prepared
+                .par_iter()
+                .zip(&names)
+                .zip(&boards)
+                .map(|((p, name), board)| {
+                    let page = view::journey_page(p, &board.impact, css, baseline, theme.detail());
+                    sink(
+                        name,
+                        render(theme, options, &styles, "journey.html", name, &page)?,
+                    )
+                })
+                .collect()
+        },
+        || -> Result<[T; 2], Error> {
+            let index =
+                view::index_page(project, &prepared, &boards, lang, css, baseline, options);
+            let index = sink(
+                "index.html",
+                render(theme, options, &styles, "index.html", "index.html", &index)?,
+            )?;
+            let rules = view::rules_page(&options.settings, lang, css);
+            let rules = sink(
+                "rules.html",
+                render(theme, options, &styles, "rules.html", "rules.html", &rules)?,
+            )?;
+            Ok([index, rules])
+        },
+    );
     let mut pages = Vec::with_capacity(prepared.len() + 2);
     for page in journey_pages {
         pages.push(page?);
     }
-    let index = view::index_page(project, &prepared, &boards, lang, css, baseline, options);
-    pages.push(sink(
-        "index.html",
-        render(theme, options, &styles, "index.html", "index.html", &index)?,
-    )?);
-    let rules = view::rules_page(&options.settings, lang, css);
-    pages.push(sink(
-        "rules.html",
-        render(theme, options, &styles, "rules.html", "rules.html", &rules)?,
-    )?);
+    pages.extend(last_pages?);
     Ok(pages)
 }
 
@@ -353,11 +364,17 @@ fn render(
     };
     let mut context = tera::Context::from_serialize(view).map_err(|e| render_error(&e))?;
     templates::insert_provenance(&mut context, &options.provenance);
+    if let Some(policy) = &styles.builtin_policy {
+        context.insert("csp", policy);
+    }
     let html = theme
         .tera
         .render(template, &context)
         .map_err(|e| render_error(&e))?;
-    Ok(styles.fill(html))
+    Ok(match styles.builtin_policy {
+        Some(_) => html,
+        None => styles.fill(html),
+    })
 }
 
 /// The CSP hash of the report's stylesheet, computed once: every page carries the same one,
@@ -365,13 +382,21 @@ fn render(
 struct StyleHashes<'c> {
     css: &'c str,
     hash: String,
+    /// The built-in templates' policy, filled in before rendering: their pages have exactly
+    /// one `<style>`, the stylesheet (journey text is escaped, so it cannot add one), and
+    /// searching every page for style elements afterwards, then copying it, was a twentieth
+    /// of a report's time. `None` for a theme's own templates, which may add styles.
+    builtin_policy: Option<String>,
 }
 
 impl<'c> StyleHashes<'c> {
-    fn new(css: &'c str) -> Self {
+    fn new(css: &'c str, detail: view::Detail) -> Self {
+        let hash = style_hash(css.as_bytes());
         StyleHashes {
             css,
-            hash: style_hash(css.as_bytes()),
+            builtin_policy: (detail == view::Detail::Markup)
+                .then(|| view::CSP.replacen(view::STYLE_HASHES, &hash, 1)),
+            hash,
         }
     }
 
@@ -514,7 +539,14 @@ mod tests {
         assert!(out.contains(&format!("'sha256-{expected}'")), "{out}");
         assert!(!out.contains(view::STYLE_HASHES));
         // The stylesheet's hash computed once is the same; another style is hashed itself.
-        assert_eq!(StyleHashes::new("body{}").fill(html.clone()), out);
-        assert_eq!(StyleHashes::new("p{}").fill(html), out);
+        let theme = view::Detail::Full;
+        assert_eq!(StyleHashes::new("body{}", theme).fill(html.clone()), out);
+        assert_eq!(StyleHashes::new("p{}", theme).fill(html), out);
+        // the built-in templates' policy, filled in before rendering, is the same
+        let builtin = StyleHashes::new("body{}", view::Detail::Markup).builtin_policy;
+        assert_eq!(
+            builtin.unwrap(),
+            view::CSP.replacen(view::STYLE_HASHES, &format!("'sha256-{expected}'"), 1)
+        );
     }
 }
