@@ -45,6 +45,7 @@ write-report-not-ours = { $count ->
 write-report-manifest = cannot read { $path }, tjm's list of the files it wrote here: { $reason }; delete it and run again with --force
 write-report-theme = the theme in { $dir } cannot be used: { $message }
 write-report-render = cannot render { $page } with template { $template }: { $message }
+write-report-writer-stopped = the report's pages could not be written; nothing was replaced
 
 # tjm export --to xlsx: the note on each column header (on the Journey sheet: on each field),
 # explaining what to fill in. A column without a note here gets the journey format's own

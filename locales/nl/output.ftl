@@ -45,6 +45,7 @@ write-report-not-ours = { $count ->
 write-report-manifest = kan { $path } niet lezen, de lijst van tjm met de bestanden die het hier schreef: { $reason }; verwijder het bestand en voer de opdracht opnieuw uit met --force
 write-report-theme = het thema in { $dir } is niet bruikbaar: { $message }
 write-report-render = kan { $page } niet maken met template { $template }: { $message }
+write-report-writer-stopped = de pagina's van het rapport konden niet worden geschreven; er is niets vervangen
 
 # tjm export --to xlsx: de notitie bij elke kolomkop (op het blad Journey: bij elk veld), die
 # uitlegt wat je invult. Een kolom zonder notitie hier krijgt de beschrijving uit het

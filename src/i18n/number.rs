@@ -7,6 +7,17 @@ use super::Locale;
 /// A number with a fixed count of decimals, with a real minus sign and thousands separators.
 pub fn decimal(value: f64, places: usize, locale: impl Into<Locale>) -> String {
     let locale = locale.into();
+    // A whole number without decimals (every percentage): integer digits, the same text as
+    // the float formatting below, which takes its slow exact path for every value.
+    if places == 0 && value.fract() == 0.0 && value.abs() < 1e15 {
+        let whole = value as i64;
+        let grouped = group(&whole.unsigned_abs().to_string(), locale);
+        return if whole < 0 {
+            format!("−{grouped}")
+        } else {
+            grouped
+        };
+    }
     let mut text = format!("{value:.places$}");
     if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
         text.remove(0); // no "-0.0"
@@ -119,6 +130,36 @@ mod tests {
     fn negative_numbers_get_a_real_minus_and_no_negative_zero() {
         assert_eq!(decimal(-2.0, 0, Locale::En), "−2");
         assert_eq!(decimal(-0.04, 1, Locale::Nl), "0,0");
+    }
+
+    #[test]
+    fn whole_numbers_read_as_the_float_formatting_writes_them() {
+        // The integer path for whole numbers gives what `{:.0}` and grouping gave.
+        let by_float = |value: f64, locale: Locale| {
+            let text = format!("{value:.0}");
+            let (sign, digits) = match text.strip_prefix('-') {
+                Some(rest) if rest != "0" => ("−", rest.to_owned()),
+                Some(rest) => ("", rest.to_owned()),
+                None => ("", text),
+            };
+            format!("{sign}{}", group(&digits, locale))
+        };
+        for locale in [Locale::Nl, Locale::En] {
+            for value in [
+                0.0, -0.0, 1.0, -1.0, 7.0, 99.0, 100.0, 999.0, 1_000.0, -1_000.0,
+            ]
+            .into_iter()
+            .chain([12_345.0, 1_234_567.0, -987_654_321.0, 9.99e14, -9.99e14])
+            {
+                assert_eq!(
+                    decimal(value, 0, locale),
+                    by_float(value, locale),
+                    "{value}"
+                );
+            }
+        }
+        assert_eq!(decimal(1_234_567.0, 0, Locale::Nl), "1.234.567");
+        assert_eq!(decimal(-0.0, 0, Locale::En), "0");
     }
 
     #[test]

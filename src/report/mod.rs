@@ -141,6 +141,9 @@ pub enum Error {
         /// Tera's message with every cause, one "Reason:" per level.
         message: String,
     },
+    /// The thread writing the pages stopped (its own error is reported instead).
+    #[error("{}", self.describe(Locale::En))]
+    WriterStopped,
 }
 
 impl Error {
@@ -197,6 +200,7 @@ impl Error {
                     .text("template", *template)
                     .text("message", message.as_str()),
             ),
+            Error::WriterStopped => ("write-report-writer-stopped", Args::new()),
         };
         crate::i18n::message(locale, id, &args)
     }
@@ -240,14 +244,11 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
             });
         }
     }
-    // Each page goes to a temporary file as soon as it is rendered; dropping `staged` on an
-    // error removes them all.
-    let mut staged: Vec<(String, String, Staged)> =
-        render_each(project, options, &theme, |name, html| {
-            let hash = manifest::sha256_hex(html.as_bytes());
-            let file = stage(&out_dir.join(name), html.as_bytes(), Overwrite::Replace)?;
-            Ok((name.to_owned(), hash, file))
-        })?;
+    // Each page goes to a temporary file as soon as it is rendered, on a thread of its own:
+    // a file is flushed to disk before it may replace the old page, and while one thread
+    // waits for the disk the cores go on rendering. Dropping `staged` on an error removes
+    // them all.
+    let mut staged = stage_as_rendered(project, options, &theme, out_dir)?;
     // The index goes last: until it is in place, the old index shows the old report.
     let index = staged.len() - 2;
     let index_page = staged.remove(index);
@@ -269,6 +270,60 @@ pub fn write_report(project: &Project, options: &ReportOptions) -> Result<Writte
         .finished(out_dir, &hashes)
         .save(out_dir, project.locale)?;
     Ok(written)
+}
+
+/// Pages rendered but not yet staged, at most: the rendering threads wait when the writing
+/// thread is this far behind, so memory holds a few pages, not the report.
+const PAGES_IN_FLIGHT: usize = 8;
+
+/// Renders every page and stages each in `out_dir` (see [`stage`]) on a writing thread as it
+/// comes: `(file name, SHA-256, staged file)` in the order of [`render_pages`].
+fn stage_as_rendered(
+    project: &Project,
+    options: &ReportOptions,
+    theme: &Theme,
+    out_dir: &Path,
+) -> Result<Vec<(String, String, Staged)>, Error> {
+    let (pages, rendered) = std::sync::mpsc::sync_channel::<(String, String)>(PAGES_IN_FLIGHT);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || -> Result<Vec<(String, String, Staged)>, Error> {
+            let mut staged = Vec::new();
+            for (name, html) in rendered {
+                let hash = manifest::sha256_hex(html.as_bytes());
+                let file = stage(&out_dir.join(&name), html.as_bytes(), Overwrite::Replace)?;
+                staged.push((name, hash, file));
+            }
+            Ok(staged)
+        });
+        // A page the writer can no longer take means it stopped on an error: its own error
+        // is the one to report.
+        let sent = render_each(project, options, theme, |name, html| {
+            pages
+                .send((name.to_owned(), html))
+                .map_err(|_| Error::WriterStopped)
+        });
+        drop(pages);
+        let written = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let order: Vec<String> = match sent {
+            Ok(_) => page_names(project)
+                .into_iter()
+                .chain(["index.html".to_owned(), "rules.html".to_owned()])
+                .collect(),
+            Err(Error::WriterStopped) => return Err(written.err().unwrap_or(Error::WriterStopped)),
+            Err(error) => return Err(error),
+        };
+        let mut written = written?;
+        // back in page order: the writer took them as they came from every core
+        let position: std::collections::HashMap<&str, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(k, name)| (name.as_str(), k))
+            .collect();
+        written.sort_by_key(|(name, _, _)| position.get(name.as_str()).copied());
+        Ok(written)
+    })
 }
 
 /// Renders every page without writing anything: `(file name, HTML)` in writing order
@@ -327,8 +382,7 @@ fn render_each<T: Send>(
                 .collect()
         },
         || -> Result<[T; 2], Error> {
-            let index =
-                view::index_page(project, &prepared, &boards, lang, css, baseline, options);
+            let index = view::index_page(project, &prepared, &boards, lang, css, baseline, options);
             let index = sink(
                 "index.html",
                 render(theme, options, &styles, "index.html", "index.html", &index)?,

@@ -19,19 +19,40 @@ pub use num::{Coordinate, n};
 use std::fmt::Write as _;
 
 /// Escapes text for SVG/HTML text content and attribute values.
+///
+/// Control characters other than newline and tab are dropped (they are not allowed in XML).
+/// Written a run of plain bytes at a time: a page escapes every title several times.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(text.len() + 16);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // the byte's replacement and how many bytes it stands for
+        let (entity, width) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&#39;", 1),
+            b'\n' | b'\t' => {
+                i += 1;
+                continue;
+            }
+            0x00..=0x1f | 0x7f => ("", 1),
+            // U+0080–U+009F, the C1 controls, are 0xC2 0x80–0x9F in UTF-8
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => ("", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&text[start..i]);
+        out.push_str(entity);
+        i += width;
+        start = i;
     }
+    out.push_str(&text[start..]);
     out
 }
 
@@ -413,6 +434,50 @@ mod tests {
             esc(r#"<script>alert("x")</script> & 'y'"#),
             "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
         );
+    }
+
+    /// The escaping as it was written first, a character at a time: the reference.
+    fn esc_by_char(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                c if c.is_control() && c != '\n' && c != '\t' => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn escapes_every_character_as_the_reference_does() {
+        // every control character, both quotes, markup, and characters of 2, 3 and 4 bytes
+        // whose bytes look like the C1 controls' (U+00C2, U+0100, U+2080, U+1F600)
+        let every: String = (0u32..0x300)
+            .chain([0x2028, 0x2080, 0x20ac, 0xfeff, 0x1f600])
+            .filter_map(char::from_u32)
+            .collect();
+        assert_eq!(esc(&every), esc_by_char(&every));
+        for text in [
+            "",
+            "plain",
+            "a\u{85}b\u{9f}c\u{a0}d",
+            "\u{c2}\u{80}",
+            "x\ny\tz\r",
+        ] {
+            assert_eq!(esc(text), esc_by_char(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_escaped_as_the_reference_does(text in "\\PC*|[\\x00-\\x{a0}<>&'\"]*") {
+            proptest::prop_assert_eq!(esc(&text), esc_by_char(&text));
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! [`COLUMNS`] moments: the map wraps instead of scrolling sideways, and a phone stacks it by
 //! stage (the stylesheet does that; the markup is the same).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -232,6 +232,12 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
             });
         }
     }
+    // a page of a hundred moments says "calls", "phone" and "3 weeks" many times: each
+    // sentence is worded once
+    let mut worded: HashMap<(&'static str, String), String> = HashMap::new();
+    let mut once = |id: &'static str, key: String, word: &dyn Fn() -> String| -> String {
+        worded.entry((id, key)).or_insert_with(word).clone()
+    };
     let mut moments: Vec<Option<MapMoment>> = (0..n)
         .map(|i| {
             let tp = &j.touchpoints[i];
@@ -273,30 +279,49 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
                 milestone: tp.is_milestone(),
                 absent: tp.absent,
                 worst: on_worst[i] && worst.len() > 1,
-                does: does(prepared, i),
+                does: once(
+                    "does",
+                    format!(
+                        "{:?}{:?}{:?}{:?}",
+                        prepared.lane_of[i], tp.channel, tp.direction, tp.kind
+                    ),
+                    &|| does(prepared, i),
+                ),
                 note: tp.emotion.as_ref().and_then(|e| e.note.clone()),
                 channel: tp.channel.map(|c| {
-                    message(
-                        lang,
-                        "report-map-channel",
-                        &Args::new().text("channel", c.name()),
-                    )
+                    once("channel", c.name().to_owned(), &|| {
+                        message(
+                            lang,
+                            "report-map-channel",
+                            &Args::new().text("channel", c.name()),
+                        )
+                    })
                 }),
                 wait: tp.wait.as_ref().map(|w| {
-                    message(
-                        lang,
-                        "report-map-wait",
-                        &Args::new().text("wait", w.to_string()),
-                    )
+                    let wait = w.to_string();
+                    once("wait", wait.clone(), &|| {
+                        message(
+                            lang,
+                            "report-map-wait",
+                            &Args::new().text("wait", wait.as_str()),
+                        )
+                    })
                 }),
                 actor: prepared.actor_of[i].clone(),
                 actor_lane: (prepared.lane_of[i] != Lane::Tenant)
                     .then(|| prepared.lane_of[i].label(lang)),
-                feeling_text: feeling_text(
-                    tp.emotion.as_ref().map(|e| e.score),
-                    survey.as_ref(),
-                    lang,
-                ),
+                feeling_text: match &survey {
+                    // a measured feeling has its own figures; a stated one repeats
+                    Some(_) => {
+                        feeling_text(tp.emotion.as_ref().map(|e| e.score), survey.as_ref(), lang)
+                    }
+                    None => {
+                        let stated = tp.emotion.as_ref().map(|e| e.score);
+                        once("feeling", format!("{stated:?}"), &|| {
+                            feeling_text(stated, None, lang)
+                        })
+                    }
+                },
                 feeling,
                 measured: survey.map(|(emotion, _)| MapFeeling {
                     score: signed(emotion, lang),
