@@ -14,6 +14,12 @@ in the same rounds (say, main's), so a change is measured against the same load.
                                [--data target/compare]
 
 Needs GNU time at /usr/bin/time. Other load on the machine shows up in the figures: state it.
+
+Every report run writes into a new folder, and the folders are removed only at the end: on
+ext4, a thousand files deleted just before made each new file about thirty times slower to
+create (the file system passes over recently freed inodes), which measured the deletion, not
+tjm. Keep the data outside the repository (`--data /tmp/compare`): inside it, the repository's
+`tjm.toml` applies to the generated journeys.
 """
 
 import argparse
@@ -66,20 +72,26 @@ def main():
     double = generate(generator, os.path.join(args.data, "2000x100"), 2000, 100)
     large = generate(generator, os.path.join(args.data, "250x400"), 250, 400)
     shipped = os.path.join(ROOT, "journeys")
-    out = os.path.join(args.data, "report-out")
+    outputs = os.path.join(args.data, "report-out")
+    shutil.rmtree(outputs, ignore_errors=True)
+    written = [0]
+
+    def out():
+        written[0] += 1
+        return os.path.join(outputs, str(written[0]))
 
     binaries = [("", args.tjm)] + ([("before: ", args.before)] if args.before else [])
 
     def commands(folder):
-        out_dir = ["-o", out]
-        shapes = {
-            "check --brief": ["check", "--brief", folder],
-            "check --format json": ["check", "--format", "json", folder],
-            "check --format sarif": ["check", "--format", "sarif", folder],
-            "check (text)": ["check", folder],
-            "report -o DIR": ["report", folder, *out_dir],
-        }
-        return {label + name: [tjm, *argv] for label, tjm in binaries for name, argv in shapes.items()}
+        def shapes():
+            return {
+                "check --brief": ["check", "--brief", folder],
+                "check --format json": ["check", "--format", "json", folder],
+                "check --format sarif": ["check", "--format", "sarif", folder],
+                "check (text)": ["check", folder],
+                "report -o DIR": ["report", folder, "-o", out()],
+            }
+        return {label + name: [tjm, *argv] for label, tjm in binaries for name, argv in shapes().items()}
 
     runs = {}  # (set, command) -> [(wall, cpu, rss)]
     for r in range(args.rounds):
@@ -89,7 +101,7 @@ def main():
             for command, argv in commands(folder).items():
                 if name != "shipped" or command.endswith(("check (text)", "report -o DIR")):
                     runs.setdefault((name, command), []).append(measure(argv))
-                    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(outputs, ignore_errors=True)
 
     def wall(key):
         return statistics.median(w for w, _, _ in runs[key])

@@ -284,12 +284,12 @@ fn stage_as_rendered(
     theme: &Theme,
     out_dir: &Path,
 ) -> Result<Vec<(String, String, Staged)>, Error> {
-    let (pages, rendered) = std::sync::mpsc::sync_channel::<(String, String)>(PAGES_IN_FLIGHT);
+    let (pages, rendered) =
+        std::sync::mpsc::sync_channel::<(String, String, String)>(PAGES_IN_FLIGHT);
     std::thread::scope(|scope| {
         let writer = scope.spawn(move || -> Result<Vec<(String, String, Staged)>, Error> {
             let mut staged = Vec::new();
-            for (name, html) in rendered {
-                let hash = manifest::sha256_hex(html.as_bytes());
+            for (name, hash, html) in rendered {
                 let file = stage(&out_dir.join(&name), html.as_bytes(), Overwrite::Replace)?;
                 staged.push((name, hash, file));
             }
@@ -297,9 +297,11 @@ fn stage_as_rendered(
         });
         // A page the writer can no longer take means it stopped on an error: its own error
         // is the one to report.
+        // the hash on the rendering cores: the writer has the disk to wait for
         let sent = render_each(project, options, theme, |name, html| {
+            let hash = manifest::sha256_hex(html.as_bytes());
             pages
-                .send((name.to_owned(), html))
+                .send((name.to_owned(), hash, html))
                 .map_err(|_| Error::WriterStopped)
         });
         drop(pages);
