@@ -11,7 +11,7 @@ use crate::diagnostics::{render_finding, render_problem};
 use crate::i18n;
 use crate::output::json::{unknown_reports, write_check_document};
 use crate::output::terminal::{safe_line, safe_path};
-use crate::project::{AnalysedJourney, Project};
+use crate::project::{AnalysedJourney, Project, Reading};
 use crate::rules::Level;
 
 /// Output formats of `tjm check`.
@@ -48,7 +48,12 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
         Ok(config) => config,
         Err(exit) => return Ok(exit),
     };
-    let mut project = Project::open(&args.paths, &config, cli.locale());
+    // the summaries point at no line: each file's text can go as soon as it has loaded
+    let reading = Reading {
+        logs: true,
+        keep_text: !(args.brief && !args.unknowns && args.format == CheckFormat::Text),
+    };
+    let mut project = Project::open_with(&args.paths, &config, cli.locale(), reading);
     // Every format writes the journeys one chunk after another and drops each once written
     // (with the indexes its diagnostics built), so output never adds to the project's memory.
     let exit = exit_for(&project);
