@@ -11,11 +11,12 @@
 //! - [`manifest`]: which files in the output folder tjm wrote, so it never replaces others.
 //!
 //! Writing is safe against loss and mixing: the output folder is locked for the run, every
-//! page is streamed to a private temporary file as soon as it is rendered (memory holds one
-//! page per core, not the report), and only when every page rendered are they renamed into
-//! place, the index last. A failure before that removes this run's temporary files and leaves
-//! the previous report as it was. (A temporary sibling folder swapped in would need the user's
-//! own files in the folder copied along, and Linux cannot swap two folders in one step.)
+//! page goes to a private temporary file as soon as it is rendered, on a writing thread of its
+//! own (memory holds a page per core and at most eight waiting to be written, not the report),
+//! and only when every page rendered are they renamed into place, the index last. A failure
+//! before that removes this run's temporary files and leaves the previous report as it was.
+//! (A temporary sibling folder swapped in would need the user's own files in the folder
+//! copied along, and Linux cannot swap two folders in one step.)
 //!
 //! Pages are self-contained: one `<style>` element, inline SVG, no script, no external URL,
 //! and a Content-Security-Policy that allows nothing but the page's own styles, by hash.

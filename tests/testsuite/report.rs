@@ -767,6 +767,33 @@ fn files_tjm_did_not_write_survive_and_no_temporary_files_stay() {
 }
 
 #[test]
+fn a_page_that_cannot_be_written_stops_the_report_and_replaces_nothing() {
+    // The pages are staged on a writing thread: when it refuses one (here a page with a
+    // second hard link, which a replacement would cut loose), the run says which file and
+    // why, and the previous report stays as it was, with no temporary files left.
+    let test = TjmTest::new();
+    test.with_shipped_journeys();
+    report(&test, &["journeys", "-o", "out"]);
+    let before = test.read("out/klacht.html");
+    let index = test.read("out/index.html");
+    std::fs::hard_link(
+        test.path().join("out/klacht.html"),
+        test.path().join("klacht-copy.html"),
+    )
+    .unwrap();
+    let run = test.run(&["report", "journeys", "-o", "out", "--force", "--lang", "en"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("klacht.html"), "{}", run.stderr);
+    assert!(run.stderr.contains("hard links"), "{}", run.stderr);
+    assert_eq!(test.read("out/klacht.html"), before);
+    assert_eq!(test.read("out/index.html"), index);
+    for entry in std::fs::read_dir(test.path().join("out")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".tmp"), "{name} left behind");
+    }
+}
+
+#[test]
 fn a_journey_id_that_is_not_a_safe_file_name_gets_one() {
     // Ids that would clash with index.html or leave the folder get a clean, unique name.
     let test = TjmTest::new();
