@@ -60,11 +60,8 @@ fn stage_open(out: &mut String, stage: &MapStage, tl: &str) {
         out.push(' ');
         escape(out, &stage.continued_label);
     }
-    out.push_str("\">\n<h3 class=\"jm-stage-title\"><span");
-    out.push_str(tl);
-    out.push('>');
-    escape(out, &stage.title);
-    out.push_str("</span>");
+    out.push_str("\">\n<h3 class=\"jm-stage-title\">");
+    own_text(out, tl, &stage.title);
     if stage.continued {
         out.push_str(" <span class=\"muted\">");
         escape(out, &stage.continued_label);
@@ -93,11 +90,8 @@ fn moment<'m>(
     escape(out, &m.anchor);
     out.push_str("\">\n<h4 class=\"jm-cell jm-title\"><span class=\"jm-number\">");
     number(out, m.number);
-    out.push_str(".</span> <span");
-    out.push_str(tl);
-    out.push('>');
-    escape(out, &m.title);
-    out.push_str("</span>");
+    out.push_str(".</span> ");
+    own_text(out, tl, &m.title);
     if m.milestone {
         out.push(' ');
         out.push_str(MILESTONE);
@@ -136,11 +130,7 @@ fn moment<'m>(
     out.push_str("</div>\n");
 
     cell_open(out, lane(3));
-    out.push_str("<span");
-    out.push_str(tl);
-    out.push('>');
-    escape(out, &m.actor);
-    out.push_str("</span>");
+    own_text(out, tl, &m.actor);
     if let Some(actor_lane) = m.actor_lane.filter(|l| !l.is_empty()) {
         out.push_str("<span class=\"jm-sub jm-sub-lane\">");
         escape(out, actor_lane);
@@ -231,15 +221,22 @@ fn moment<'m>(
         out.push_str("<li class=\"jm-end\">");
         escape(out, ends);
         if let Some(outcome) = given(&m.outcome) {
-            out.push_str("<span class=\"jm-outcome\">: <span");
-            out.push_str(tl);
-            out.push('>');
-            escape(out, outcome);
-            out.push_str("</span></span>");
+            out.push_str("<span class=\"jm-outcome\">: ");
+            own_text(out, tl, outcome);
+            out.push_str("</span>");
         }
         out.push_str("</li>");
     }
     out.push_str("</ul></div>\n</li>\n");
+}
+
+/// The journey's own `text` in a `<span>` with its language (`tl`, ` lang="nl"` or empty).
+fn own_text(out: &mut String, tl: &str, text: &str) {
+    out.push_str("<span");
+    out.push_str(tl);
+    out.push('>');
+    escape(out, text);
+    out.push_str("</span>");
 }
 
 /// `<div class="jm-cell">` with the lane's name, which a phone shows beside the value.
