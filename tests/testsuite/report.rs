@@ -760,10 +760,8 @@ fn files_tjm_did_not_write_survive_and_no_temporary_files_stay() {
     assert_eq!(test.read("out/notes.txt"), "mine");
     assert_eq!(test.read("out/old-journey.html"), "<p>from last year</p>");
     assert!(test.read("out/index.html").starts_with("<!DOCTYPE html>"));
-    for entry in std::fs::read_dir(test.path().join("out")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(!name.ends_with(".tmp"), "{name} left behind");
-    }
+    let left = crate::support::temp_files(&test.path().join("out"));
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 #[test]
@@ -787,10 +785,8 @@ fn a_page_that_cannot_be_written_stops_the_report_and_replaces_nothing() {
     assert!(run.stderr.contains("hard links"), "{}", run.stderr);
     assert_eq!(test.read("out/klacht.html"), before);
     assert_eq!(test.read("out/index.html"), index);
-    for entry in std::fs::read_dir(test.path().join("out")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(!name.ends_with(".tmp"), "{name} left behind");
-    }
+    let left = crate::support::temp_files(&test.path().join("out"));
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use crate::support::TjmTest;
+use crate::support::{TjmTest, temp_files};
 
 /// A small valid journey with `id`, not in tjm's canonical layout (so `fmt` rewrites it).
 fn unformatted(id: &str) -> String {
@@ -30,14 +30,6 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     files.sort();
     files
-}
-
-fn temp_files(dir: &Path) -> Vec<String> {
-    snapshot(dir)
-        .into_iter()
-        .map(|(name, _)| name)
-        .filter(|name| name.ends_with(".tmp"))
-        .collect()
 }
 
 fn age(path: &Path, by: Duration) {

@@ -12,6 +12,17 @@ pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The temporary files (`*.tmp`) left in `dir`: a run must leave none.
+pub(crate) fn temp_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    names.sort();
+    names
+}
+
 /// A fixture file or folder under `tests/fixtures`.
 pub(crate) fn fixture(path: &str) -> PathBuf {
     repo().join("tests/fixtures").join(path)
