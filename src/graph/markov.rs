@@ -59,6 +59,61 @@ pub(super) fn hit_probabilities(
     System::new(graph, Direction::Outgoing, target).solve(&|i| f64::from(u8::from(target(i))))
 }
 
+/// The probability that a tenant at `target` comes back to it. `its_loop` holds the
+/// touchpoints of its strongly connected component, sorted, `target` among them: a tenant who
+/// leaves the loop never returns, so the hit probabilities are solved over the loop alone,
+/// `|loop|` unknowns instead of a solve of the whole journey per moment.
+pub(super) fn return_probability(
+    graph: &JourneyGraph,
+    target: usize,
+    its_loop: &[usize],
+) -> Result<f64, SolveError> {
+    let g = graph.petgraph();
+    let others: Vec<usize> = its_loop.iter().copied().filter(|&i| i != target).collect();
+    let column = |i: usize| others.binary_search(&i).ok();
+    let taken = |i: usize| {
+        g.edges(NodeIndex::new(i))
+            .map(|edge| edge.weight())
+            .filter(|step| step.probability > 0.0)
+    };
+    let mut block = Block {
+        rhs: Vec::with_capacity(others.len()),
+        row_start: Vec::with_capacity(others.len() + 1),
+        cols: Vec::new(),
+        weights: Vec::new(),
+    };
+    for &i in &others {
+        block.row_start.push(block.cols.len());
+        let mut rhs = 0.0;
+        for step in taken(i) {
+            if step.to == target {
+                rhs += step.probability;
+            } else if let Some(col) = column(step.to) {
+                block.cols.push(col);
+                block.weights.push(step.probability);
+            }
+        }
+        block.rhs.push(rhs);
+    }
+    block.row_start.push(block.cols.len());
+    let hits = if others.is_empty() || block.rhs.iter().all(|&v| v == 0.0) {
+        vec![0.0; others.len()]
+    } else if others.len() <= DENSE_LIMIT {
+        block.solve_dense().ok_or_else(|| SolveError::Trapped {
+            touchpoints: its_loop.to_vec(),
+        })?
+    } else {
+        block.solve_iterative(WORK_BUDGET)?
+    };
+    Ok(taken(target)
+        .map(|step| match column(step.to) {
+            _ if step.to == target => step.probability,
+            Some(col) => step.probability * hits[col],
+            None => 0.0,
+        })
+        .sum())
+}
+
 /// `x_i = b_i + Σ w_ij x_j` for every touchpoint, stored as a graph with an edge i → j of
 /// weight w_ij > 0 for every term ("i depends on j"). Steps nobody takes add nothing and are
 /// left out, so every component of this graph is one the tenants really go round.
@@ -100,6 +155,13 @@ impl System {
         let mut x = vec![0.0; n];
         let mut local = vec![usize::MAX; n];
         for component in kosaraju_scc(&self.depends) {
+            if let [node] = component[..]
+                && let Some(value) = self.single(node, &x, b)
+            {
+                // most touchpoints lie on no loop: no block to build for them
+                x[node.index()] = value;
+                continue;
+            }
             for (position, node) in component.iter().enumerate() {
                 local[node.index()] = position;
             }
@@ -127,6 +189,19 @@ impl System {
             }
         }
         Ok(x)
+    }
+
+    /// The value of a touchpoint on no loop, from the solved ones it depends on; `None` when it
+    /// depends on itself (a step back to itself), which needs a block.
+    fn single(&self, node: NodeIndex, x: &[f64], b: &dyn Fn(usize) -> f64) -> Option<f64> {
+        let mut value = b(node.index());
+        for edge in self.depends.edges(node) {
+            if edge.target() == node {
+                return None;
+            }
+            value += edge.weight() * x[edge.target().index()];
+        }
+        Some(value)
     }
 
     /// The equations of one component, with what the solved components contribute moved into

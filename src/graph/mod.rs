@@ -377,8 +377,63 @@ impl JourneyGraph {
             .sum()
     }
 
+    /// The loops of the journey: its strongly connected components of two or more
+    /// touchpoints, and single touchpoints with a step back to themselves.
+    pub fn loop_components(&self) -> Loops {
+        let mut loops = Loops {
+            of: vec![usize::MAX; self.len()],
+            members: Vec::new(),
+        };
+        for component in petgraph::algo::kosaraju_scc(&self.graph) {
+            let own_step = || {
+                self.steps_from(component[0].index())
+                    .any(|step| step.to == step.from)
+            };
+            if component.len() > 1 || own_step() {
+                let mut members: Vec<usize> = component.iter().map(|n| n.index()).collect();
+                members.sort_unstable();
+                for &i in &members {
+                    loops.of[i] = loops.members.len();
+                }
+                loops.members.push(members);
+            }
+        }
+        loops
+    }
+
+    /// The share of tenants (0–1) who pass touchpoint `t` at least once: its expected visits
+    /// times the chance that a tenant there does not come back. Off a loop that is its
+    /// visits. `None` when it cannot be worked out: the figures failed, or `t` lies on a loop
+    /// of more than `largest_loop` touchpoints (a solve per moment there would be slow).
+    pub fn share_passing(&self, t: usize, loops: &Loops, largest_loop: usize) -> Option<f64> {
+        let visits = self.visits.get(t).copied().filter(|v| v.is_finite())?;
+        let back = match loops.of(t) {
+            None => 0.0,
+            Some(its_loop) if its_loop.len() <= largest_loop => {
+                markov::return_probability(self, t, its_loop).ok()?
+            }
+            Some(_) => return None,
+        };
+        Some((visits * (1.0 - back)).clamp(0.0, 1.0))
+    }
+
     pub(crate) fn petgraph(&self) -> &DiGraph<usize, Step> {
         &self.graph
+    }
+}
+
+/// Which loop each touchpoint lies on ([`JourneyGraph::loop_components`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loops {
+    of: Vec<usize>,
+    members: Vec<Vec<usize>>,
+}
+
+impl Loops {
+    /// The touchpoints of the loop `t` lies on, sorted; `None` off every loop.
+    pub fn of(&self, t: usize) -> Option<&[usize]> {
+        let loop_index = *self.of.get(t)?;
+        self.members.get(loop_index).map(Vec::as_slice)
     }
 }
 

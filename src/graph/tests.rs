@@ -447,3 +447,66 @@ fn a_typo_in_a_kind_keeps_the_list_of_kinds() {
     assert!(error.contains("unknown variant `handof`"), "{error}");
     assert!(error.contains("`handoff`"), "{error}");
 }
+
+#[test]
+fn the_share_passing_a_moment_on_a_loop_counts_each_tenant_once() {
+    // visit → done 70%, visit → again 30%, again → visit; `again` also loops on itself half
+    // the time. 30% of tenants reach `again`, every tenant reaches `visit`.
+    let j = journey(
+        &[
+            ("report", "kcc"),
+            ("visit", "fix"),
+            ("again", "plan"),
+            ("done", "kcc"),
+        ],
+        &[
+            ("report", "visit", None, "next"),
+            ("visit", "done", Some(70.0), "next"),
+            ("visit", "again", Some(30.0), "next"),
+            ("again", "again", Some(50.0), "next"),
+            ("again", "visit", Some(50.0), "next"),
+        ],
+    );
+    let g = JourneyGraph::new(&j);
+    let loops = g.loop_components();
+    assert_eq!(loops.of(0), None);
+    assert_eq!(loops.of(1), Some(&[1, 2][..]));
+    assert_eq!(loops.of(2), Some(&[1, 2][..]));
+    assert!(g.expected_visits()[2] > 0.6, "{:?}", g.expected_visits());
+    let share = |t| g.share_passing(t, &loops, 10).unwrap();
+    assert!(close(share(0), 1.0));
+    assert!(close(share(1), 1.0), "{}", share(1));
+    assert!(close(share(2), 0.3), "{}", share(2));
+    assert!(close(share(3), 1.0));
+    // a loop larger than the caller allows is not solved
+    assert_eq!(g.share_passing(2, &loops, 1), None);
+}
+
+proptest::proptest! {
+    /// The loop-only solve agrees with the chance to reach the moment from the start, solved
+    /// over the whole journey, on chains with random steps back and forth.
+    #[test]
+    fn the_share_passing_a_moment_agrees_with_the_whole_journey_solve(
+        n in 2usize..12,
+        extra in proptest::collection::vec((0usize..11, 0usize..12, 1u8..100), 0..20),
+    ) {
+        let names: Vec<String> = (0..n).map(|i| format!("t{i}")).collect();
+        let touchpoints: Vec<(&str, &str)> = names.iter().map(|id| (id.as_str(), "kcc")).collect();
+        let mut steps: Vec<(usize, usize)> = (1..n).map(|i| (i - 1, i)).collect();
+        // the last touchpoint stays an end, so every tenant can finish
+        steps.extend(extra.iter().map(|&(from, to, _)| (from % (n - 1), to % n)));
+        steps.sort_unstable();
+        steps.dedup();
+        let transitions: Vec<(&str, &str, Option<f64>, &str)> = steps
+            .iter()
+            .map(|&(from, to)| (names[from].as_str(), names[to].as_str(), None, "next"))
+            .collect();
+        let g = JourneyGraph::new(&journey(&touchpoints, &transitions));
+        let loops = g.loop_components();
+        for t in 0..n {
+            let whole = g.hit_probabilities(|i| i == t)[g.start()];
+            let share = g.share_passing(t, &loops, n).unwrap();
+            proptest::prop_assert!((share - whole).abs() < 1e-9, "t{t}: {share} against {whole}");
+        }
+    }
+}

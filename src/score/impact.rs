@@ -20,9 +20,10 @@ use crate::rules::{Analysis, Anchor, Finding, Level};
 pub const DISAGREE_RATIO: f64 = 1.5;
 
 /// A moment on a loop needs a solve to know the share who reach it (its expected visits count
-/// the tenants who come round again); above this many touchpoints its visits (capped at 1)
-/// stand in. A solve per moment made the index quadratic: a 2,000-touchpoint journey took
-/// 3.5 s in a debug build, 16 ms after (solving only for moments on a loop).
+/// the tenants who come round again); on a loop of more than this many touchpoints its visits
+/// (capped at 1) stand in. The solve covers the loop alone: a solve of the whole journey per
+/// moment made the index quadratic (a 2,000-touchpoint journey took 3.5 s in a debug build),
+/// and was a tenth of a report's time on journeys of 100 touchpoints.
 const EXACT_REACH_LIMIT: usize = 200;
 
 /// The association's own cost of one contact, by channel, and of a visit: `[costs]` in
@@ -179,23 +180,6 @@ impl JourneyImpact {
     }
 }
 
-/// Which touchpoints lie on a loop (a strongly connected component of two or more, or a step
-/// back to itself).
-fn on_a_loop(graph: &JourneyGraph) -> Vec<bool> {
-    let mut on = vec![false; graph.len()];
-    for component in petgraph::algo::kosaraju_scc(graph.petgraph()) {
-        if component.len() > 1 {
-            for node in component {
-                on[node.index()] = true;
-            }
-        }
-    }
-    for step in graph.steps().filter(|s| s.from == s.to) {
-        on[step.from] = true;
-    }
-    on
-}
-
 /// The share of tenants who reach a touchpoint for which `hit` is true, from the start: one
 /// solve (the same as the index's), or the visits summed and capped at 1 if it fails.
 fn reach_any(graph: &JourneyGraph, hit: &dyn Fn(usize) -> bool) -> f64 {
@@ -251,8 +235,7 @@ pub fn impact(
             *slot = (p, k);
         }
     }
-    // off every loop, the expected visits are the share who reach a moment: no solve needed
-    let on_loop = on_a_loop(graph);
+    let loops = graph.loop_components();
     let mut reach_cache: BTreeMap<usize, f64> = BTreeMap::new();
     let findings: Vec<Option<FindingImpact>> = analysis
         .findings
@@ -264,16 +247,12 @@ pub fn impact(
             }
             let t = f.anchor.touchpoint();
             let reach = *reach_cache.entry(t).or_insert_with(|| {
-                if on_loop.get(t).copied().unwrap_or(false) && graph.len() <= EXACT_REACH_LIMIT {
-                    reach_any(graph, &|i| i == t)
-                } else {
-                    graph
-                        .expected_visits()
-                        .get(t)
-                        .copied()
-                        .unwrap_or(0.0)
-                        .min(1.0)
-                }
+                graph
+                    .share_passing(t, &loops, EXACT_REACH_LIMIT)
+                    .unwrap_or_else(|| {
+                        let visits = graph.expected_visits().get(t).copied();
+                        visits.unwrap_or(0.0).min(1.0)
+                    })
             });
             let (contacts, cost) = match (f.rule, &f.anchor) {
                 ("repeat-contact", Anchor::Transition { index, .. }) => {
