@@ -21,50 +21,57 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     let touchpoint_set: HashSet<&str> = touchpoints.iter().copied().collect();
 
     let locale = subject.locale;
-    let mut reference =
-        |path: JsonPath, value: &str, kind: &'static str, known: &HashSet<&str>, all: &[&str]| {
-            if known.contains(value) {
-                return;
-            }
-            let kind_of = || Args::new().key("kind", kind);
-            let help =
-                did_you_mean_in(locale, value, all.iter().copied()).unwrap_or_else(|| match all {
-                    [] => message(locale, "load-unknown-reference-add", &kind_of()),
-                    _ => {
-                        let ids = unique(all)
-                            .iter()
-                            .take(12)
-                            .map(|id| format!("`{id}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        message(
-                            locale,
-                            "load-unknown-reference-use",
-                            &kind_of().text("ids", ids),
-                        )
-                    }
-                });
-            problems.push(
-                Problem::at(
-                    ProblemCode::UnknownReference,
-                    subject.source,
-                    path,
+    let mut reference = |path: &dyn Fn() -> JsonPath,
+                         value: &str,
+                         kind: &'static str,
+                         known: &HashSet<&str>,
+                         all: &[&str]| {
+        if known.contains(value) {
+            return;
+        }
+        // built only for a problem, like the paths of `ranges`
+        let path = path();
+        let kind_of = || Args::new().key("kind", kind);
+        let help =
+            did_you_mean_in(locale, value, all.iter().copied()).unwrap_or_else(|| match all {
+                [] => message(locale, "load-unknown-reference-add", &kind_of()),
+                _ => {
+                    let ids = unique(all)
+                        .iter()
+                        .take(12)
+                        .map(|id| format!("`{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     message(
                         locale,
-                        "load-unknown-reference",
-                        &Args::new().key("kind", kind).text("value", value),
-                    ),
-                )
-                .with_help(help),
-            );
-        };
+                        "load-unknown-reference-use",
+                        &kind_of().text("ids", ids),
+                    )
+                }
+            });
+        problems.push(
+            Problem::at(
+                ProblemCode::UnknownReference,
+                subject.source,
+                path,
+                message(
+                    locale,
+                    "load-unknown-reference",
+                    &Args::new().key("kind", kind).text("value", value),
+                ),
+            )
+            .with_help(help),
+        );
+    };
 
     for (i, touchpoint) in journey.touchpoints.iter().enumerate() {
-        let base = JsonPath::root()
-            .key("touchpoints")
-            .index(origins.touchpoints[i]);
+        let base = || {
+            JsonPath::root()
+                .key("touchpoints")
+                .index(origins.touchpoints[i])
+        };
         reference(
-            base.key("stage"),
+            &|| base().key("stage"),
             &touchpoint.stage,
             "stage",
             &stage_set,
@@ -73,7 +80,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
         // `unknown`, `onbekend` or no actor at all: the file says nobody knows yet.
         if touchpoint.known_actor().is_some() {
             reference(
-                base.key("actor"),
+                &|| base().key("actor"),
                 &touchpoint.actor,
                 "actor",
                 &actor_set,
@@ -82,18 +89,20 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
         }
     }
     for (i, transition) in journey.transitions.iter().enumerate() {
-        let base = JsonPath::root()
-            .key("transitions")
-            .index(origins.transitions[i]);
+        let base = || {
+            JsonPath::root()
+                .key("transitions")
+                .index(origins.transitions[i])
+        };
         reference(
-            base.key("from"),
+            &|| base().key("from"),
             &transition.from,
             "touchpoint",
             &touchpoint_set,
             &touchpoints,
         );
         reference(
-            base.key("to"),
+            &|| base().key("to"),
             &transition.to,
             "touchpoint",
             &touchpoint_set,
@@ -102,12 +111,14 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     }
     for (i, evidence) in journey.evidence.iter().enumerate() {
         if let Some(touchpoint) = &evidence.touchpoint {
-            let path = JsonPath::root()
-                .key("evidence")
-                .index(origins.evidence[i])
-                .key("touchpoint");
+            let path = || {
+                JsonPath::root()
+                    .key("evidence")
+                    .index(origins.evidence[i])
+                    .key("touchpoint")
+            };
             reference(
-                path,
+                &path,
                 touchpoint,
                 "touchpoint",
                 &touchpoint_set,
@@ -117,7 +128,7 @@ pub(super) fn check(subject: &Subject<'_>, problems: &mut Vec<Problem>) {
     }
     if let Some(start) = &journey.start {
         reference(
-            JsonPath::root().key("start"),
+            &|| JsonPath::root().key("start"),
             start,
             "touchpoint",
             &touchpoint_set,
