@@ -6,7 +6,7 @@
 //! costs about as much as reading the text once. It never panics: on text that is not JSON it
 //! indexes what it could read.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use super::json_path::{JsonPath, Segment};

@@ -1,7 +1,7 @@
 //! Positions by id: which touchpoint, stage or actor an id names. Built once per journey (the
 //! graph keeps one), instead of every module building its own `HashMap<&str, usize>`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::Journey;
 

@@ -1,6 +1,6 @@
 //! Ids must be unique within their kind: two touchpoints called `bezoek` cannot both be meant.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::Subject;
 use crate::i18n::{Args, message, text};

@@ -1,7 +1,7 @@
 //! Every reference must name something that exists: a touchpoint's stage and actor, a
 //! transition's ends, evidence's touchpoint, the start, and the rules silences name.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use super::Subject;
 use crate::i18n::{Args, message, text};

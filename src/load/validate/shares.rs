@@ -1,7 +1,7 @@
 //! The shares of tenants leaving one touchpoint cannot add up to more than everyone, and two
 //! transitions between the same touchpoints would split one path in two.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::Subject;
 use crate::i18n::{Args, message, text};
