@@ -300,7 +300,7 @@ fn stage_as_rendered(
         // is the one to report.
         // the hash on the rendering cores: the writer has the disk to wait for
         let sent = render_each(project, options, theme, |name, html| {
-            let hash = manifest::sha256_hex(html.as_bytes());
+            let hash = manifest::fingerprint(html.as_bytes());
             pages
                 .send((name.to_owned(), hash, html))
                 .map_err(|_| Error::WriterStopped)
