@@ -95,7 +95,7 @@ fn an_initialised_theme_renders_exactly_like_the_builtin_one() {
 
 #[test]
 fn a_theme_that_loops_over_the_data_renders_what_the_builtin_markup_does() {
-    // theme/loops holds the journey map, findings, measured and table templates as they were
+    // theme/loops holds the journey map, findings, evidence, measured and table templates as they were
     // before tjm wrote that markup itself: Tera loops over every moment, finding and cell.
     // A theme with templates gets the data behind the markup, and both give the same bytes,
     // on the shipped journeys, text that needs escaping, a journey without findings, and
@@ -153,6 +153,19 @@ fn a_theme_that_loops_over_the_data_renders_what_the_builtin_markup_does() {
         assert!(
             complaint.contains("id=\"changes\""),
             "what changed since the baseline"
+        );
+        assert!(
+            arrears.contains("<li class=\"quote quote-other\">"),
+            "quotes of others than tenants"
+        );
+        assert!(
+            arrears.contains(" · Interview huurder met schuldhulptraject · 2025-02</p></li>"),
+            "a quote's source and date"
+        );
+        assert_eq!(
+            arrears.contains("<blockquote lang=\"nl\">"),
+            lang == "en",
+            "quotes marked in the journey's language on a page in another"
         );
     }
 }

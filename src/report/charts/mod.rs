@@ -58,48 +58,47 @@ pub fn esc(text: &str) -> String {
 
 /// Splits `text` into at most `max_lines` lines of at most `max_chars` characters, breaking
 /// at spaces where possible (a word longer than a line is hyphenated); a text that does not
-/// fit ends in "…".
+/// fit ends in "…". Every title on a routes diagram passes through here, so words are placed
+/// as slices, each counted once.
 pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
     let max = max_chars.max(2);
-    let mut pieces: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        let chars: Vec<char> = word.chars().collect();
-        if chars.len() <= max {
-            pieces.push(word.to_owned());
-            continue;
-        }
-        let mut rest = &chars[..];
-        while rest.len() > max {
-            let (head, tail) = rest.split_at(max - 1);
-            pieces.push(head.iter().collect::<String>() + "-");
-            rest = tail;
-        }
-        pieces.push(rest.iter().collect());
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
+    let mut lines = Lines {
+        done: Vec::new(),
+        current: String::new(),
+        current_chars: 0,
+        max,
+        max_lines,
+    };
     let mut truncated = false;
-    for piece in pieces {
-        let len = current.chars().count();
-        let piece_len = piece.chars().count();
-        if len == 0 {
-            current = piece;
-        } else if len + 1 + piece_len <= max {
-            current.push(' ');
-            current.push_str(&piece);
-        } else {
-            lines.push(std::mem::replace(&mut current, piece));
-            if lines.len() == max_lines {
+    'words: for word in text.split_whitespace() {
+        let mut rest = word;
+        let mut rest_chars = word.chars().count();
+        while rest_chars > max {
+            let cut = rest
+                .char_indices()
+                .nth(max - 1)
+                .map_or(rest.len(), |(i, _)| i);
+            let mut piece = String::with_capacity(cut + 1);
+            piece.push_str(&rest[..cut]);
+            piece.push('-');
+            if !lines.place(&piece, max) {
                 truncated = true;
-                break;
+                break 'words;
             }
+            rest = &rest[cut..];
+            rest_chars -= max - 1;
+        }
+        if !lines.place(rest, rest_chars) {
+            truncated = true;
+            break;
         }
     }
-    if !truncated && !current.is_empty() {
-        lines.push(current);
+    let mut done = lines.done;
+    if !truncated && !lines.current.is_empty() {
+        done.push(lines.current);
     }
     if truncated && max_lines > 0 {
-        if let Some(last) = lines.last_mut() {
+        if let Some(last) = done.last_mut() {
             let mut chars: Vec<char> = last.chars().collect();
             chars.truncate(max - 1);
             while chars
@@ -111,7 +110,39 @@ pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
             *last = chars.into_iter().collect::<String>() + "…";
         }
     }
-    lines
+    done
+}
+
+/// The lines [`wrap`] has filled, and the one it is filling.
+struct Lines {
+    done: Vec<String>,
+    current: String,
+    current_chars: usize,
+    max: usize,
+    max_lines: usize,
+}
+
+impl Lines {
+    /// Adds a piece of `chars` characters to the current line, or starts a new line with it;
+    /// false when the lines are full (the piece is dropped).
+    fn place(&mut self, piece: &str, chars: usize) -> bool {
+        if self.current_chars == 0 {
+            self.current.push_str(piece);
+            self.current_chars = chars;
+        } else if self.current_chars + 1 + chars <= self.max {
+            self.current.push(' ');
+            self.current.push_str(piece);
+            self.current_chars += 1 + chars;
+        } else {
+            self.done
+                .push(std::mem::replace(&mut self.current, piece.to_owned()));
+            self.current_chars = chars;
+            if self.done.len() == self.max_lines {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 /// `text` cut to at most `max` characters, ending in "…" when cut.
@@ -477,6 +508,76 @@ mod tests {
         #[test]
         fn any_text_is_escaped_as_the_reference_does(text in "\\PC*|[\\x00-\\x{a0}<>&'\"]*") {
             proptest::prop_assert_eq!(esc(&text), esc_by_char(&text));
+        }
+    }
+
+    /// `wrap` as it was before it placed slices: the reference for the proptest.
+    fn wrap_by_chars(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
+        let max = max_chars.max(2);
+        let mut pieces: Vec<String> = Vec::new();
+        for word in text.split_whitespace() {
+            let chars: Vec<char> = word.chars().collect();
+            if chars.len() <= max {
+                pieces.push(word.to_owned());
+                continue;
+            }
+            let mut rest = &chars[..];
+            while rest.len() > max {
+                let (head, tail) = rest.split_at(max - 1);
+                pieces.push(head.iter().collect::<String>() + "-");
+                rest = tail;
+            }
+            pieces.push(rest.iter().collect());
+        }
+        let mut lines: Vec<String> = Vec::new();
+        let mut current = String::new();
+        let mut truncated = false;
+        for piece in pieces {
+            let len = current.chars().count();
+            let piece_len = piece.chars().count();
+            if len == 0 {
+                current = piece;
+            } else if len + 1 + piece_len <= max {
+                current.push(' ');
+                current.push_str(&piece);
+            } else {
+                lines.push(std::mem::replace(&mut current, piece));
+                if lines.len() == max_lines {
+                    truncated = true;
+                    break;
+                }
+            }
+        }
+        if !truncated && !current.is_empty() {
+            lines.push(current);
+        }
+        if truncated && max_lines > 0 {
+            if let Some(last) = lines.last_mut() {
+                let mut chars: Vec<char> = last.chars().collect();
+                chars.truncate(max - 1);
+                while chars
+                    .last()
+                    .is_some_and(|c| c.is_whitespace() || matches!(c, ',' | '-' | ':' | ';'))
+                {
+                    chars.pop();
+                }
+                *last = chars.into_iter().collect::<String>() + "…";
+            }
+        }
+        lines
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_wraps_as_the_reference_does(
+            text in "[a-zé€😀 ,:;-]{0,80}|\\PC{0,60}",
+            max_chars in 0usize..30,
+            max_lines in 0usize..5,
+        ) {
+            proptest::prop_assert_eq!(
+                wrap(&text, max_chars, max_lines),
+                wrap_by_chars(&text, max_chars, max_lines)
+            );
         }
     }
 

@@ -1,5 +1,5 @@
 //! Markup tjm writes itself for the parts of a page Tera would walk cell by cell: a data
-//! table, the journey map's grid, the list of findings. Each writes the same bytes its
+//! table, the journey map's grid, the list of findings, the quotes. Each writes the same bytes its
 //! built-in template wrote, escaped as Tera escapes, in one pass over the view; a test per
 //! part keeps the old template and compares.
 //!
@@ -8,6 +8,7 @@
 //! markup with `| safe`; a theme with templates of its own gets the view's every field, as
 //! before, and loops over them itself (see `view::Detail`).
 
+pub(crate) mod evidence;
 pub(crate) mod finding;
 pub(crate) mod journey_map;
 pub(crate) mod table;

@@ -81,11 +81,14 @@ pub(crate) fn journey_page<'a>(
     silenced.show_for(detail);
     let mut map = journey_map::build(prepared);
     map.rows.show_for(detail);
-    let mut graph = graph::build(prepared);
+    let mut graph = graph::build(prepared, detail);
     graph.transitions.show_for(detail);
     graph.table.rows.show_for(detail);
     let mut evidence = evidence::build(prepared);
     evidence.table.rows.show_for(detail);
+    evidence.quotes.show_for(detail);
+    evidence.other_quotes.show_for(detail);
+    evidence.figures.show_for(detail);
     let mut measured = measured::build(prepared);
     if let Some(m) = &mut measured {
         m.shares.rows.show_for(detail);
@@ -154,6 +157,8 @@ mod tests {
             assert_eq!(has("/silenced"), data, "{detail:?}");
             assert_eq!(has("/graph/transitions"), data, "{detail:?}");
             assert_eq!(has("/graph/table/rows"), data, "{detail:?}");
+            assert_eq!(has("/evidence/quotes"), data, "{detail:?}");
+            assert_eq!(has("/evidence/figures"), data, "{detail:?}");
             assert_eq!(has("/measured/shares/rows"), data, "{detail:?}");
             // the markup and the counts templates test are always there
             let grid = value["map"]["grid_html"].as_str().unwrap();

@@ -117,6 +117,13 @@ impl<'j> Prepared<'j> {
         self.journey.locale
     }
 
+    /// The language code of the journey's own text when the page is in another language
+    /// (its `lang` attribute), else `None`.
+    pub(crate) fn text_lang(&self) -> Option<&'static str> {
+        let own = self.j().language.code();
+        (self.lang().code() != own).then_some(own)
+    }
+
     pub(crate) fn stage_title(&self, touchpoint: usize) -> String {
         self.j()
             .stages

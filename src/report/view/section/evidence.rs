@@ -3,21 +3,28 @@
 use serde::Serialize;
 
 use crate::model::EvidenceKind;
-use crate::report::i18n;
-use crate::report::view::{Prepared, TableCell, TableRow, TableView};
+use crate::report::view::{Prepared, TableCell, TableRow, TableView, ThemeData};
+use crate::report::{i18n, markup};
 
 /// Evidence, split into quotes and figures.
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceView {
-    /// Quotes whose speaker is a tenant: the tenants' own words.
-    pub quotes: Vec<EvidenceRow>,
+    /// Quotes whose speaker is a tenant: the tenants' own words (for a theme's own
+    /// templates; the built-in one shows `quotes_html`).
+    #[serde(skip_serializing_if = "ThemeData::is_hidden")]
+    pub quotes: ThemeData<Vec<EvidenceRow>>,
     /// Quotes by staff, others, or a speaker the journey does not name: never shown as what
     /// tenants say.
-    pub other_quotes: Vec<EvidenceRow>,
+    #[serde(skip_serializing_if = "ThemeData::is_hidden")]
+    pub other_quotes: ThemeData<Vec<EvidenceRow>>,
     /// The heading of `other_quotes`.
     pub other_quotes_heading: String,
+    /// Both lists of quotes as markup, each under its heading (`report::markup::evidence`);
+    /// empty without quotes.
+    pub quotes_html: String,
     /// Surveys, counts and observations.
-    pub figures: Vec<EvidenceRow>,
+    #[serde(skip_serializing_if = "ThemeData::is_hidden")]
+    pub figures: ThemeData<Vec<EvidenceRow>>,
     /// `figures` as a data table.
     pub table: TableView,
 }
@@ -130,11 +137,20 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> EvidenceView {
             })
             .collect(),
     };
+    let other_quotes_heading = crate::i18n::text(lang, "report-other-quotes-heading");
+    let text_lang = prepared.text_lang();
     EvidenceView {
-        quotes,
-        other_quotes,
-        other_quotes_heading: crate::i18n::text(lang, "report-other-quotes-heading"),
-        figures,
+        quotes_html: markup::evidence::quotes(
+            &quotes,
+            &other_quotes,
+            &other_quotes_heading,
+            t,
+            text_lang,
+        ),
+        quotes: ThemeData::new(quotes),
+        other_quotes: ThemeData::new(other_quotes),
+        other_quotes_heading,
+        figures: ThemeData::new(figures),
         table,
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::report::charts::graph_svg;
 use crate::report::i18n;
 use crate::report::view::table::modified;
-use crate::report::view::{Prepared, TableCell, TableRow, TableView, ThemeData};
+use crate::report::view::{Detail, Prepared, TableCell, TableRow, TableView, ThemeData};
 
 /// The journey graph and its table.
 #[derive(Debug, Clone, Serialize)]
@@ -41,8 +41,9 @@ pub struct TransitionRow {
     pub label: Option<String>,
 }
 
-/// The graph with branch shares and loops.
-pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
+/// The graph with branch shares and loops. The rows behind the table are kept only for a
+/// theme's own templates (`detail`); the built-in ones read the table.
+pub(crate) fn build(prepared: &Prepared<'_>, detail: Detail) -> GraphView {
     let lang = prepared.lang();
     let t = i18n::texts(lang);
     let j = prepared.j();
@@ -93,32 +94,44 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> GraphView {
             label: j.transitions[s.transition].label.clone(),
         })
         .collect();
-    let table = TableView {
+    let mut table = TableView {
         label: t.graph_heading.to_owned(),
         caption: t.graph_heading.to_owned(),
         class: None,
         head: [t.from, t.to, t.share, t.per_tenant, t.kind, t.label]
             .map(str::to_owned)
             .to_vec(),
-        rows: transitions
-            .iter()
-            .map(|s| TableRow {
-                class: Some(modified("transition", s.kind)),
-                cells: vec![
-                    TableCell::text(s.from.clone()),
-                    TableCell::text(s.to.clone()),
-                    TableCell::num(s.share.clone()),
-                    TableCell::num(s.per_tenant.clone()),
-                    TableCell::text(s.kind_label),
-                    TableCell::maybe(s.label.as_ref()),
-                ],
-            })
-            .collect(),
+        rows: ThemeData::default(),
+    };
+    let transitions = match detail {
+        Detail::Full => {
+            table.rows = transitions.iter().cloned().map(table_row).collect();
+            transitions
+        }
+        Detail::Markup => {
+            table.rows = transitions.into_iter().map(table_row).collect();
+            Vec::new()
+        }
     };
     GraphView {
         svg: graph_svg::svg(&prepared.moments(), &arrows, &prepared.layout, lang),
         region_label: i18n::scroll_label(t.graph_heading, lang),
         transitions: transitions.into(),
         table,
+    }
+}
+
+/// One transition as a row of the table.
+fn table_row(s: TransitionRow) -> TableRow {
+    TableRow {
+        class: Some(modified("transition", s.kind)),
+        cells: vec![
+            TableCell::text(s.from),
+            TableCell::text(s.to),
+            TableCell::num(s.share),
+            TableCell::num(s.per_tenant),
+            TableCell::text(s.kind_label),
+            TableCell::maybe(s.label.as_ref()),
+        ],
     }
 }

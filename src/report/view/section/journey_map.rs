@@ -457,8 +457,6 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
                 .text("low", i18n::emotion_score(low)),
         )
     });
-    let page = lang.code();
-    let own = j.language.code();
     let mut view = JourneyMapView {
         heading: text(lang, "report-map-heading"),
         lead: message(
@@ -487,7 +485,7 @@ pub(crate) fn build(prepared: &Prepared<'_>) -> JourneyMapView {
         has_measured,
         absent_label: text(lang, "report-absent"),
         print_note: text(lang, "report-map-print-note"),
-        text_lang: (page != own).then_some(own),
+        text_lang: prepared.text_lang(),
     };
     view.grid_html = crate::report::markup::journey_map::grid(&view, i18n::texts(lang).milestone);
     view
