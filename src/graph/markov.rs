@@ -52,7 +52,196 @@ pub(super) fn expected_visits(graph: &JourneyGraph) -> Result<Vec<f64>, SolveErr
 }
 
 /// For every touchpoint, the probability of reaching a target touchpoint from it (1 at targets).
+///
+/// Rules and board figures ask this a dozen times per journey, each for other targets. So it
+/// walks the journey's components, worked out once ([`Components`]): a touchpoint on no loop
+/// sums what its steps lead to, and only a loop gets a system of its own. Building and
+/// decomposing a graph per question, as [`System`] does, was a twentieth of a report's time.
+/// Targets depend on nothing, so they can split a loop: the loop's other touchpoints are
+/// decomposed again, as [`System`] would.
 pub(super) fn hit_probabilities(
+    graph: &JourneyGraph,
+    target: &dyn Fn(usize) -> bool,
+) -> Result<Vec<f64>, SolveError> {
+    let g = graph.petgraph();
+    let n = g.node_count();
+    let mut x = vec![0.0; n];
+    let components = graph.components();
+    for component in components.iter() {
+        if let [node] = *component
+            && !components.loops_on_itself(node)
+        {
+            x[node] = if target(node) {
+                1.0
+            } else {
+                taken(g, node).fold(0.0, |sum, step| sum + step.probability * x[step.to])
+            };
+            continue;
+        }
+        let mut open = Vec::with_capacity(component.len());
+        for &node in component {
+            if target(node) {
+                x[node] = 1.0;
+            } else {
+                open.push(node);
+            }
+        }
+        // a loop without targets is strongly connected as it is; targets may split one
+        let whole = open.len() == component.len();
+        solve_loop(g, &open, whole, &mut x)?;
+    }
+    Ok(x)
+}
+
+/// The steps out of `node` that tenants take, in the order a [`System`] adds them up.
+fn taken(g: &DiGraph<usize, super::Step>, node: usize) -> impl Iterator<Item = &super::Step> {
+    g.edges(NodeIndex::new(node))
+        .map(|edge| edge.weight())
+        .filter(|step| step.probability > 0.0)
+}
+
+/// Solves the hit probabilities of `open`, the touchpoints of one loop that are not targets
+/// (sorted), given `x` of everything they lead to outside `open`: decomposed into the strongly
+/// connected parts their own steps make (unless `whole`, when they are one), each solved as
+/// [`System::solve`] solves a component.
+fn solve_loop(
+    g: &DiGraph<usize, super::Step>,
+    open: &[usize],
+    whole: bool,
+    x: &mut [f64],
+) -> Result<(), SolveError> {
+    let position = |node: usize| open.binary_search(&node).ok();
+    let parts = if whole {
+        vec![(0..open.len()).map(NodeIndex::new).collect()]
+    } else {
+        let mut within: DiGraph<(), ()> = DiGraph::with_capacity(open.len(), open.len() * 2);
+        for _ in open {
+            within.add_node(());
+        }
+        for (from, &node) in open.iter().enumerate() {
+            for step in taken(g, node) {
+                if let Some(to) = position(step.to) {
+                    within.add_edge(NodeIndex::new(from), NodeIndex::new(to), ());
+                }
+            }
+        }
+        kosaraju_scc(&within)
+    };
+    let mut local = vec![usize::MAX; open.len()];
+    for part in parts {
+        for (k, member) in part.iter().enumerate() {
+            local[member.index()] = k;
+        }
+        let mut block = Block {
+            rhs: Vec::with_capacity(part.len()),
+            row_start: Vec::with_capacity(part.len() + 1),
+            cols: Vec::new(),
+            weights: Vec::new(),
+        };
+        for member in &part {
+            block.row_start.push(block.cols.len());
+            let mut rhs = 0.0;
+            for step in taken(g, open[member.index()]) {
+                match position(step.to).map(|p| local[p]) {
+                    Some(col) if col != usize::MAX => {
+                        block.cols.push(col);
+                        block.weights.push(step.probability);
+                    }
+                    _ => rhs += step.probability * x[step.to],
+                }
+            }
+            block.rhs.push(rhs);
+        }
+        block.row_start.push(block.cols.len());
+        let nodes: Vec<usize> = part.iter().map(|m| open[m.index()]).collect();
+        let solution = if block.rhs.iter().all(|&v| v == 0.0) {
+            vec![0.0; nodes.len()]
+        } else if block.is_closed() {
+            return Err(SolveError::Trapped {
+                touchpoints: sorted_indices(&nodes),
+            });
+        } else if nodes.len() <= DENSE_LIMIT {
+            block.solve_dense().ok_or_else(|| SolveError::Trapped {
+                touchpoints: sorted_indices(&nodes),
+            })?
+        } else {
+            block.solve_iterative(WORK_BUDGET)?
+        };
+        for (&node, value) in nodes.iter().zip(solution) {
+            x[node] = value;
+        }
+        for member in &part {
+            local[member.index()] = usize::MAX;
+        }
+    }
+    Ok(())
+}
+
+fn sorted_indices(nodes: &[usize]) -> Vec<usize> {
+    let mut touchpoints = nodes.to_vec();
+    touchpoints.sort_unstable();
+    touchpoints
+}
+
+/// The strongly connected components of the steps tenants take (shares above zero), each
+/// after the components its steps lead to: the order in which hit probabilities are solved.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Components {
+    /// The touchpoints, component after component; sorted within one.
+    nodes: Vec<usize>,
+    /// Where each component ends in `nodes`.
+    ends: Vec<usize>,
+    /// Touchpoints with a step back to themselves.
+    own_step: Vec<bool>,
+}
+
+impl Components {
+    pub(super) fn new(graph: &JourneyGraph) -> Components {
+        let g = graph.petgraph();
+        let n = g.node_count();
+        let mut taken: DiGraph<(), ()> = DiGraph::with_capacity(n, g.edge_count());
+        for _ in 0..n {
+            taken.add_node(());
+        }
+        let mut own_step = vec![false; n];
+        for edge in g.edge_references() {
+            let step = edge.weight();
+            if step.probability > 0.0 {
+                taken.add_edge(NodeIndex::new(step.from), NodeIndex::new(step.to), ());
+                own_step[step.from] |= step.from == step.to;
+            }
+        }
+        let mut components = Components {
+            nodes: Vec::with_capacity(n),
+            ends: Vec::new(),
+            own_step,
+        };
+        // kosaraju_scc yields a component after those its edges lead to
+        for component in kosaraju_scc(&taken) {
+            let start = components.nodes.len();
+            components.nodes.extend(component.iter().map(|c| c.index()));
+            components.nodes[start..].sort_unstable();
+            components.ends.push(components.nodes.len());
+        }
+        components
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[usize]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.nodes[start..end])
+    }
+
+    fn loops_on_itself(&self, node: usize) -> bool {
+        self.own_step[node]
+    }
+}
+
+/// The hit probabilities as a [`System`] of the whole journey solves them: the reference the
+/// walk over [`Components`] is tested against.
+#[cfg(test)]
+pub(super) fn hit_probabilities_by_system(
     graph: &JourneyGraph,
     target: &dyn Fn(usize) -> bool,
 ) -> Result<Vec<f64>, SolveError> {

@@ -49,6 +49,8 @@ pub struct JourneyGraph {
     main_path: Vec<usize>,
     tenant_facing: Vec<bool>,
     ids: IdIndex,
+    /// The order hit-probability solves walk, worked out at the first.
+    components: std::sync::OnceLock<markov::Components>,
 }
 
 /// Shares are percentages: a remainder below this is rounding, not tenants leaving.
@@ -140,6 +142,7 @@ impl JourneyGraph {
             main_path: Vec::new(),
             tenant_facing,
             ids,
+            components: std::sync::OnceLock::new(),
         };
         if n > 0 {
             match markov::expected_visits(&journey_graph) {
@@ -415,6 +418,12 @@ impl JourneyGraph {
             Some(_) => return None,
         };
         Some((visits * (1.0 - back)).clamp(0.0, 1.0))
+    }
+
+    /// The strongly connected components of the steps tenants take, in solving order.
+    fn components(&self) -> &markov::Components {
+        self.components
+            .get_or_init(|| markov::Components::new(self))
     }
 
     pub(crate) fn petgraph(&self) -> &DiGraph<usize, Step> {

@@ -510,3 +510,40 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    /// Walking the journey's components once worked out gives the hit probabilities a
+    /// system of the whole journey gives, for any targets: on chains with random steps back
+    /// and forth, steps to themselves, and steps nobody takes.
+    #[test]
+    fn hit_probabilities_agree_with_the_whole_journey_system(
+        n in 2usize..12,
+        extra in proptest::collection::vec((0usize..11, 0usize..12, proptest::bool::ANY), 0..24),
+        targets in proptest::collection::vec(proptest::bool::ANY, 12),
+    ) {
+        let names: Vec<String> = (0..n).map(|i| format!("t{i}")).collect();
+        let touchpoints: Vec<(&str, &str)> = names.iter().map(|id| (id.as_str(), "kcc")).collect();
+        // the chain always carries tenants on, so every tenant can finish at the last one
+        let mut steps: Vec<(usize, usize, bool)> = (1..n).map(|i| (i - 1, i, false)).collect();
+        for &(from, to, nobody) in &extra {
+            let (from, to) = (from % (n - 1), to % n);
+            if !steps.iter().any(|&(f, t, _)| (f, t) == (from, to)) {
+                steps.push((from, to, nobody));
+            }
+        }
+        let transitions: Vec<(&str, &str, Option<f64>, &str)> = steps
+            .iter()
+            .map(|&(from, to, nobody)| {
+                let share = nobody.then_some(0.0);
+                (names[from].as_str(), names[to].as_str(), share, "next")
+            })
+            .collect();
+        let g = JourneyGraph::new(&journey(&touchpoints, &transitions));
+        let target = |i: usize| targets[i];
+        let walked = super::markov::hit_probabilities(&g, &target).unwrap();
+        let whole = super::markov::hit_probabilities_by_system(&g, &target).unwrap();
+        for (i, (a, b)) in walked.iter().zip(&whole).enumerate() {
+            proptest::prop_assert!((a - b).abs() < 1e-12, "t{i}: {a} against {b}");
+        }
+    }
+}
