@@ -106,6 +106,10 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, io: &mut Io<'_>) -> anyhow::Resul
             writeln!(io.out, "{totals}")?;
         }
     }
+    if io.ends_process {
+        // see `Io::ends_process`
+        std::mem::forget(project);
+    }
     Ok(exit)
 }
 

@@ -241,6 +241,7 @@ mod tests {
             out: &mut out,
             err: &mut err,
             style: Style::plain(),
+            ends_process: false,
         };
         assert_eq!(run(cli, &mut io), Exit::Clean);
         String::from_utf8(out).unwrap()

@@ -179,6 +179,10 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
     /// Diagnostic style (colour, width).
     pub style: Style,
+    /// The process ends when the command returns. A command may then leave what it loaded
+    /// for the system to take back at once: freeing a thousand journeys one allocation at a
+    /// time took 45 ms at the end of a 2 s report, on one core.
+    pub ends_process: bool,
 }
 
 /// Runs a parsed command line.
@@ -228,6 +232,7 @@ pub fn main() -> Exit {
         out: &mut out,
         err: &mut err,
         style: Style { color, width },
+        ends_process: true,
     };
     run(cli, &mut io)
 }

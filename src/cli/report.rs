@@ -144,5 +144,9 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, io: &mut Io<'_>) -> anyhow::Resu
         "{}",
         message(project.locale, "report-wrote", &wrote)
     )?;
+    if io.ends_process {
+        // see `Io::ends_process`
+        std::mem::forget(project);
+    }
     Ok(Exit::Clean)
 }
