@@ -6,6 +6,7 @@ use crate::i18n::Locale;
 use std::fmt::Write as _;
 use std::ops::Range;
 
+mod help;
 mod snippet;
 
 use miette::{
@@ -65,10 +66,20 @@ fn render(
         }
         None => None,
     };
+    // plain output appends the help line itself, wrapped once per text (`help`); in colour,
+    // miette styles it
+    let help = if style.color {
+        None
+    } else {
+        diagnostic.help.take()
+    };
     let report = WithSnippet { diagnostic, source };
     let mut out = String::new();
     if style.handler().render_report(&mut out, &report).is_err() {
         let _ = write!(out, "{}", report.diagnostic);
+    }
+    if let Some(help) = help {
+        out.push_str(&help::footer(&help, style.width));
     }
     // One blank line between diagnostics, however many follow each other.
     while !out.ends_with("\n\n") {
@@ -245,4 +256,78 @@ pub fn render_finding(
         (&*journey.source, span, Some(label))
     });
     render(style, diagnostic, at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Settings, analyse};
+
+    /// A diagnostic as miette renders it with its help, as `render` did before it appended
+    /// the help line itself.
+    fn by_miette(style: Style, diagnostic: MietteDiagnostic) -> String {
+        let report = WithSnippet {
+            diagnostic,
+            source: None,
+        };
+        let mut out = String::new();
+        style.handler().render_report(&mut out, &report).unwrap();
+        while !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        out
+    }
+
+    // The help of every finding on journeys shaped like the shipped ones, in both languages,
+    // and text that wraps awkwardly: the cached line is the one miette writes, at every width.
+    #[test]
+    fn the_appended_help_line_is_the_one_miette_writes() {
+        let mut helps: Vec<String> = vec![
+            String::new(),
+            "short".into(),
+            "een-heel-lang-woord-met-streepjes-dat-niet-op-een-regel-past-en-afgebroken-moet-worden".into(),
+            "zet `attention.explained` op true — of leg uit waarom niet: https://example.org/a/very/long/path/that/does/not/fit".into(),
+            "  leading and trailing spaces  ".into(),
+            "two\nlines".into(),
+            "ünïcödé wörds ✓ 😀 with wide 漢字 characters that wrap somewhere near the end of it all".into(),
+        ];
+        for seed in 0..8 {
+            let journey: crate::model::Journey =
+                serde_json::from_value(crate::synthetic::journey_value("j", 40, seed)).unwrap();
+            for finding in &analyse(&journey, &Settings::default()).findings {
+                helps.push(finding.help(Locale::Nl));
+                helps.push(finding.help(Locale::En));
+            }
+        }
+        helps.sort();
+        helps.dedup();
+        assert!(helps.len() > 40, "{} help lines", helps.len());
+        for width in [40, 80, 100] {
+            let style = Style {
+                color: false,
+                width,
+            };
+            for help in &helps {
+                let made = || {
+                    diagnostic(
+                        "a message",
+                        "TJM101 rule".into(),
+                        Severity::Warning,
+                        Some(help),
+                    )
+                };
+                assert_eq!(
+                    render(style, made(), None),
+                    by_miette(style, made()),
+                    "{help:?} at {width}"
+                );
+                // from the cache, the second time
+                assert_eq!(
+                    render(style, made(), None),
+                    by_miette(style, made()),
+                    "{help:?} at {width}"
+                );
+            }
+        }
+    }
 }
