@@ -368,6 +368,7 @@ fn render_each<T: Send>(
     let baseline = options.baseline.as_ref();
     // Tenants, cost and worst route once per journey, for its page and for the index.
     let boards = view::section::board_summary::figures(&prepared, &options.costs);
+    let sizes = PageSize::default();
     // Journey pages are independent: render them on every core, keeping their order. The
     // index and the rules page need none of them, so they render alongside instead of after:
     // one page of a thousand journeys is work for one core.
@@ -381,7 +382,7 @@ fn render_each<T: Send>(
                     let page = view::journey_page(p, &board.impact, css, baseline, theme.detail());
                     sink(
                         name,
-                        render(theme, options, &styles, "journey.html", name, &page)?,
+                        render(theme, options, &styles, "journey.html", name, &page, &sizes)?,
                     )
                 })
                 .collect()
@@ -390,12 +391,28 @@ fn render_each<T: Send>(
             let index = view::index_page(project, &prepared, &boards, lang, css, baseline, options);
             let index = sink(
                 "index.html",
-                render(theme, options, &styles, "index.html", "index.html", &index)?,
+                render(
+                    theme,
+                    options,
+                    &styles,
+                    "index.html",
+                    "index.html",
+                    &index,
+                    &Default::default(),
+                )?,
             )?;
             let rules = view::rules_page(&options.settings, lang, css);
             let rules = sink(
                 "rules.html",
-                render(theme, options, &styles, "rules.html", "rules.html", &rules)?,
+                render(
+                    theme,
+                    options,
+                    &styles,
+                    "rules.html",
+                    "rules.html",
+                    &rules,
+                    &Default::default(),
+                )?,
             )?;
             Ok([index, rules])
         },
@@ -415,6 +432,7 @@ fn render(
     template: &'static str,
     page: &str,
     view: &impl serde::Serialize,
+    size: &PageSize,
 ) -> Result<String, Error> {
     let render_error = |error: &tera::Error| Error::Render {
         page: page.to_owned(),
@@ -426,14 +444,40 @@ fn render(
     if let Some(policy) = &styles.builtin_policy {
         context.insert("csp", policy);
     }
-    let html = theme
+    let mut bytes = Vec::with_capacity(size.hint());
+    theme
         .tera
-        .render(template, &context)
+        .render_to(template, &context, &mut bytes)
         .map_err(|e| render_error(&e))?;
+    size.saw(bytes.len());
+    let html = String::from_utf8(bytes).map_err(|e| Error::Render {
+        page: page.to_owned(),
+        template,
+        message: e.to_string(),
+    })?;
     Ok(match styles.builtin_policy {
         Some(_) => html,
         None => styles.fill(html),
     })
+}
+
+/// How large the last page of one template came out, so the next one is written into a buffer
+/// of about its size: Tera's own starts at 2 kB and doubles, copying a 450 kB page eight
+/// times. At most 4 MB, so one huge journey does not give every later page a huge buffer.
+#[derive(Debug, Default)]
+struct PageSize(std::sync::atomic::AtomicUsize);
+
+impl PageSize {
+    fn hint(&self) -> usize {
+        match self.0.load(std::sync::atomic::Ordering::Relaxed) {
+            0 => 64 * 1024,
+            last => (last + last / 8).min(4 * 1024 * 1024),
+        }
+    }
+
+    fn saw(&self, len: usize) {
+        self.0.store(len, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// The CSP hash of the report's stylesheet, computed once: every page carries the same one,
