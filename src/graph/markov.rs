@@ -132,12 +132,7 @@ fn solve_loop(
         for (k, member) in part.iter().enumerate() {
             local[member.index()] = k;
         }
-        let mut block = Block {
-            rhs: Vec::with_capacity(part.len()),
-            row_start: Vec::with_capacity(part.len() + 1),
-            cols: Vec::new(),
-            weights: Vec::new(),
-        };
+        let mut block = Block::with_capacity(part.len());
         for member in &part {
             block.row_start.push(block.cols.len());
             let mut rhs = 0.0;
@@ -154,19 +149,7 @@ fn solve_loop(
         }
         block.row_start.push(block.cols.len());
         let nodes: Vec<usize> = part.iter().map(|m| open[m.index()]).collect();
-        let solution = if block.rhs.iter().all(|&v| v == 0.0) {
-            vec![0.0; nodes.len()]
-        } else if block.is_closed() {
-            return Err(SolveError::Trapped {
-                touchpoints: sorted_indices(&nodes),
-            });
-        } else if nodes.len() <= DENSE_LIMIT {
-            block.solve_dense().ok_or_else(|| SolveError::Trapped {
-                touchpoints: sorted_indices(&nodes),
-            })?
-        } else {
-            block.solve_iterative(WORK_BUDGET)?
-        };
+        let solution = block.solve(|| sorted_indices(&nodes))?;
         for (&node, value) in nodes.iter().zip(solution) {
             x[node] = value;
         }
@@ -265,12 +248,7 @@ pub(super) fn return_probability(
             .map(|edge| edge.weight())
             .filter(|step| step.probability > 0.0)
     };
-    let mut block = Block {
-        rhs: Vec::with_capacity(others.len()),
-        row_start: Vec::with_capacity(others.len() + 1),
-        cols: Vec::new(),
-        weights: Vec::new(),
-    };
+    let mut block = Block::with_capacity(others.len());
     for &i in &others {
         block.row_start.push(block.cols.len());
         let mut rhs = 0.0;
@@ -285,15 +263,7 @@ pub(super) fn return_probability(
         block.rhs.push(rhs);
     }
     block.row_start.push(block.cols.len());
-    let hits = if others.is_empty() || block.rhs.iter().all(|&v| v == 0.0) {
-        vec![0.0; others.len()]
-    } else if others.len() <= DENSE_LIMIT {
-        block.solve_dense().ok_or_else(|| SolveError::Trapped {
-            touchpoints: its_loop.to_vec(),
-        })?
-    } else {
-        block.solve_iterative(WORK_BUDGET)?
-    };
+    let hits = block.solve(|| its_loop.to_vec())?;
     Ok(taken(target)
         .map(|step| match column(step.to) {
             _ if step.to == target => step.probability,
@@ -355,21 +325,7 @@ impl System {
                 local[node.index()] = position;
             }
             let block = self.block(&component, &local, &x, b);
-            let solution = if block.rhs.iter().all(|&v| v == 0.0) {
-                // Nothing flows in: zero is the exact answer, even for a closed loop (no
-                // tenant enters it, or none leaves it to reach a target).
-                vec![0.0; component.len()]
-            } else if block.is_closed() {
-                let mut touchpoints: Vec<usize> = component.iter().map(|n| n.index()).collect();
-                touchpoints.sort_unstable();
-                return Err(SolveError::Trapped { touchpoints });
-            } else if component.len() <= DENSE_LIMIT {
-                block.solve_dense().ok_or_else(|| SolveError::Trapped {
-                    touchpoints: sorted(&component),
-                })?
-            } else {
-                block.solve_iterative(WORK_BUDGET)?
-            };
+            let solution = block.solve(|| sorted(&component))?;
             for (node, value) in component.iter().zip(solution) {
                 x[node.index()] = value;
             }
@@ -402,12 +358,7 @@ impl System {
         x: &[f64],
         b: &dyn Fn(usize) -> f64,
     ) -> Block {
-        let mut block = Block {
-            rhs: Vec::with_capacity(component.len()),
-            row_start: Vec::with_capacity(component.len() + 1),
-            cols: Vec::new(),
-            weights: Vec::new(),
-        };
+        let mut block = Block::with_capacity(component.len());
         for node in component {
             block.row_start.push(block.cols.len());
             let mut rhs = b(node.index());
@@ -443,6 +394,36 @@ struct Block {
 }
 
 impl Block {
+    /// An empty system of `k` equations.
+    fn with_capacity(k: usize) -> Block {
+        Block {
+            rhs: Vec::with_capacity(k),
+            row_start: Vec::with_capacity(k + 1),
+            cols: Vec::new(),
+            weights: Vec::new(),
+        }
+    }
+
+    /// The solution, exactly for a small system and iteratively for a large one; `touchpoints`
+    /// names the component when tenants are trapped in it.
+    fn solve(&self, touchpoints: impl Fn() -> Vec<usize>) -> Result<Vec<f64>, SolveError> {
+        if self.rhs.iter().all(|&v| v == 0.0) {
+            // Nothing flows in: zero is the exact answer, even for a closed loop (no tenant
+            // enters it, or none leaves it to reach a target).
+            Ok(vec![0.0; self.len()])
+        } else if self.is_closed() {
+            Err(SolveError::Trapped {
+                touchpoints: touchpoints(),
+            })
+        } else if self.len() <= DENSE_LIMIT {
+            self.solve_dense().ok_or_else(|| SolveError::Trapped {
+                touchpoints: touchpoints(),
+            })
+        } else {
+            self.solve_iterative(WORK_BUDGET)
+        }
+    }
+
     fn len(&self) -> usize {
         self.rhs.len()
     }
