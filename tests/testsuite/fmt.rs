@@ -8,7 +8,7 @@ use tjm::authoring::format_text;
 use tjm::load::{LoadOptions, load_text};
 use tjm::model::Journey;
 
-use crate::support::{TjmTest, repo};
+use crate::support::{TjmTest, file_names, repo};
 
 fn load(text: &str) -> Journey {
     let (journey, problems) = load_text(
@@ -69,13 +69,7 @@ fn fmt_twice_on_shipped_journeys_is_a_no_op() {
 }
 
 fn shipped_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(repo().join("journeys"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".json"))
-        .collect();
-    names.sort();
-    names
+    file_names(&repo().join("journeys"), ".json")
 }
 
 // `80.0`, `7.50`, `2e1`, `\u00e9` and surrogate-pair escapes, and non-ASCII text survive as written.

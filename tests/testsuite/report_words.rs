@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use scraper::{ElementRef, Html, Node};
 
-use crate::support::{TjmTest, repo};
+use crate::support::{TjmTest, file_names, repo};
 
 /// Every visible text of a page: text nodes outside `<style>` and `aria-label`s, each with
 /// the classes of its ancestors (to tell the rule docs apart). An SVG `<text>` is one text:
@@ -103,15 +103,9 @@ fn snake_case_fields() -> BTreeSet<String> {
 
 /// The rule slugs (`long-wait`), from the shipped rule docs.
 fn rule_slugs() -> Vec<String> {
-    let mut slugs: Vec<String> = std::fs::read_dir(repo().join("src/rules/docs/en"))
-        .unwrap()
-        .map(|e| {
-            e.unwrap()
-                .file_name()
-                .to_string_lossy()
-                .trim_end_matches(".md")
-                .to_owned()
-        })
+    let mut slugs: Vec<String> = file_names(&repo().join("src/rules/docs/en"), ".md")
+        .iter()
+        .map(|name| name.trim_end_matches(".md").to_owned())
         .collect();
     slugs.sort();
     assert!(slugs.len() >= 16, "{slugs:?}");

@@ -12,15 +12,20 @@ pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The temporary files (`*.tmp`) left in `dir`: a run must leave none.
-pub(crate) fn temp_files(dir: &Path) -> Vec<String> {
+/// The names of the files in `dir` that end in `ending`, sorted.
+pub(crate) fn file_names(dir: &Path, ending: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
+        .filter(|name| name.ends_with(ending))
         .collect();
     names.sort();
     names
+}
+
+/// The temporary files (`*.tmp`) left in `dir`: a run must leave none.
+pub(crate) fn temp_files(dir: &Path) -> Vec<String> {
+    file_names(dir, ".tmp")
 }
 
 /// A fixture file or folder under `tests/fixtures`.
