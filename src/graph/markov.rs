@@ -149,7 +149,7 @@ fn solve_loop(
         }
         block.row_start.push(block.cols.len());
         let nodes: Vec<usize> = part.iter().map(|m| open[m.index()]).collect();
-        let solution = block.solve(|| sorted_indices(&nodes))?;
+        let solution = block.solve(|| sorted(nodes.iter().copied()))?;
         for (&node, value) in nodes.iter().zip(solution) {
             x[node] = value;
         }
@@ -158,12 +158,6 @@ fn solve_loop(
         }
     }
     Ok(())
-}
-
-fn sorted_indices(nodes: &[usize]) -> Vec<usize> {
-    let mut touchpoints = nodes.to_vec();
-    touchpoints.sort_unstable();
-    touchpoints
 }
 
 /// The strongly connected components of the steps tenants take (shares above zero), each
@@ -325,7 +319,7 @@ impl System {
                 local[node.index()] = position;
             }
             let block = self.block(&component, &local, &x, b);
-            let solution = block.solve(|| sorted(&component))?;
+            let solution = block.solve(|| sorted(component.iter().map(|n| n.index())))?;
             for (node, value) in component.iter().zip(solution) {
                 x[node.index()] = value;
             }
@@ -379,8 +373,9 @@ impl System {
     }
 }
 
-fn sorted(component: &[NodeIndex]) -> Vec<usize> {
-    let mut touchpoints: Vec<usize> = component.iter().map(|n| n.index()).collect();
+/// Touchpoint indices in ascending order, as [`SolveError::Trapped`] names them.
+fn sorted(touchpoints: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut touchpoints: Vec<usize> = touchpoints.into_iter().collect();
     touchpoints.sort_unstable();
     touchpoints
 }
